@@ -1,0 +1,309 @@
+//! A password policy as plain data, with the vendor's two presets.
+
+use crate::category::{classify_with, Category};
+use crate::os::Os;
+use crate::specials::Specials;
+
+/// How many characters a check reads at most.
+///
+/// Past this many characters the check stops reading and reports
+/// [`Violation::TooLong`] as "more than 4096 characters": a check costs the
+/// same for a 10 MiB input as for a 4 KiB one. Every other verdict speaks of
+/// the first `INSPECTION_LIMIT` characters, and a rule that the unread rest
+/// could still satisfy (the category count) is not reported. Length bounds
+/// above the limit are lowered to it.
+///
+/// [`Violation::TooLong`]: crate::Violation::TooLong
+pub const INSPECTION_LIMIT: usize = 4096;
+
+/// The shortest username the username rule checks, in characters: Windows
+/// does not look for shorter names in a password either.
+pub const USERNAME_MIN_CHECKED: usize = 3;
+
+/// The rules a password must meet: data, with the vendor's two presets as
+/// constants.
+///
+/// Fields are private; read them with the `const fn` accessors and derive a
+/// new policy with the `with_*` builders, which take and return the policy
+/// by value and so work in `const` items too.
+///
+/// ```
+/// use cvm_password::Policy;
+///
+/// // The vendor's Linux rules, but with a space allowed as a special
+/// // character and at least 16 characters.
+/// const STRICT: Policy = Policy::LINUX.with_space_allowed(true).with_min_length(16);
+///
+/// assert!(STRICT.check("correct horse 9 Battery", None).is_ok());
+/// assert!(Policy::LINUX.check("correct horse 9 Battery", None).is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Policy {
+    min_length: usize,
+    max_length: usize,
+    recommended_min_length: usize,
+    required_categories: usize,
+    specials: Specials,
+    bans_leading_slash: bool,
+    bans_username: bool,
+}
+
+impl Policy {
+    /// The Linux rules: 8 to 30 characters (more than 12 recommended), at
+    /// least 3 of the 4 categories, no leading `/`.
+    ///
+    /// ```
+    /// use cvm_password::Policy;
+    ///
+    /// assert_eq!(Policy::LINUX.min_length(), 8);
+    /// assert_eq!(Policy::LINUX.max_length(), 30);
+    /// assert!(!Policy::LINUX.bans_username());
+    /// ```
+    pub const LINUX: Policy = Policy {
+        min_length: 8,
+        max_length: 30,
+        recommended_min_length: 13,
+        required_categories: 3,
+        specials: Specials::CVM,
+        bans_leading_slash: true,
+        bans_username: false,
+    };
+
+    /// The Windows rules: 12 to 30 characters, at least 3 of the 4
+    /// categories, no leading `/`, and the username must not appear in the
+    /// password.
+    ///
+    /// ```
+    /// use cvm_password::Policy;
+    ///
+    /// assert_eq!(Policy::WINDOWS.min_length(), 12);
+    /// assert!(Policy::WINDOWS.bans_username());
+    /// ```
+    pub const WINDOWS: Policy = Policy {
+        min_length: 12,
+        max_length: 30,
+        recommended_min_length: 12,
+        required_categories: 3,
+        specials: Specials::CVM,
+        bans_leading_slash: true,
+        bans_username: true,
+    };
+
+    /// The policy for a request whose instances run `targets`.
+    ///
+    /// One Windows instance (or one whose OS is [`Os::Unknown`]) makes the
+    /// whole request follow [`Policy::WINDOWS`], as the vendor says. Only
+    /// Linux instances give [`Policy::LINUX`]. No instance at all gives
+    /// [`Policy::WINDOWS`]: the strictest, so a password it accepts is
+    /// accepted on every OS.
+    ///
+    /// ```
+    /// use cvm_password::{Os, Policy};
+    ///
+    /// assert_eq!(Policy::for_targets([Os::Linux, Os::Windows]), Policy::WINDOWS);
+    /// assert_eq!(Policy::for_targets([Os::Linux, Os::Ubuntu]), Policy::LINUX);
+    /// assert_eq!(Policy::for_targets([]), Policy::WINDOWS);
+    /// ```
+    pub fn for_targets<I>(targets: I) -> Policy
+    where
+        I: IntoIterator<Item = Os>,
+    {
+        let mut any = false;
+        for os in targets {
+            if os.is_windows() {
+                return Policy::WINDOWS;
+            }
+            any = true;
+        }
+        if any {
+            Policy::LINUX
+        } else {
+            Policy::WINDOWS
+        }
+    }
+
+    /// The strictest combination of two policies: a password the merged
+    /// policy accepts, both accept.
+    ///
+    /// Length bounds, required counts and bans take the stricter side; the
+    /// allowed specials are those both allow. The recommended length takes
+    /// the larger one, so the merge warns where either would: Linux and
+    /// Windows merge into the Windows rules plus the Linux advice to use
+    /// more than 12 characters. (A batch of both OSes follows the Windows
+    /// rules alone; that is [`Policy::for_targets`].)
+    ///
+    /// ```
+    /// use cvm_password::Policy;
+    ///
+    /// let both = Policy::LINUX.merge(Policy::WINDOWS);
+    /// assert_eq!(both.with_recommended_min_length(12), Policy::WINDOWS);
+    /// assert_eq!(both.recommended_min_length(), 13);
+    ///
+    /// let short = Policy::LINUX.with_max_length(16);
+    /// assert_eq!(short.merge(Policy::WINDOWS).max_length(), 16);
+    /// ```
+    #[must_use]
+    pub const fn merge(self, other: Policy) -> Policy {
+        Policy {
+            min_length: max(self.min_length, other.min_length),
+            max_length: min(self.max_length, other.max_length),
+            recommended_min_length: max(self.recommended_min_length, other.recommended_min_length),
+            required_categories: max(self.required_categories, other.required_categories),
+            specials: self.specials.intersection(other.specials),
+            bans_leading_slash: self.bans_leading_slash || other.bans_leading_slash,
+            bans_username: self.bans_username || other.bans_username,
+        }
+    }
+
+    /// The category of `c` under this policy's specials; `None` for a
+    /// disallowed character.
+    ///
+    /// ```
+    /// use cvm_password::{Category, Policy};
+    ///
+    /// assert_eq!(Policy::LINUX.classify(' '), None);
+    /// let spaced = Policy::LINUX.with_space_allowed(true);
+    /// assert_eq!(spaced.classify(' '), Some(Category::Special));
+    /// ```
+    pub const fn classify(&self, c: char) -> Option<Category> {
+        classify_with(c, self.specials)
+    }
+
+    /// The fewest characters accepted.
+    pub const fn min_length(&self) -> usize {
+        self.min_length
+    }
+
+    /// The most characters accepted; never above [`INSPECTION_LIMIT`].
+    pub const fn max_length(&self) -> usize {
+        self.max_length
+    }
+
+    /// A password shorter than this is accepted with the warning
+    /// [`Warning::ShorterThanRecommended`](crate::Warning::ShorterThanRecommended):
+    /// 13 on Linux ("more than 12 characters is recommended"), 12 on Windows,
+    /// where it is also the minimum and so never warns.
+    pub const fn recommended_min_length(&self) -> usize {
+        self.recommended_min_length
+    }
+
+    /// How many of the four [`Category`] values must be present, 0 to 4.
+    pub const fn required_categories(&self) -> usize {
+        self.required_categories
+    }
+
+    /// The characters that count as [`Category::Special`].
+    pub const fn specials(&self) -> Specials {
+        self.specials
+    }
+
+    /// Whether a space is accepted, as a special character.
+    pub const fn space_allowed(&self) -> bool {
+        self.specials.contains(' ')
+    }
+
+    /// Whether a password may not start with `/`.
+    pub const fn bans_leading_slash(&self) -> bool {
+        self.bans_leading_slash
+    }
+
+    /// Whether a password may not contain the username (see
+    /// [`Policy::check`]).
+    pub const fn bans_username(&self) -> bool {
+        self.bans_username
+    }
+
+    /// The policy with `length` as its minimum length (at most
+    /// [`INSPECTION_LIMIT`]).
+    #[must_use]
+    pub const fn with_min_length(self, length: usize) -> Policy {
+        Policy {
+            min_length: min(length, INSPECTION_LIMIT),
+            ..self
+        }
+    }
+
+    /// The policy with `length` as its maximum length (at most
+    /// [`INSPECTION_LIMIT`]).
+    #[must_use]
+    pub const fn with_max_length(self, length: usize) -> Policy {
+        Policy {
+            max_length: min(length, INSPECTION_LIMIT),
+            ..self
+        }
+    }
+
+    /// The policy warning below `length` characters.
+    #[must_use]
+    pub const fn with_recommended_min_length(self, length: usize) -> Policy {
+        Policy {
+            recommended_min_length: length,
+            ..self
+        }
+    }
+
+    /// The policy requiring `count` categories (at most 4).
+    #[must_use]
+    pub const fn with_required_categories(self, count: usize) -> Policy {
+        Policy {
+            required_categories: min(count, Category::ALL.len()),
+            ..self
+        }
+    }
+
+    /// The policy with `specials` as its special characters.
+    #[must_use]
+    pub const fn with_specials(self, specials: Specials) -> Policy {
+        Policy { specials, ..self }
+    }
+
+    /// The policy accepting a space as a special character, or not.
+    ///
+    /// Off in both presets: the vendor's Windows list shows a space, but its
+    /// Linux list and other Tencent pages do not, and Lighthouse says spaces
+    /// are refused.
+    #[must_use]
+    pub const fn with_space_allowed(self, allowed: bool) -> Policy {
+        let specials = if allowed {
+            self.specials.with(' ')
+        } else {
+            self.specials.without(' ')
+        };
+        Policy { specials, ..self }
+    }
+
+    /// The policy refusing a leading `/`, or not.
+    #[must_use]
+    pub const fn with_leading_slash_banned(self, banned: bool) -> Policy {
+        Policy {
+            bans_leading_slash: banned,
+            ..self
+        }
+    }
+
+    /// The policy refusing passwords that contain the username, or not.
+    #[must_use]
+    pub const fn with_username_banned(self, banned: bool) -> Policy {
+        Policy {
+            bans_username: banned,
+            ..self
+        }
+    }
+}
+
+// `Ord::max` and `Ord::min` are not `const`.
+const fn max(a: usize, b: usize) -> usize {
+    if a > b {
+        a
+    } else {
+        b
+    }
+}
+
+const fn min(a: usize, b: usize) -> usize {
+    if a < b {
+        a
+    } else {
+        b
+    }
+}

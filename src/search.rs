@@ -1,0 +1,223 @@
+//! ASCII case-insensitive substring search: linear time, no allocation.
+//!
+//! The username rule looks for the name inside the password. A name is
+//! usually a dozen bytes and the password thirty, where comparing at each
+//! position is fastest. But a caller can pass any name, and comparing at
+//! each position costs `len(password) × len(name)`: a 2 KiB name against a
+//! 4 KiB password is millions of steps. Long names therefore go through the
+//! Two-Way algorithm of Crochemore and Perrin (the one `core` and glibc use
+//! for exact search), which is linear in both lengths and needs no table.
+//! Folding ASCII letters to lowercase before every comparison is all it takes
+//! to make it case-insensitive: Two-Way only ever compares single bytes.
+
+/// Names up to this many bytes are compared position by position, at most
+/// this many steps per byte of the password.
+const SHORT_NEEDLE: usize = 64;
+
+/// Whether `needle` occurs in `haystack`, ASCII letters compared without
+/// regard to case and every other byte exactly.
+pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    if needle.len() > haystack.len() {
+        return false;
+    }
+    if needle.len() <= SHORT_NEEDLE {
+        haystack
+            .windows(needle.len())
+            .any(|window| window.eq_ignore_ascii_case(needle))
+    } else {
+        two_way(haystack, needle)
+    }
+}
+
+/// The folded byte at `i`. Out of range (which the loops below never reach)
+/// each side answers a value no byte has, and the two values differ, so a
+/// mistake there can only miss a match, never invent one.
+fn hay_at(haystack: &[u8], i: usize) -> u16 {
+    haystack
+        .get(i)
+        .map_or(0x100, |b| u16::from(b.to_ascii_lowercase()))
+}
+
+fn needle_at(needle: &[u8], i: usize) -> u16 {
+    needle
+        .get(i)
+        .map_or(0x101, |b| u16::from(b.to_ascii_lowercase()))
+}
+
+/// Two-Way search, after glibc's `two_way_short_needle` (str-two-way.h),
+/// with indices counted so that no value goes below zero. Needs
+/// `1 <= needle.len() <= haystack.len()`.
+pub(crate) fn two_way(haystack: &[u8], needle: &[u8]) -> bool {
+    let (n, m) = (haystack.len(), needle.len());
+    if m == 0 || m > n {
+        return m == 0;
+    }
+    let matches = |i: usize, j: usize| needle_at(needle, i) == hay_at(haystack, i + j);
+    let (suffix, period) = critical_factorization(needle);
+
+    let periodic = (0..suffix).all(|i| needle_at(needle, i) == needle_at(needle, i + period));
+    if periodic {
+        // The left half repeats in the right one: after a shift by the
+        // period, the first `memory` bytes are known to match.
+        let mut memory = 0;
+        let mut j = 0;
+        while j <= n - m {
+            let mut i = suffix.max(memory);
+            while i < m && matches(i, j) {
+                i += 1;
+            }
+            if i >= m {
+                // `i` counts the bytes of the left half still to compare.
+                let mut i = suffix;
+                while i > memory && matches(i - 1, j) {
+                    i -= 1;
+                }
+                if i <= memory {
+                    return true;
+                }
+                j += period;
+                memory = m - period;
+            } else {
+                j += i - suffix + 1;
+                memory = 0;
+            }
+        }
+    } else {
+        let period = suffix.max(m - suffix) + 1;
+        let mut j = 0;
+        while j <= n - m {
+            let mut i = suffix;
+            while i < m && matches(i, j) {
+                i += 1;
+            }
+            if i >= m {
+                let mut i = suffix;
+                while i > 0 && matches(i - 1, j) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    return true;
+                }
+                j += period;
+            } else {
+                j += i - suffix + 1;
+            }
+        }
+    }
+    false
+}
+
+/// A critical factorization of `needle`: the start of its right half, and
+/// the period of that half. `usize::MAX` stands for -1, as in glibc, and all
+/// arithmetic on it wraps.
+fn critical_factorization(needle: &[u8]) -> (usize, usize) {
+    let m = needle.len();
+    if m < 3 {
+        return (m.saturating_sub(1), 1);
+    }
+    let (suffix, period) = maximal_suffix(needle, false);
+    let (suffix_rev, period_rev) = maximal_suffix(needle, true);
+    // Choose the shorter right half.
+    if suffix_rev.wrapping_add(1) < suffix.wrapping_add(1) {
+        (suffix.wrapping_add(1), period)
+    } else {
+        (suffix_rev.wrapping_add(1), period_rev)
+    }
+}
+
+/// The last index before the maximal suffix of `needle` (-1 as
+/// `usize::MAX`) under the byte order, or its reverse, and that suffix's
+/// period. The one-letter names are those of the paper and of glibc.
+#[allow(clippy::many_single_char_names)]
+fn maximal_suffix(needle: &[u8], reversed: bool) -> (usize, usize) {
+    let m = needle.len();
+    let mut max_suffix = usize::MAX;
+    let (mut j, mut k, mut p) = (0usize, 1usize, 1usize);
+    while j + k < m {
+        let a = needle_at(needle, j + k);
+        let b = needle_at(needle, max_suffix.wrapping_add(k));
+        let (smaller, larger) = if reversed { (b, a) } else { (a, b) };
+        if smaller < larger {
+            j += k;
+            k = 1;
+            p = j.wrapping_sub(max_suffix);
+        } else if a == b {
+            if k == p {
+                j += p;
+                k = 1;
+            } else {
+                k += 1;
+            }
+        } else {
+            max_suffix = j;
+            j += 1;
+            k = 1;
+            p = 1;
+        }
+    }
+    (max_suffix, p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn naive(haystack: &[u8], needle: &[u8]) -> bool {
+        needle.is_empty()
+            || haystack
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle))
+    }
+
+    /// Short, repetitive strings over a tiny alphabet: where Two-Way's
+    /// periodic and non-periodic paths and its memory all get exercised.
+    fn small() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(prop::sample::select(b"aAbB\xc3\xa9".to_vec()), 0..24)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(if cfg!(miri) { 16 } else { 20_000 }))]
+
+        #[test]
+        fn two_way_agrees_with_naive(hay in small(), needle in small()) {
+            prop_assert_eq!(two_way(&hay, &needle), naive(&hay, &needle));
+        }
+
+        #[test]
+        fn two_way_finds_planted_needles(
+            pre in small(), needle in small(), post in small(), flip in any::<u32>()
+        ) {
+            // Change the case of some letters of the planted copy.
+            let planted: Vec<u8> = needle
+                .iter()
+                .enumerate()
+                .map(|(i, b)| if flip >> (i % 32) & 1 == 1 { b.to_ascii_uppercase() } else { *b })
+                .collect();
+            let hay = [pre, planted, post].concat();
+            prop_assert!(two_way(&hay, &needle));
+        }
+    }
+
+    #[test]
+    fn long_names_go_through_two_way() {
+        let name = [b"ab".repeat(40), b"c".to_vec()].concat();
+        let hay = [b"AB".repeat(100), b"C".to_vec()].concat();
+        assert!(contains_ignore_ascii_case(&hay, &name));
+        let missing = [b"ab".repeat(100), b"d".to_vec()].concat();
+        assert!(!contains_ignore_ascii_case(&missing, &name));
+    }
+
+    #[test]
+    fn edges() {
+        assert!(contains_ignore_ascii_case(b"abc", b""));
+        assert!(!contains_ignore_ascii_case(b"", b"a"));
+        assert!(two_way(b"", b""));
+        assert!(!two_way(b"a", b"ab"));
+        assert!(two_way(b"xyZ", b"z"));
+        assert!(two_way(b"AAB", b"ab"));
+    }
+}

@@ -1,0 +1,245 @@
+//! The outcome of a check: `Accepted` or `Rejected`, both `Copy`, neither
+//! holding a character of the password.
+
+use core::fmt;
+use core::iter::FusedIterator;
+
+use crate::category::Categories;
+use crate::violation::{Violation, Warning};
+
+/// What a check measured of the password: figures only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Measure {
+    /// Characters, counted up to `INSPECTION_LIMIT + 1`.
+    pub(crate) length: usize,
+    pub(crate) categories: Categories,
+    pub(crate) disallowed: usize,
+}
+
+/// The violations found, as one bit each in the order of SPEC section 6.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Found(u8);
+
+impl Found {
+    pub(crate) const TOO_SHORT: u8 = 1 << 0;
+    pub(crate) const TOO_LONG: u8 = 1 << 1;
+    pub(crate) const LEADING_SLASH: u8 = 1 << 2;
+    pub(crate) const TOO_FEW_CATEGORIES: u8 = 1 << 3;
+    pub(crate) const DISALLOWED_CHARACTER: u8 = 1 << 4;
+    pub(crate) const CONTAINS_USERNAME: u8 = 1 << 5;
+
+    pub(crate) fn set(&mut self, bit: u8, on: bool) {
+        self.0 |= if on { bit } else { 0 };
+    }
+
+    pub(crate) const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// The limits of the policy that messages quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Limits {
+    pub(crate) min_length: usize,
+    pub(crate) max_length: usize,
+    pub(crate) required_categories: usize,
+    pub(crate) recommended_min_length: usize,
+}
+
+/// A password the policy accepts, perhaps with warnings.
+///
+/// ```
+/// use cvm_password::{Categories, Category, Policy};
+///
+/// let accepted = Policy::WINDOWS.check("abc123ABC!@#", None).unwrap();
+/// assert_eq!(accepted.length(), 12);
+/// assert_eq!(accepted.categories(), Categories::ALL);
+/// assert_eq!(accepted.warnings().count(), 0);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Accepted {
+    measure: Measure,
+    recommended_min_length: usize,
+}
+
+impl Accepted {
+    pub(crate) const fn new(measure: Measure, limits: Limits) -> Accepted {
+        Accepted {
+            measure,
+            recommended_min_length: limits.recommended_min_length,
+        }
+    }
+
+    /// The password's length, in characters.
+    pub const fn length(&self) -> usize {
+        self.measure.length
+    }
+
+    /// The categories the password draws from.
+    pub const fn categories(&self) -> Categories {
+        self.measure.categories
+    }
+
+    /// The warnings, in a stable order: today at most
+    /// [`Warning::ShorterThanRecommended`].
+    pub fn warnings(&self) -> Warnings {
+        let warning = (self.measure.length < self.recommended_min_length).then_some(
+            Warning::ShorterThanRecommended {
+                length: self.measure.length,
+                recommended: self.recommended_min_length,
+            },
+        );
+        Warnings {
+            next: warning.into_iter(),
+        }
+    }
+}
+
+/// The warnings of an [`Accepted`] password.
+#[derive(Clone, Debug)]
+pub struct Warnings {
+    next: core::option::IntoIter<Warning>,
+}
+
+impl Iterator for Warnings {
+    type Item = Warning;
+
+    fn next(&mut self) -> Option<Warning> {
+        self.next.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.next.size_hint()
+    }
+}
+
+impl ExactSizeIterator for Warnings {}
+impl FusedIterator for Warnings {}
+
+/// A password the policy rejects, with every reason.
+///
+/// It implements [`Error`](core::error::Error); its `Display` joins the
+/// English messages with `"; "`.
+///
+/// ```
+/// use cvm_password::Policy;
+///
+/// let rejected = Policy::WINDOWS.check("admin1", Some("Admin")).unwrap_err();
+/// let codes: Vec<_> = rejected.violations().map(|v| v.code()).collect();
+/// assert_eq!(codes, ["too_short", "too_few_categories", "contains_username"]);
+/// assert_eq!(
+///     rejected.to_string(),
+///     "password is too short: 6 characters, at least 12 required; \
+///      password has too few character categories: 2 (lowercase letters, digits), \
+///      at least 3 of 4 required; \
+///      password must not contain the username, in any letter case",
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rejected {
+    found: Found,
+    measure: Measure,
+    limits: Limits,
+}
+
+impl Rejected {
+    pub(crate) const fn new(found: Found, measure: Measure, limits: Limits) -> Rejected {
+        Rejected {
+            found,
+            measure,
+            limits,
+        }
+    }
+
+    /// Every violation, in the order of the rules table: `too_short`,
+    /// `too_long`, `leading_slash`, `too_few_categories`,
+    /// `disallowed_character`, `contains_username`.
+    pub fn violations(&self) -> Violations {
+        Violations {
+            rejected: *self,
+            bits: self.found.0,
+        }
+    }
+
+    /// The password's length in characters, counted up to
+    /// [`INSPECTION_LIMIT`](crate::INSPECTION_LIMIT) plus one.
+    pub const fn length(&self) -> usize {
+        self.measure.length
+    }
+
+    /// The categories the password draws from, among the characters
+    /// inspected.
+    pub const fn categories(&self) -> Categories {
+        self.measure.categories
+    }
+
+    fn violation(&self, bit: u8) -> Option<Violation> {
+        let Measure {
+            length,
+            categories,
+            disallowed,
+        } = self.measure;
+        Some(match bit {
+            Found::TOO_SHORT => Violation::TooShort {
+                length,
+                min: self.limits.min_length,
+            },
+            Found::TOO_LONG => Violation::TooLong {
+                length,
+                max: self.limits.max_length,
+            },
+            Found::LEADING_SLASH => Violation::LeadingSlash,
+            Found::TOO_FEW_CATEGORIES => Violation::TooFewCategories {
+                present: categories,
+                required: self.limits.required_categories,
+            },
+            Found::DISALLOWED_CHARACTER => Violation::DisallowedCharacter { count: disallowed },
+            Found::CONTAINS_USERNAME => Violation::ContainsUsername,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Rejected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.violations().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            fmt::Display::fmt(&v, f)?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for Rejected {}
+
+/// The violations of a [`Rejected`] password; see [`Rejected::violations`].
+#[derive(Clone, Debug)]
+pub struct Violations {
+    rejected: Rejected,
+    bits: u8,
+}
+
+impl Iterator for Violations {
+    type Item = Violation;
+
+    fn next(&mut self) -> Option<Violation> {
+        while self.bits != 0 {
+            let bit = self.bits & self.bits.wrapping_neg();
+            self.bits &= !bit;
+            if let Some(v) = self.rejected.violation(bit) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.bits.count_ones() as usize;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Violations {}
+impl FusedIterator for Violations {}
