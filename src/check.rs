@@ -1,13 +1,10 @@
-//! `Policy::check`: one pass over the password's bytes, no allocation.
+//! `Policy::check`: every rule at once, no allocation.
 
-use crate::category::{
-    Categories, Category, BYTE_CLASS, CONTINUATION, NON_ASCII_LEAD, OTHER_ASCII,
-};
 use crate::os::Os;
-use crate::policy::{Policy, INSPECTION_LIMIT, USERNAME_MIN_CHECKED};
+use crate::policy::{Policy, USERNAME_MIN_CHECKED};
+use crate::scan::{scan, Scan};
 use crate::search::contains_ignore_ascii_case;
-use crate::specials::Specials;
-use crate::verdict::{Accepted, Found, Limits, Measure, Rejected};
+use crate::verdict::{Accepted, Found, Limits, Rejected};
 
 impl Policy {
     /// Checks `password` against every rule at once.
@@ -42,8 +39,13 @@ impl Policy {
     /// assert!(Policy::LINUX.check("root#Root#1", Some("root")).is_ok());
     /// ```
     pub fn check(&self, password: &str, username: Option<&str>) -> Result<Accepted, Rejected> {
-        let (inspected, truncated) = inspected_prefix(password);
-        let measure = measure(inspected, truncated, self.specials());
+        let Scan {
+            measure,
+            inspected,
+            truncated,
+        } = scan(password, self.specials());
+        // `inspected` ends on a character boundary, within the password.
+        let inspected = password.as_bytes().get(..inspected).unwrap_or_default();
 
         let mut found = Found::default();
         found.set(Found::TOO_SHORT, measure.length < self.min_length());
@@ -77,62 +79,10 @@ impl Policy {
     }
 }
 
-/// The bytes of the first [`INSPECTION_LIMIT`] characters, and whether any
-/// character follows them.
-pub(crate) fn inspected_prefix(password: &str) -> (&[u8], bool) {
-    let bytes = password.as_bytes();
-    // Every character takes at least one byte: a short string fits whole.
-    if bytes.len() <= INSPECTION_LIMIT {
-        return (bytes, false);
-    }
-    match password.char_indices().nth(INSPECTION_LIMIT) {
-        Some((end, _)) => (bytes.get(..end).unwrap_or(bytes), true),
-        None => (bytes, false),
-    }
-}
-
-/// Length, categories and disallowed characters of `inspected`, valid UTF-8.
-///
-/// It reads bytes rather than decoding characters: an ASCII byte classifies
-/// itself, a continuation byte starts no character, and any other byte
-/// starts a non-ASCII character, which is always disallowed.
-fn measure(inspected: &[u8], truncated: bool, specials: Specials) -> Measure {
-    let mut seen = 0u8;
-    let mut continuation = 0usize;
-    let mut disallowed = 0usize;
-    for &b in inspected {
-        let class = byte_class(b);
-        if class & OTHER_ASCII != 0 {
-            if specials.contains_byte(b) {
-                seen |= Category::Special.bit();
-            } else {
-                disallowed += 1;
-            }
-        } else if class & CONTINUATION != 0 {
-            continuation += 1;
-        } else if class & NON_ASCII_LEAD != 0 {
-            disallowed += 1;
-        } else {
-            seen |= class;
-        }
-    }
-    Measure {
-        length: inspected.len() - continuation + usize::from(truncated),
-        categories: Categories::from_bits(seen),
-        disallowed,
-    }
-}
-
-#[expect(
-    clippy::indexing_slicing,
-    reason = "a u8 always indexes a [_; 256]; the compiler drops the bounds check"
-)]
-fn byte_class(b: u8) -> u8 {
-    BYTE_CLASS[usize::from(b)]
-}
-
 fn contains_username(inspected: &[u8], username: Option<&str>) -> bool {
     let name = username.unwrap_or(Os::Windows.default_username());
-    let long_enough = name.chars().nth(USERNAME_MIN_CHECKED - 1).is_some();
+    // A character takes at most 4 bytes: only short names need counting.
+    let long_enough = name.len() >= 4 * USERNAME_MIN_CHECKED
+        || name.chars().nth(USERNAME_MIN_CHECKED - 1).is_some();
     long_enough && contains_ignore_ascii_case(inspected, name.as_bytes())
 }

@@ -5,8 +5,8 @@ use core::ops::Range;
 
 use unicode_segmentation::{GraphemeIndices, UnicodeSegmentation};
 
-use crate::check::inspected_prefix;
 use crate::policy::Policy;
+use crate::scan::scan;
 
 impl Policy {
     /// The grapheme clusters of `password` that hold a disallowed character,
@@ -29,9 +29,10 @@ impl Policy {
     /// assert_eq!((found[2].grapheme(), found[2].bytes()), (10, 13..15)); // é
     /// ```
     pub fn disallowed_positions<'a>(&self, password: &'a str) -> DisallowedPositions<'a> {
-        let (inspected, _) = inspected_prefix(password);
-        // `inspected_prefix` ends on a character boundary.
-        let inspected = password.get(..inspected.len()).unwrap_or(password);
+        // `inspected` ends on a character boundary, within the password.
+        let inspected = password
+            .get(..scan(password, self.specials()).inspected)
+            .unwrap_or_default();
         DisallowedPositions {
             graphemes: inspected.grapheme_indices(true),
             index: 0,

@@ -104,6 +104,7 @@ mod highlight;
 mod message;
 mod os;
 mod policy;
+mod scan;
 mod search;
 mod specials;
 mod verdict;

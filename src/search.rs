@@ -24,12 +24,32 @@ pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool
         return false;
     }
     if needle.len() <= SHORT_NEEDLE {
-        haystack
-            .windows(needle.len())
-            .any(|window| window.eq_ignore_ascii_case(needle))
+        position_by_position(haystack, needle)
     } else {
         two_way(haystack, needle)
     }
+}
+
+/// Compares at each position, after a cheap look at the first byte:
+/// `b | 0x20` equals `first | 0x20` for both cases of a letter (and for a
+/// few pairs of punctuation, which the full comparison then tells apart).
+fn position_by_position(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let first = first | 0x20;
+    haystack
+        .windows(needle.len())
+        .any(|window| match window.split_first() {
+            Some((&b, tail)) => b | 0x20 == first && eq_ignore_ascii_case(tail, rest),
+            None => true,
+        })
+}
+
+/// `<[u8]>::eq_ignore_ascii_case`, but stopping at the first difference,
+/// which is nearly always the first or second byte here.
+fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
 }
 
 /// The folded byte at `i`. Out of range (which the loops below never reach)

@@ -5,16 +5,8 @@ use core::fmt;
 use core::iter::FusedIterator;
 
 use crate::category::Categories;
+use crate::scan::Measure;
 use crate::violation::{Violation, Warning};
-
-/// What a check measured of the password: figures only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Measure {
-    /// Characters, counted up to `INSPECTION_LIMIT + 1`.
-    pub(crate) length: usize,
-    pub(crate) categories: Categories,
-    pub(crate) disallowed: usize,
-}
 
 /// The violations found, as one bit each in the order of SPEC section 6.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
