@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Every check CI runs, in order; installs what it needs first.
+# Usage: ./scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain: rustfmt, clippy and the bare-metal targets"
+rustup component add rustfmt clippy
+rustup target add x86_64-unknown-none thumbv7em-none-eabihf
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy, on every feature set"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --all-features -- -D warnings
+cargo clippy -p cvm-password --all-targets --no-default-features -- -D warnings
+
+step "tests, on every feature set"
+cargo test --workspace
+cargo test --workspace --all-features
+cargo test -p cvm-password --no-default-features
+
+step "no_std: the core builds for bare metal, with no run-time dependency"
+cargo build -p cvm-password --lib --no-default-features --target thumbv7em-none-eabihf
+cargo build -p cvm-password --lib --no-default-features --target x86_64-unknown-none
+deps=$(cargo tree -p cvm-password -e normal,no-proc-macro --no-default-features --prefix none | sort -u)
+if [ "$(printf '%s\n' "$deps" | grep -c .)" -ne 1 ]; then
+    printf 'the no_std core must have no run-time dependency, found:\n%s\n' "$deps" >&2
+    exit 1
+fi
+
+step "docs"
+RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
+
+step "package"
+cargo package -p cvm-password --locked --allow-dirty
+
+step "all checks passed"
