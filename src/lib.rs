@@ -81,7 +81,8 @@
 //!
 //! With `default-features = false` the crate has no run-time dependency.
 
-#![cfg_attr(not(feature = "std"), no_std)]
+// Unit tests use `std` (proptest, `Vec`) whatever the features.
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -120,3 +121,8 @@ pub use crate::policy::{Policy, INSPECTION_LIMIT, USERNAME_MIN_CHECKED};
 pub use crate::specials::Specials;
 pub use crate::verdict::{Accepted, Rejected, Violations, Warnings};
 pub use crate::violation::{Violation, Warning, INVALID_PASSWORD};
+
+// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

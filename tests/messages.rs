@@ -1,0 +1,215 @@
+//! Message wording, word for word, in English and Simplified Chinese (the
+//! way semver's `tests/test_version.rs` pins its error messages).
+
+use cvm_password::{Lang, Policy};
+
+/// Every message of a check, in `lang`.
+fn messages(policy: Policy, password: &str, username: Option<&str>, lang: Lang) -> Vec<String> {
+    match policy.check(password, username) {
+        Ok(accepted) => accepted
+            .warnings()
+            .map(|w| w.message(lang).to_string())
+            .collect(),
+        Err(rejected) => rejected
+            .violations()
+            .map(|v| v.message(lang).to_string())
+            .collect(),
+    }
+}
+
+fn en(policy: Policy, password: &str) -> Vec<String> {
+    messages(policy, password, None, Lang::En)
+}
+
+fn zh(policy: Policy, password: &str) -> Vec<String> {
+    messages(policy, password, None, Lang::ZhCn)
+}
+
+#[test]
+fn too_short() {
+    assert_eq!(
+        en(Policy::LINUX, "aB3!efg"),
+        ["password is too short: 7 characters, at least 8 required"]
+    );
+    assert_eq!(
+        zh(Policy::LINUX, "aB3!efg"),
+        ["密码太短：7 个字符，至少需要 8 个"]
+    );
+    assert_eq!(
+        en(Policy::WINDOWS.with_required_categories(0), "a"),
+        ["password is too short: 1 character, at least 12 required"]
+    );
+}
+
+#[test]
+fn too_long() {
+    let password = "aB3!".repeat(8);
+    assert_eq!(
+        en(Policy::WINDOWS, &password[..31]),
+        ["password is too long: 31 characters, at most 30 allowed"]
+    );
+    assert_eq!(
+        zh(Policy::WINDOWS, &password[..31]),
+        ["密码太长：31 个字符，最多允许 30 个"]
+    );
+    let huge = "aB3!".repeat(5000);
+    assert_eq!(
+        en(Policy::WINDOWS, &huge),
+        ["password is too long: more than 4096 characters, at most 30 allowed"]
+    );
+    assert_eq!(
+        zh(Policy::WINDOWS, &huge),
+        ["密码太长：超过 4096 个字符，最多允许 30 个"]
+    );
+}
+
+#[test]
+fn leading_slash() {
+    assert_eq!(
+        en(Policy::LINUX, "/aB3efghijklm"),
+        ["password must not start with '/'"]
+    );
+    assert_eq!(zh(Policy::LINUX, "/aB3efghijklm"), ["密码不能以“/”开头"]);
+}
+
+#[test]
+fn too_few_categories() {
+    assert_eq!(
+        en(Policy::LINUX, "abcdefgh1234"),
+        ["password has too few character categories: 2 (lowercase letters, digits), at least 3 of 4 required"]
+    );
+    assert_eq!(
+        zh(Policy::LINUX, "abcdefgh1234"),
+        ["密码包含的字符类别太少：2 类（小写字母、数字），至少需要 4 类中的 3 类"]
+    );
+    assert_eq!(
+        en(Policy::LINUX, "ABCDEFGH!!!!"),
+        ["password has too few character categories: 2 (uppercase letters, special characters), at least 3 of 4 required"]
+    );
+    assert_eq!(
+        zh(Policy::LINUX, "ABCDEFGH!!!!"),
+        ["密码包含的字符类别太少：2 类（大写字母、特殊字符），至少需要 4 类中的 3 类"]
+    );
+    let none = Policy::LINUX.with_min_length(0);
+    assert_eq!(
+        en(none, ""),
+        ["password has too few character categories: 0, at least 3 of 4 required"]
+    );
+    assert_eq!(
+        zh(none, ""),
+        ["密码包含的字符类别太少：0 类，至少需要 4 类中的 3 类"]
+    );
+    assert_eq!(
+        en(Policy::LINUX.with_required_categories(4), "abcABC123456"),
+        ["password has too few character categories: 3 (lowercase letters, uppercase letters, digits), at least 4 of 4 required"]
+    );
+}
+
+#[test]
+fn disallowed_character() {
+    assert_eq!(
+        en(Policy::LINUX, "aB3!efgh ijkl"),
+        ["password contains 1 disallowed character: only ASCII letters, digits and the allowed special characters can be used"]
+    );
+    assert_eq!(
+        en(Policy::LINUX, "aB3!efgh\u{3000}ijk\u{e9}"),
+        ["password contains 2 disallowed characters: only ASCII letters, digits and the allowed special characters can be used"]
+    );
+    assert_eq!(
+        zh(Policy::LINUX, "aB3!efgh\u{3000}ijk\u{e9}"),
+        ["密码包含 2 个不允许的字符：只能使用 ASCII 字母、数字和允许的特殊字符"]
+    );
+}
+
+#[test]
+fn contains_username() {
+    assert_eq!(
+        en(Policy::WINDOWS, "1!xADMINISTRATOR"),
+        ["password must not contain the username, in any letter case"]
+    );
+    assert_eq!(
+        zh(Policy::WINDOWS, "1!xADMINISTRATOR"),
+        ["密码不能包含用户名（不区分大小写）"]
+    );
+}
+
+#[test]
+fn shorter_than_recommended() {
+    assert_eq!(
+        en(Policy::LINUX, "aB3!efgh"),
+        ["password is shorter than recommended: 8 characters, at least 13 recommended"]
+    );
+    assert_eq!(
+        zh(Policy::LINUX, "aB3!efgh"),
+        ["密码短于建议长度：8 个字符，建议至少 13 个"]
+    );
+    assert_eq!(en(Policy::LINUX, "aB3!efghijklm"), Vec::<String>::new());
+}
+
+#[test]
+fn display_is_english() {
+    let rejected = Policy::LINUX.check("/ab", None).unwrap_err();
+    for v in rejected.violations() {
+        assert_eq!(v.to_string(), v.message(Lang::En).to_string());
+    }
+    assert_eq!(
+        rejected.to_string(),
+        "password is too short: 3 characters, at least 8 required; \
+         password must not start with '/'; \
+         password has too few character categories: 2 (lowercase letters, special characters), at least 3 of 4 required"
+    );
+    let accepted = Policy::LINUX.check("aB3!efgh", None).unwrap();
+    for w in accepted.warnings() {
+        assert_eq!(w.to_string(), w.message(Lang::En).to_string());
+    }
+}
+
+#[test]
+fn messages_follow_the_house_style() {
+    // Lowercase start, no trailing period, in every language.
+    let cases = [
+        (Policy::LINUX, ""),
+        (Policy::LINUX, "/ab é"),
+        (Policy::WINDOWS, "administrator"),
+        (Policy::WINDOWS, &"a".repeat(5000)),
+        (Policy::LINUX, "aB3!efgh"),
+    ];
+    for (policy, password) in cases {
+        for lang in [Lang::En, Lang::ZhCn] {
+            for message in messages(policy, password, None, lang) {
+                assert!(
+                    !message.ends_with('.') && !message.ends_with('。'),
+                    "{message}"
+                );
+                let first = message.chars().next().unwrap();
+                assert!(!first.is_uppercase(), "{message}");
+            }
+        }
+    }
+}
+
+#[test]
+fn language_tags() {
+    for (tag, lang) in [
+        ("en", Some(Lang::En)),
+        ("EN", Some(Lang::En)),
+        ("en-US", Some(Lang::En)),
+        ("en_GB", Some(Lang::En)),
+        ("zh", Some(Lang::ZhCn)),
+        ("zh-CN", Some(Lang::ZhCn)),
+        ("zh_cn", Some(Lang::ZhCn)),
+        ("zh-Hans", Some(Lang::ZhCn)),
+        ("zh-Hans-CN", Some(Lang::ZhCn)),
+        ("zh-SG", Some(Lang::ZhCn)),
+        ("zh-TW", None),
+        ("zh-Hant", None),
+        ("fr", None),
+        ("", None),
+        ("-", None),
+    ] {
+        assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
+    }
+    assert_eq!(Lang::En.tag(), "en");
+    assert_eq!(Lang::ZhCn.tag(), "zh-CN");
+    assert_eq!(Lang::default(), Lang::En);
+}

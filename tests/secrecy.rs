@@ -1,0 +1,172 @@
+//! No text the crate produces holds a piece of the password or the
+//! username (SPEC section 6).
+//!
+//! The passwords here carry a canary character at least every third
+//! position, drawn from characters that no message, in any language, and
+//! no `Debug` output ever uses. Every run of 4 consecutive characters of such
+//! a password then holds a canary, so finding one in a text can only mean an
+//! echo, never a coincidence with the wording.
+
+mod model;
+mod strategy;
+
+use std::collections::HashSet;
+
+use cvm_password::{Lang, Policy};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+const CANARIES: &[char] = &[
+    '~', '^', '`', '|', '#', '$', '%', '&', '*', '+', '=', '@', '!', '?', 'é', '😀', '！', '\u{0}',
+    '\t', '\u{202e}', '\u{301}', '\u{3000}', 'Q', 'J', 'X',
+];
+
+/// Text and `Debug` output of everything a check of `password` returns.
+fn everything_said(policy: Policy, password: &str, username: Option<&str>) -> Vec<String> {
+    let mut texts = Vec::new();
+    let result = policy.check(password, username);
+    texts.push(format!("{result:?}"));
+    texts.push(format!("{result:#?}"));
+    match result {
+        Ok(accepted) => {
+            for w in accepted.warnings() {
+                texts.push(w.to_string());
+                texts.push(format!("{w:?}"));
+                for lang in [Lang::En, Lang::ZhCn] {
+                    texts.push(w.message(lang).to_string());
+                    texts.push(format!("{:?}", w.message(lang)));
+                }
+            }
+        }
+        Err(rejected) => {
+            texts.push(rejected.to_string());
+            texts.push(format!("{:?}", rejected.violations()));
+            for v in rejected.violations() {
+                texts.push(v.to_string());
+                texts.push(format!("{v:?}"));
+                for lang in [Lang::En, Lang::ZhCn] {
+                    texts.push(v.message(lang).to_string());
+                }
+            }
+        }
+    }
+    #[cfg(feature = "unicode")]
+    {
+        let positions = policy.disallowed_positions(password);
+        texts.push(format!("{positions:?}"));
+        texts.extend(positions.map(|p| format!("{p:?}")));
+    }
+    texts
+}
+
+fn windows_of(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(4).map(String::from_iter).collect()
+}
+
+/// A string with a canary at least every third character.
+fn canaried(len: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            select(CANARIES.to_vec()),
+            strategy::any_char(),
+            strategy::any_char(),
+        ),
+        len,
+    )
+    .prop_map(|triples| {
+        triples
+            .into_iter()
+            .flat_map(|(a, b, c)| [a, b, c])
+            .collect()
+    })
+}
+
+fn assert_silent(texts: &[String], secret: &str) -> Result<(), TestCaseError> {
+    let secret_windows: HashSet<String> = windows_of(secret).into_iter().collect();
+    for text in texts {
+        for window in windows_of(text) {
+            prop_assert!(
+                !secret_windows.contains(&window),
+                "{:?} echoed in {:?}",
+                window,
+                text
+            );
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn canaries_never_appear_in_any_wording() {
+    // The property below is only sound if this holds.
+    let policies = [
+        Policy::LINUX,
+        Policy::WINDOWS,
+        Policy::LINUX.with_space_allowed(true),
+    ];
+    let passwords = [
+        "",
+        "/",
+        "a",
+        "aB3!efgh",
+        "aB3!efghijklmno",
+        "/administrator 中",
+        &"a".repeat(5000),
+    ];
+    for policy in policies {
+        for password in passwords {
+            for text in everything_said(policy, password, None) {
+                for canary in CANARIES {
+                    assert!(!text.contains(*canary), "{canary:?} in {text:?}");
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    #[test]
+    fn no_text_holds_four_characters_of_the_password(
+        policy in strategy::policy(),
+        password in canaried(0..14),
+    ) {
+        assert_silent(&everything_said(policy, &password, None), &password)?;
+    }
+
+    #[test]
+    fn no_text_holds_four_characters_of_the_username(
+        policy in strategy::policy(),
+        username in canaried(1..6),
+        planted in any::<bool>(),
+    ) {
+        // Half of the time the name is in the password, so the username
+        // rule fires and its message is among the texts.
+        let password = if planted { format!("aB3!{username}xyz") } else { "aB3!xyzXYZ123".to_owned() };
+        let texts = everything_said(policy, &password, Some(&username));
+        assert_silent(&texts, &username)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn long_passwords_are_not_echoed_either(password in canaried(1400..1500)) {
+        // 4,200 characters and more: past the inspection limit, some of them.
+        assert_silent(&everything_said(Policy::WINDOWS, &password, None), &password)?;
+    }
+}
+
+#[cfg(feature = "unicode")]
+#[test]
+fn the_position_iterator_redacts_its_password() {
+    let positions = Policy::LINUX.disallowed_positions("hunter2 é");
+    let debug = format!("{positions:?}");
+    assert_eq!(
+        debug,
+        "DisallowedPositions { password: \"<redacted>\", .. }"
+    );
+}
