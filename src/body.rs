@@ -139,7 +139,8 @@ macro_rules! refuse {
     )*};
 }
 
-/// The value kinds none of the visitors below quote.
+/// Refuses the value kinds that every visitor below but one refuses, with
+/// the names JSON gives them.
 macro_rules! refuse_scalars {
     () => {
         refuse! {
@@ -150,6 +151,20 @@ macro_rules! refuse_scalars {
             visit_u128(u128) as "number";
             visit_f64(f64) as "number";
             visit_bytes(&[u8]) as "bytes";
+        }
+    };
+}
+
+/// Refuses an array, or an object.
+macro_rules! refuse_containers {
+    (seq) => {
+        fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(de::Error::invalid_type(Unexpected::Other("array"), &self))
+        }
+    };
+    (map) => {
+        fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(de::Error::invalid_type(Unexpected::Other("object"), &self))
         }
     };
 }
@@ -189,6 +204,7 @@ impl<'de> Visitor<'de> for BodyVisitor {
         Err(E::invalid_type(Unexpected::Other("null"), &self))
     }
 
+    refuse_containers!(seq);
     refuse_scalars!();
     refuse! {
         visit_str(&str) as "string";
@@ -266,6 +282,8 @@ impl<'de> Visitor<'de> for Text {
         deserializer.deserialize_any(self)
     }
 
+    refuse_containers!(seq);
+    refuse_containers!(map);
     refuse_scalars!();
 }
 
@@ -307,6 +325,7 @@ impl<'de> Visitor<'de> for Ids {
         deserializer.deserialize_any(self)
     }
 
+    refuse_containers!(map);
     refuse_scalars!();
     refuse! {
         visit_str(&str) as "string";
@@ -324,7 +343,7 @@ impl<'de> DeserializeSeed<'de> for Id {
     }
 }
 
-impl Visitor<'_> for Id {
+impl<'de> Visitor<'de> for Id {
     type Value = String;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -343,6 +362,8 @@ impl Visitor<'_> for Id {
         Err(E::invalid_type(Unexpected::Other("null"), &self))
     }
 
+    refuse_containers!(seq);
+    refuse_containers!(map);
     refuse_scalars!();
 }
 
@@ -380,6 +401,8 @@ impl<'de> Visitor<'de> for Flag {
         deserializer.deserialize_any(self)
     }
 
+    refuse_containers!(seq);
+    refuse_containers!(map);
     refuse! {
         visit_i64(i64) as "number";
         visit_i128(i128) as "number";
