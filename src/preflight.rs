@@ -33,7 +33,7 @@ impl<'a, Id: AsRef<str>> Request<'a, Id> {
     /// [`Request::preflight_with`] when `DescribeInstances` has told more.
     ///
     /// ```
-    /// use cvm_password::{Policy, Problem, Request, Violation};
+    /// use cvm_password::{Policy, Request};
     ///
     /// let ids = ["ins-r8hr2upy"];
     /// let preflight = Request::new(&ids).with_password("Abcdef12").preflight();
