@@ -5,6 +5,7 @@
 #![allow(clippy::doc_markdown)]
 
 use std::error::Error as _;
+use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -118,7 +119,8 @@ pub fn parse() -> Result<Cli, ExitCode> {
             ExitCode::from(2)
         }
         _ => {
-            eprint!("{}", usage_error(&e));
+            // Unlike `eprint!`, no panic when standard error is gone.
+            let _ = io::stderr().write_all(usage_error(&e).as_bytes());
             ExitCode::from(2)
         }
     })

@@ -63,7 +63,8 @@ fn main() -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("cvm-password: {e}");
+            // Unlike `eprintln!`, no panic when standard error is gone.
+            let _ = writeln!(io::stderr(), "cvm-password: {e}");
             ExitCode::from(2)
         }
     }

@@ -900,3 +900,29 @@ fn rules_as_json() {
     assert_eq!(rules["default_username"], Value::Null);
     assert_eq!(rules["summary"][6], "用户名：不检查");
 }
+
+// --- robustness ---------------------------------------------------------------------
+
+#[test]
+fn a_reader_that_went_away_is_no_reason_to_panic() {
+    use std::io::Write;
+    use std::process::Stdio;
+
+    // `check` reads standard input to its end before it writes anything, so
+    // both outputs are closed before it writes: no race.
+    for (stdin, status) in [("short\n", 1), ("", 2)] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cvm-password"))
+            .args(["check", "--os", "linux"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        let mut input = child.stdin.take().unwrap();
+        input.write_all(stdin.as_bytes()).unwrap();
+        drop(input);
+        assert_eq!(child.wait().unwrap().code(), Some(status), "{stdin:?}");
+    }
+}
