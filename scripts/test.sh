@@ -32,6 +32,8 @@ if [ "$(printf '%s\n' "$deps" | grep -c .)" -ne 1 ]; then
     exit 1
 fi
 
+./scripts/preflight.sh
+
 step "docs"
 RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 

@@ -65,6 +65,50 @@
 //! - **Unknown OS, or no instance**: the Windows rules, the strictest.
 //!   [`Os::from_os_name`] takes an empty `OsName` for an unknown OS.
 //!
+//! # Pre-flight of a whole request
+//!
+//! A [`Request`] mirrors the parameters of `ResetInstancesPassword`.
+//! [`Request::preflight_with`] checks it against what `DescribeInstances`
+//! told of each instance ([`Instance`]: OS and state) and lists every
+//! [`Problem`] at once, errors and warnings, each with the error code the
+//! server would answer. The password follows the policy of the instances'
+//! OS mix, an instance of unknown OS counting as Windows.
+//!
+//! ```
+//! use cvm_password::{Instance, Lang, Request};
+//!
+//! let windows = Instance::from_api("Windows Server 2022 DataCenter 64bit", "RUNNING");
+//! let facts = |id: &str| (id == "ins-5d8a23rs").then_some(windows);
+//!
+//! let ids = ["ins-5d8a23rs", "ins-R8HR2UPY"];
+//! let request = Request::new(&ids).with_region("ap-guangzhou").with_password("abc123ABC!@#");
+//! let preflight = request.preflight_with(&facts);
+//! for p in preflight.errors() {
+//!     println!("{} [{}]: {}", p.code(), p.api_error_code().unwrap_or("-"), p.message(Lang::En));
+//! }
+//! // malformed_instance_id [InvalidInstanceId.Malformed]: instance id InstanceIds.1 is malformed: it must be 'ins-' followed by 8 lowercase letters or digits
+//! // instance_running [UnsupportedOperation.InstanceStateRunning]: instance InstanceIds.0 is running: stop it first, or set ForceStop
+//! assert_eq!(preflight.errors().count(), 2);
+//! ```
+//!
+//! The decisions the vendor leaves open:
+//!
+//! - **Missing and empty**: no password is `MissingParameter`, an empty one
+//!   is checked, and too short; an empty `UserName` counts as none (the
+//!   default administrator); no region is not checked, since `Region` is
+//!   usually a header; an empty `InstanceIds` is `MissingParameter`.
+//! - **Instance facts**: an id the facts do not describe is warned about
+//!   (`undescribed_instance`) and counts as Windows; a state the crate does
+//!   not know is warned about (`unknown_instance_state`); facts about ids
+//!   not in the request are ignored.
+//! - **States** follow the vendor's error codes, rescue mode and live
+//!   migration included; `STOPPED` and `LAUNCH_FAILED` pass.
+//! - **Cost** is bounded: ids past the first [`ID_INSPECTION_LIMIT`] (1000)
+//!   are counted but not examined, and count as Windows.
+//! - **No allocation**: the pre-flight borrows the request and yields its
+//!   problems from an iterator, naming ids by position (`InstanceIds.3`);
+//!   only [`RequestBody`], which owns what it read, needs `alloc`.
+//!
 //! # Secrecy
 //!
 //! A verdict holds figures, never characters: no `Display`, `Debug` or
@@ -78,6 +122,8 @@
 //!   `#![no_std]` and needs no `alloc`.
 //! - `unicode` (default): [`Policy::disallowed_positions`], through
 //!   `unicode-segmentation`.
+//! - `serde`: [`RequestBody`], the JSON body of a request, through `serde`
+//!   (no `std`, but `alloc`).
 //!
 //! With `default-features = false` the crate has no run-time dependency.
 
@@ -98,6 +144,9 @@
 #![warn(clippy::pedantic)]
 #![allow(clippy::must_use_candidate, clippy::return_self_not_must_use)]
 
+#[cfg(feature = "serde")]
+extern crate alloc;
+
 mod category;
 mod check;
 #[cfg(feature = "unicode")]
@@ -111,6 +160,14 @@ mod specials;
 mod verdict;
 mod violation;
 
+#[cfg(feature = "serde")]
+mod body;
+mod instance;
+mod preflight;
+mod problem;
+mod region;
+mod request;
+
 pub use crate::category::{classify, Categories, Category};
 #[cfg(feature = "unicode")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]
@@ -121,6 +178,15 @@ pub use crate::policy::{Policy, INSPECTION_LIMIT, USERNAME_MIN_CHECKED};
 pub use crate::specials::Specials;
 pub use crate::verdict::{Accepted, Rejected, Violations, Warnings};
 pub use crate::violation::{Violation, Warning, INVALID_PASSWORD};
+
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub use crate::body::RequestBody;
+pub use crate::instance::{is_instance_id, Instance, InstanceState};
+pub use crate::preflight::{Preflight, Problems, ID_INSPECTION_LIMIT};
+pub use crate::problem::{Problem, Severity};
+pub use crate::region::Region;
+pub use crate::request::{Request, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH};
 
 // The README's examples run as doc tests.
 #[cfg(doctest)]

@@ -1,12 +1,13 @@
 //! Messages in English and Simplified Chinese.
 //!
-//! Every message is built from the figures a [`Violation`] or [`Warning`]
-//! holds: never from the password or the username.
+//! Every message is built from the figures a [`Violation`], [`Warning`] or
+//! [`Problem`] holds: never from the password or the username.
 
 use core::fmt::{self, Display, Formatter};
 
 use crate::category::{Categories, Category};
 use crate::policy::INSPECTION_LIMIT;
+use crate::problem::{self, Problem};
 use crate::violation::{Violation, Warning};
 
 /// A language for messages shown to people.
@@ -71,8 +72,8 @@ impl Lang {
 
 /// A message in one language, ready to display.
 ///
-/// Made by [`Violation::message`] and [`Warning::message`]; it writes
-/// without allocating.
+/// Made by [`Violation::message`], [`Warning::message`] and
+/// [`Problem::message`]; it writes without allocating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Message {
     subject: Subject,
@@ -83,6 +84,7 @@ pub struct Message {
 enum Subject {
     Violation(Violation),
     Warning(Warning),
+    Problem(Problem),
 }
 
 impl Message {
@@ -99,11 +101,20 @@ impl Message {
             lang,
         }
     }
+
+    pub(crate) const fn problem(p: Problem, lang: Lang) -> Message {
+        Message {
+            subject: Subject::Problem(p),
+            lang,
+        }
+    }
 }
 
 impl Display for Message {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match (self.subject, self.lang) {
+            (Subject::Problem(p), Lang::En) => problem::english(p, f),
+            (Subject::Problem(p), Lang::ZhCn) => problem::chinese(p, f),
             (Subject::Violation(v), Lang::En) => english(v, f),
             (Subject::Violation(v), Lang::ZhCn) => chinese(v, f),
             (Subject::Warning(w), Lang::En) => match w {

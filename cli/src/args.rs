@@ -1,0 +1,183 @@
+//! The command line: subcommands and flags, and usage errors that never
+//! repeat what was typed.
+
+// The doc comments below are the `--help` text, where backticks would show.
+#![allow(clippy::doc_markdown)]
+
+use std::error::Error as _;
+use std::io::{self, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Parser, Subcommand, ValueEnum};
+use cvm_password::{Lang, Os, Policy};
+
+/// Checks a password, or a whole ResetInstancesPassword request, against the
+/// Tencent Cloud CVM rules before the API call, with every reason at once.
+///
+/// Exit status: 0 accepted (warnings allowed), 1 rejected, 2 usage or input
+/// error.
+#[derive(Parser)]
+#[command(name = "cvm-password", version, max_term_width = 100)]
+pub struct Cli {
+    /// Language of the report: en or zh-CN.
+    #[arg(long, global = true, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Checks one password, read from standard input, or asked for without
+    /// echo on a terminal; never taken from the command line.
+    Check {
+        /// The OS of the instances; mixed (Linux and Windows) follows the
+        /// Windows rules.
+        #[arg(long, value_enum)]
+        os: Target,
+        /// The UserName whose password is reset; by default the OS's
+        /// administrator (Administrator on Windows).
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// Prints the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Checks a whole ResetInstancesPassword request: region, instance ids,
+    /// password, username, and the instances' OS and state.
+    Preflight {
+        /// The request body, as JSON ('-' for standard input).
+        #[arg(long, value_name = "FILE")]
+        request: PathBuf,
+        /// What `tccli cvm DescribeInstances` prints, or its bare
+        /// InstanceSet array ('-' for standard input).
+        #[arg(long, value_name = "FILE")]
+        instances: Option<PathBuf>,
+        /// The region the request is sent to, when the body has no Region.
+        #[arg(long)]
+        region: Option<String>,
+        /// Prints the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Prints the password rules of an OS.
+    Rules {
+        /// The OS of the instances; mixed (Linux and Windows) follows the
+        /// Windows rules.
+        #[arg(long, value_enum)]
+        os: Target,
+        /// Prints the rules as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The instances a password is for.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Target {
+    Linux,
+    Windows,
+    Mixed,
+}
+
+impl Target {
+    pub fn policy(self) -> Policy {
+        match self {
+            Target::Linux => Policy::for_targets([Os::Linux]),
+            Target::Windows => Policy::for_targets([Os::Windows]),
+            Target::Mixed => Policy::for_targets([Os::Linux, Os::Windows]),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Linux => "linux",
+            Target::Windows => "windows",
+            Target::Mixed => "mixed",
+        }
+    }
+}
+
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| "expected en or zh-CN".to_owned())
+}
+
+/// The command line, or the exit status to leave with: 0 after `--help` or
+/// `--version`, 2 after a usage error, which has been printed.
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // Help holds no input; a closed stdout is no reason to fail.
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            // Unlike `eprint!`, no panic when standard error is gone.
+            let _ = io::stderr().write_all(usage_error(&e).as_bytes());
+            ExitCode::from(2)
+        }
+    })
+}
+
+/// clap's error re-worded: clap quotes the offending argument, and an
+/// argument in the wrong place may be a password. Only the names of our own
+/// flags and values are repeated.
+fn usage_error(e: &clap::Error) -> String {
+    let arg = context(e, ContextKind::InvalidArg);
+    let detail = match e.kind() {
+        ErrorKind::InvalidValue => {
+            let valid = context(e, ContextKind::ValidValue);
+            if valid.is_empty() {
+                format!("invalid value for {arg}")
+            } else {
+                format!("invalid value for {arg}: expected one of {valid}")
+            }
+        }
+        ErrorKind::ValueValidation => match e.source() {
+            // Our own parsers' messages, which quote nothing.
+            Some(reason) => format!("invalid value for {arg}: {reason}"),
+            None => format!("invalid value for {arg}"),
+        },
+        ErrorKind::UnknownArgument => "unexpected argument, not repeated here in case it is a \
+             password: the password is read from standard input, never from the command line"
+            .to_owned(),
+        ErrorKind::InvalidSubcommand => "unknown command, not repeated here in case it is a \
+             password: the commands are check, preflight and rules"
+            .to_owned(),
+        ErrorKind::MissingRequiredArgument => format!("missing {arg}"),
+        ErrorKind::MissingSubcommand => "missing command: check, preflight or rules".to_owned(),
+        ErrorKind::ArgumentConflict => {
+            let prior = context(e, ContextKind::PriorArg);
+            format!("{arg} cannot be used with {prior}")
+        }
+        ErrorKind::NoEquals
+        | ErrorKind::TooManyValues
+        | ErrorKind::TooFewValues
+        | ErrorKind::WrongNumberOfValues => format!("wrong number of values for {arg}"),
+        ErrorKind::InvalidUtf8 => "arguments must be UTF-8".to_owned(),
+        // clap's description of the kind, which quotes nothing.
+        kind => kind.to_string(),
+    };
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => format!("\n\n{usage}"),
+        _ => String::new(),
+    };
+    format!("error: {detail}{usage}\n\nFor more information, try '--help'.\n")
+}
+
+/// A context value clap built from our own definitions: flag names, valid
+/// values.
+fn context(e: &clap::Error, kind: ContextKind) -> String {
+    match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(list)) => list.join(", "),
+        _ => String::new(),
+    }
+}

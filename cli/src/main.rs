@@ -1,0 +1,157 @@
+//! `cvm-password`: checks a password, or a whole `ResetInstancesPassword`
+//! request, against the Tencent Cloud CVM rules before the API call.
+//!
+//! See `README.md` beside this crate for the subcommands, the exit statuses
+//! and the shape of `--json`.
+
+#![forbid(unsafe_code)]
+#![warn(clippy::pedantic)]
+
+mod args;
+mod input;
+mod instances;
+mod report;
+mod rules;
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use cvm_password::{Lang, RequestBody};
+
+use crate::args::{Command, Target};
+use crate::input::InputError;
+use crate::report::{Note, Report};
+
+fn main() -> ExitCode {
+    let cli = match args::parse() {
+        Ok(cli) => cli,
+        Err(status) => return status,
+    };
+    let lang = cli.lang;
+    let outcome = match cli.command {
+        Command::Check { os, user, json } => check(os, user.as_deref(), json, lang),
+        Command::Preflight {
+            request,
+            instances,
+            region,
+            json,
+        } => preflight(
+            &request,
+            instances.as_deref(),
+            region.as_deref(),
+            json,
+            lang,
+        ),
+        Command::Rules { os, json } => Ok(Output {
+            text: if json {
+                rules::json(os, lang)
+            } else {
+                rules::text(os, lang)
+            },
+            ok: true,
+        }),
+    };
+    match outcome {
+        Ok(output) => {
+            // A reader that went away (`| head`) is no reason to panic.
+            let _ = io::stdout().lock().write_all(output.text.as_bytes());
+            if output.ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            // Unlike `eprintln!`, no panic when standard error is gone.
+            let _ = writeln!(io::stderr(), "cvm-password: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What to print, and whether it is a success.
+struct Output {
+    text: String,
+    ok: bool,
+}
+
+impl Output {
+    fn of(report: &Report, json: bool, lang: Lang) -> Output {
+        Output {
+            text: if json {
+                report.json()
+            } else {
+                report.text(lang)
+            },
+            ok: report.is_ok(),
+        }
+    }
+}
+
+fn check(os: Target, user: Option<&str>, json: bool, lang: Lang) -> Result<Output, InputError> {
+    let password = input::password(lang)?;
+    let policy = os.policy();
+    // An empty name counts as none, as in a request.
+    let user = user.filter(|name| !name.is_empty());
+    let report = Report::from_check(policy.check(&password, user), policy, lang);
+    Ok(Output::of(&report, json, lang))
+}
+
+fn preflight(
+    request: &Path,
+    instances: Option<&Path>,
+    region: Option<&str>,
+    json: bool,
+    lang: Lang,
+) -> Result<Output, InputError> {
+    if input::is_stdin(request) && instances.is_some_and(input::is_stdin) {
+        return Err(InputError::new(
+            "--request and --instances cannot both read standard input",
+        ));
+    }
+    let text = input::read_text(request, "--request")?;
+    // The body's own messages quote no input, and serde_json's syntax
+    // messages quote none either.
+    let body: RequestBody = serde_json::from_str(&text).map_err(|e| {
+        let what = if e.is_data() {
+            "not a ResetInstancesPassword request body"
+        } else {
+            "malformed JSON"
+        };
+        InputError::new(format!("--request: {what}: {e}"))
+    })?;
+    let described = match instances {
+        Some(path) => {
+            let text = input::read_text(path, "--instances")?;
+            let described = instances::parse(&text)
+                .map_err(|e| InputError::new(format!("--instances: {e}")))?;
+            Some(described)
+        }
+        None => None,
+    };
+
+    let mut request = body.request();
+    match (request.region(), region) {
+        (Some(given), Some(flag)) if given != flag => {
+            return Err(InputError::new(
+                "--region differs from the Region of the request body",
+            ))
+        }
+        (None, Some(flag)) => request = request.with_region(flag),
+        _ => {}
+    }
+    let mut notes = Vec::new();
+    if request.region().is_none() {
+        notes.push(Note::NoRegion);
+    }
+    let facts = |id: &str| described.as_ref().and_then(|d| d.get(id).copied());
+    let preflight = if described.is_some() {
+        request.preflight_with(&facts)
+    } else {
+        notes.push(Note::NoInstanceFacts);
+        request.preflight()
+    };
+    let report = Report::from_preflight(&preflight, lang, notes);
+    Ok(Output::of(&report, json, lang))
+}

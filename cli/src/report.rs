@@ -1,0 +1,218 @@
+//! The verdict of `check` and `preflight`, written as text or as JSON.
+
+use std::fmt::Write as _;
+
+use cvm_password::{is_instance_id, Accepted, Lang, Policy, Preflight, Rejected, Severity};
+use serde::Serialize;
+
+/// A verdict, in the language it was made for.
+pub struct Report {
+    ok: bool,
+    policy: Policy,
+    items: Vec<Item>,
+    notes: Vec<Note>,
+}
+
+/// One violation or warning: the shape of each entry of `--json`.
+#[derive(Serialize)]
+struct Item {
+    #[serde(skip)]
+    severity: Severity,
+    code: &'static str,
+    api_error_code: Option<&'static str>,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    instance_index: Option<usize>,
+    /// Only for a well-formed id: a malformed one may be anything, a
+    /// password pasted in the wrong place included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    instance_id: Option<String>,
+}
+
+/// What a pre-flight could not check, said after the text report.
+#[derive(Clone, Copy)]
+pub enum Note {
+    NoRegion,
+    NoInstanceFacts,
+}
+
+#[derive(Serialize)]
+struct Json<'a> {
+    ok: bool,
+    policy: &'static str,
+    violations: Vec<&'a Item>,
+    warnings: Vec<&'a Item>,
+}
+
+impl Report {
+    pub fn from_check(verdict: Result<Accepted, Rejected>, policy: Policy, lang: Lang) -> Report {
+        let items = match verdict {
+            Ok(accepted) => accepted
+                .warnings()
+                .map(|w| {
+                    let message = w.message(lang).to_string();
+                    Item::new(Severity::Warning, w.code(), None, message)
+                })
+                .collect(),
+            Err(rejected) => rejected
+                .violations()
+                .map(|v| {
+                    let api = Some(v.api_error_code());
+                    Item::new(Severity::Error, v.code(), api, v.message(lang).to_string())
+                })
+                .collect(),
+        };
+        Report {
+            ok: verdict.is_ok(),
+            policy,
+            items,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn from_preflight<Id: AsRef<str>>(
+        preflight: &Preflight<'_, Id>,
+        lang: Lang,
+        notes: Vec<Note>,
+    ) -> Report {
+        let ids = preflight.request().instance_ids();
+        let items = preflight
+            .problems()
+            .map(|p| {
+                let message = p.message(lang).to_string();
+                let mut item = Item::new(p.severity(), p.code(), p.api_error_code(), message);
+                item.instance_index = p.instance_index();
+                item.instance_id = p
+                    .instance_index()
+                    .and_then(|i| ids.get(i))
+                    .map(AsRef::as_ref)
+                    .filter(|id| is_instance_id(id))
+                    .map(str::to_owned);
+                item
+            })
+            .collect();
+        Report {
+            ok: preflight.is_ok(),
+            policy: preflight.policy(),
+            items,
+            notes,
+        }
+    }
+
+    /// Whether the request would be accepted: exit status 0, else 1.
+    pub fn is_ok(&self) -> bool {
+        self.ok
+    }
+
+    /// A first line with the verdict and the rules, then one line per
+    /// problem: `error CODE [API_ERROR_CODE]: MESSAGE (INSTANCE_ID)` or
+    /// `warning CODE: MESSAGE (INSTANCE_ID)`, then the notes.
+    pub fn text(&self, lang: Lang) -> String {
+        let rules = rules_label(self.policy);
+        let mut out = match (lang, self.ok) {
+            (Lang::ZhCn, true) => format!("通过（{rules} 规则）\n"),
+            (Lang::ZhCn, false) => format!("未通过（{rules} 规则）\n"),
+            (_, true) => format!("accepted ({rules} rules)\n"),
+            (_, false) => format!("rejected ({rules} rules)\n"),
+        };
+        for item in &self.items {
+            let severity = match (lang, item.severity) {
+                (Lang::ZhCn, Severity::Error) => "错误",
+                (Lang::ZhCn, _) => "警告",
+                (_, Severity::Error) => "error",
+                (_, _) => "warning",
+            };
+            let _ = write!(out, "{severity} {}", item.code);
+            if let Some(api) = item.api_error_code {
+                let _ = write!(out, " [{api}]");
+            }
+            let _ = write!(out, ": {}", item.message);
+            if let Some(id) = &item.instance_id {
+                let _ = write!(out, " ({id})");
+            }
+            out.push('\n');
+        }
+        for note in &self.notes {
+            out.push_str(note.text(lang));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// `{"ok", "policy", "violations": [...], "warnings": [...]}`, pretty.
+    pub fn json(&self) -> String {
+        let (violations, warnings) = self
+            .items
+            .iter()
+            .partition(|item| item.severity == Severity::Error);
+        let json = Json {
+            ok: self.ok,
+            policy: policy_name(self.policy),
+            violations,
+            warnings,
+        };
+        to_json(&json)
+    }
+}
+
+impl Item {
+    fn new(
+        severity: Severity,
+        code: &'static str,
+        api_error_code: Option<&'static str>,
+        message: String,
+    ) -> Item {
+        Item {
+            severity,
+            code,
+            api_error_code,
+            message,
+            instance_index: None,
+            instance_id: None,
+        }
+    }
+}
+
+impl Note {
+    fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Note::NoRegion, Lang::ZhCn) => "注意：未指定地域（Region 或 --region），未检查地域",
+            (Note::NoRegion, _) => {
+                "note: no region given (Region or --region), so the region is not checked"
+            }
+            (Note::NoInstanceFacts, Lang::ZhCn) => {
+                "注意：未提供实例信息（--instances），未检查实例状态，每个实例按 Windows 处理"
+            }
+            (Note::NoInstanceFacts, _) => {
+                "note: no instance facts given (--instances), so states are not checked \
+                 and every instance counts as Windows"
+            }
+        }
+    }
+}
+
+/// `linux` or `windows`: the preset a policy is.
+pub fn policy_name(policy: Policy) -> &'static str {
+    if policy == Policy::LINUX {
+        "linux"
+    } else {
+        "windows"
+    }
+}
+
+/// `Linux` or `Windows`.
+pub fn rules_label(policy: Policy) -> &'static str {
+    if policy == Policy::LINUX {
+        "Linux"
+    } else {
+        "Windows"
+    }
+}
+
+/// Pretty JSON and a line break.
+pub fn to_json(value: &impl Serialize) -> String {
+    // Serializing plain structs of strings, numbers and booleans cannot fail.
+    let mut json = serde_json::to_string_pretty(value).unwrap_or_default();
+    json.push('\n');
+    json
+}

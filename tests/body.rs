@@ -1,0 +1,183 @@
+//! `RequestBody`: the API's JSON request body, read with serde, with error
+//! messages that never quote the input.
+#![cfg(feature = "serde")]
+
+use cvm_password::{Policy, RequestBody};
+
+fn parse(json: &str) -> Result<RequestBody, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_vendors_example_body_parses() {
+    let body = parse(
+        r#"{
+            "InstanceIds": [
+                "ins-r8hr2upy"
+            ],
+            "Password": "abc123ABC!@#",
+            "ForceStop": false
+        }"#,
+    )
+    .unwrap();
+    let request = body.request();
+    assert_eq!(request.region(), None);
+    assert_eq!(request.instance_ids(), ["ins-r8hr2upy"]);
+    assert_eq!(request.password(), Some("abc123ABC!@#"));
+    assert_eq!(request.username(), None);
+    assert!(!request.force_stop());
+    let preflight = request.preflight();
+    assert!(preflight.is_ok());
+    assert_eq!(preflight.policy(), Policy::WINDOWS);
+}
+
+#[test]
+fn every_parameter_is_read() {
+    let body = parse(
+        r#"{"Region": "ap-guangzhou", "InstanceIds": ["ins-r8hr2upy", "ins-5d8a23rs"],
+            "Password": "abc\u0031\u00323ABC!@#", "UserName": "deploy", "ForceStop": true}"#,
+    )
+    .unwrap();
+    let request = body.request();
+    assert_eq!(request.region(), Some("ap-guangzhou"));
+    assert_eq!(request.instance_ids(), ["ins-r8hr2upy", "ins-5d8a23rs"]);
+    // Escapes are decoded.
+    assert_eq!(request.password(), Some("abc123ABC!@#"));
+    assert_eq!(request.username(), Some("deploy"));
+    assert!(request.force_stop());
+}
+
+#[test]
+fn absent_and_null_parameters_read_as_absent() {
+    for json in [
+        "{}",
+        r#"{"Region": null, "InstanceIds": null, "Password": null, "UserName": null, "ForceStop": null}"#,
+    ] {
+        let body = parse(json).unwrap();
+        assert_eq!(body, RequestBody::default());
+        let request = body.request();
+        assert_eq!(request.region(), None);
+        assert!(request.instance_ids().is_empty());
+        assert_eq!(request.password(), None);
+        assert!(!request.force_stop());
+        let codes: Vec<_> = request.preflight().problems().map(|p| p.code()).collect();
+        assert_eq!(codes, ["missing_instance_ids", "missing_password"]);
+    }
+}
+
+#[test]
+fn an_empty_password_is_kept_apart_from_a_missing_one() {
+    let body = parse(r#"{"InstanceIds": ["ins-r8hr2upy"], "Password": ""}"#).unwrap();
+    assert_eq!(body.request().password(), Some(""));
+    let codes: Vec<_> = body
+        .request()
+        .preflight()
+        .problems()
+        .map(|p| p.code())
+        .collect();
+    assert_eq!(codes, ["too_short", "too_few_categories"]);
+}
+
+#[test]
+fn errors_name_the_parameter_and_the_kind_word_for_word() {
+    let cases = [
+        (
+            r#"{"Passwrod": "abc123ABC!@#"}"#,
+            "unknown parameter: ResetInstancesPassword takes Region, InstanceIds, Password, \
+             UserName and ForceStop at line 1 column 11",
+        ),
+        (
+            r#"{"Password": "x", "Password": "y"}"#,
+            "parameter `Password` is given twice at line 1 column 28",
+        ),
+        (
+            r#"{"Password": 12345678}"#,
+            "invalid type: number, expected `Password` as a string at line 1 column 21",
+        ),
+        (
+            r#"{"UserName": {"Name": "root"}}"#,
+            "invalid type: object, expected `UserName` as a string at line 1 column 14",
+        ),
+        (
+            r#"{"UserName": true}"#,
+            "invalid type: boolean, expected `UserName` as a string at line 1 column 17",
+        ),
+        (
+            r#"{"Region": ["ap-guangzhou"]}"#,
+            "invalid type: array, expected `Region` as a string at line 1 column 12",
+        ),
+        (
+            r#"{"InstanceIds": "ins-r8hr2upy"}"#,
+            "invalid type: string, expected `InstanceIds` as an array of strings at line 1 column 30",
+        ),
+        (
+            r#"{"InstanceIds": ["ins-r8hr2upy", 7]}"#,
+            "invalid type: number, expected each of `InstanceIds` as a string at line 1 column 34",
+        ),
+        (
+            r#"{"InstanceIds": [null]}"#,
+            "invalid type: null, expected each of `InstanceIds` as a string at line 1 column 21",
+        ),
+        (
+            r#"{"ForceStop": "TRUE"}"#,
+            "invalid type: string, expected `ForceStop` as true or false at line 1 column 20",
+        ),
+        (
+            r#"{"ForceStop": 1}"#,
+            "invalid type: number, expected `ForceStop` as true or false at line 1 column 15",
+        ),
+        (
+            r#"["ins-r8hr2upy"]"#,
+            "invalid type: array, expected the request body as an object at line 1 column 1",
+        ),
+        (
+            "null",
+            "invalid type: null, expected the request body as an object at line 1 column 4",
+        ),
+        (
+            r#""abc123ABC!@#""#,
+            "invalid type: string, expected the request body as an object at line 1 column 14",
+        ),
+        (r#"{"Password": "abc"#, "EOF while parsing a string at line 1 column 17"),
+    ];
+    for (json, expected) in cases {
+        assert_eq!(parse(json).unwrap_err(), expected, "{json}");
+    }
+}
+
+#[test]
+fn no_error_quotes_a_value_of_the_input() {
+    let secrets = ["12345678", "Sx9#Tq2!Lm4@", "-987654321", "3.25e7"];
+    for secret in secrets {
+        let quoted = format!("{secret:?}");
+        for json in [
+            format!(r#"{{"Password": {secret}}}"#),
+            format!(r#"{{"Password": {quoted}, "ForceStop": {quoted}}}"#),
+            format!(r#"{{"ForceStop": {secret}}}"#),
+            format!(r#"{{"InstanceIds": {quoted}}}"#),
+            format!(r#"{{"InstanceIds": [{secret}]}}"#),
+            format!(r#"{{"Password": [{quoted}]}}"#),
+            format!(r#"{{"Password": {{"x": {quoted}}}}}"#),
+            format!(r#"{{{quoted}: 1}}"#),
+            quoted.clone(),
+            secret.to_owned(),
+        ] {
+            if let Err(message) = parse(&json) {
+                assert!(!message.contains(secret), "{json}: {message}");
+            }
+        }
+    }
+}
+
+#[test]
+fn debug_redacts_the_password_and_the_username() {
+    let body = parse(
+        r#"{"Region": "ap-tokyo", "InstanceIds": ["ins-r8hr2upy"], "Password": "Sx9#Tq2!Lm4@", "UserName": "opsadminzed"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        format!("{body:?}"),
+        "RequestBody { region: Some(\"ap-tokyo\"), instance_ids: [\"ins-r8hr2upy\"], \
+         password: Some(<redacted>), username: Some(<redacted>), force_stop: false }"
+    );
+}
