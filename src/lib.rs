@@ -86,8 +86,8 @@
 //! for p in preflight.errors() {
 //!     println!("{} [{}]: {}", p.code(), p.api_error_code().unwrap_or("-"), p.message(Lang::En));
 //! }
-//! // malformed_instance_id [InvalidInstanceId.Malformed]: instance id InstanceIds.1 is malformed: it must be 'ins-' followed by 8 lowercase letters or digits
 //! // instance_running [UnsupportedOperation.InstanceStateRunning]: instance InstanceIds.0 is running: stop it first, or set ForceStop
+//! // malformed_instance_id [InvalidInstanceId.Malformed]: instance id InstanceIds.1 is malformed: it must be 'ins-' followed by 8 lowercase letters or digits
 //! assert_eq!(preflight.errors().count(), 2);
 //! ```
 //!
