@@ -112,7 +112,7 @@ fn positions_of_hostile_inputs_stay_on_boundaries() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2048))]
+    #![proptest_config(strategy::cases(2048))]
 
     #[test]
     fn any_string_is_checked_without_panic(

@@ -59,7 +59,7 @@ fn positions_stop_at_the_inspection_limit() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2048))]
+    #![proptest_config(strategy::cases(2048))]
 
     /// The positions lie on character boundaries, each cluster holds a
     /// disallowed character, and together they cover every one the check

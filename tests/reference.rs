@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use strategy::{os, password, password_and_username, policy, username};
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4096))]
+    #![proptest_config(strategy::cases(4096))]
 
     #[test]
     fn check_agrees_with_the_model(

@@ -126,7 +126,7 @@ fn canaries_never_appear_in_any_wording() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2048))]
+    #![proptest_config(strategy::cases(2048))]
 
     #[test]
     fn no_text_holds_four_characters_of_the_password(
@@ -151,7 +151,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(32))]
+    #![proptest_config(strategy::cases(32))]
 
     #[test]
     fn long_passwords_are_not_echoed_either(password in canaried(1400..1500)) {

@@ -6,6 +6,7 @@
 use cvm_password::{Os, Policy, Specials};
 use proptest::prelude::*;
 use proptest::sample::select;
+use proptest::test_runner::Config;
 
 /// The 92 allowed characters.
 pub fn allowed_chars() -> Vec<char> {
@@ -169,4 +170,14 @@ pub fn policy() -> impl Strategy<Value = Policy> {
 /// Any OS.
 pub fn os() -> impl Strategy<Value = Os> {
     select(vec![Os::Linux, Os::Ubuntu, Os::Windows, Os::Unknown])
+}
+
+/// `cases` cases, or fewer if `PROPTEST_CASES` asks: mutation testing, which
+/// runs the suite once per mutant, sets it low.
+pub fn cases(cases: u32) -> Config {
+    let fewer = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(cases);
+    Config::with_cases(cases.min(fewer))
 }
