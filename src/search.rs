@@ -183,6 +183,10 @@ fn maximal_suffix(needle: &[u8], reversed: bool) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+    // Without the `std` feature the crate is `no_std`; its tests still have std.
+    extern crate std;
+    use std::vec::Vec;
+
     use super::*;
     use proptest::prelude::*;
 
