@@ -25,6 +25,7 @@ impl Policy {
     /// [`Rejected`] when any rule is broken, holding every violation.
     ///
     /// [`USERNAME_MIN_CHECKED`]: crate::USERNAME_MIN_CHECKED
+    /// [`INSPECTION_LIMIT`]: crate::INSPECTION_LIMIT
     ///
     /// ```
     /// use cvm_password::Policy;
