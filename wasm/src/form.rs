@@ -194,9 +194,8 @@ fn escape(c: char) -> String {
 ///   first");
 /// - where the username rule applies, one character of the name left out
 ///   of the alphabet (both cases of a letter), so that the name cannot be
-///   formed. It picks the character whose category keeps the most
-///   characters; a name with a character the policy does not allow needs
-///   nothing left out.
+///   formed: the one whose loss costs least (see `without_one_of`). A name
+///   with a character the alphabet lacks needs nothing left out.
 ///
 /// "At least r of the 4 categories" it says exactly, as one `required`
 /// rule per subset of categories of which one must be present (see
@@ -236,6 +235,10 @@ pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
 
 /// `allowed` without the character of `name` whose removal costs least, or
 /// as it is if the name cannot be formed from it already.
+///
+/// The cost, in order: emptying a category (which could leave no password
+/// at all), then the characters lost (two for a letter, its two cases),
+/// then how few its category keeps; the first of equals wins.
 fn without_one_of(policy: &Policy, allowed: Ascii, name: &str) -> Ascii {
     let folded = |c: char| {
         allowed
@@ -245,18 +248,16 @@ fn without_one_of(policy: &Policy, allowed: Ascii, name: &str) -> Ascii {
     if !name.chars().all(|c| allowed.contains(c)) {
         return allowed;
     }
-    let left = |c: char| {
+    let cost = |c: char| {
         let remaining = folded(c);
-        policy.classify(c).map_or(0, |category| {
+        let kept = policy.classify(c).map_or(0, |category| {
             Ascii::of(policy, category).intersection(remaining).len()
-        })
+        });
+        (kept == 0, allowed.len() - remaining.len(), u32::MAX - kept)
     };
-    // The first of the characters that leave their category the most.
-    let best = name.chars().fold(None, |best: Option<char>, c| match best {
-        Some(b) if left(b) >= left(c) => Some(b),
-        _ => Some(c),
-    });
-    best.map_or(allowed, folded)
+    name.chars()
+        .min_by_key(|&c| cost(c))
+        .map_or(allowed, folded)
 }
 
 /// A class of the rules syntax: a named one where the category is whole,

@@ -5,14 +5,15 @@
 //! can. wasm-bindgen's own conversion replaces each with U+FFFD, which would
 //! merge distinct inputs (a lone `\uD800` and a real `\uFFFD` would then
 //! compare equal in the username rule). Instead each lone surrogate becomes
-//! its own *stand-in*: U+E0800 plus its offset from U+D800, in an unassigned
-//! block of plane 14 that, like a lone surrogate, is outside every
-//! password alphabet (a disallowed character, one character long) and
-//! breaks grapheme clusters around itself (Unicode gives both the
-//! `Control` grapheme break property). Distinct surrogates stay distinct
-//! and equal ones equal, so the username rule compares them exactly; the
-//! only inputs this cannot tell apart are a lone surrogate and the
-//! unassigned code point standing in for it, which no keyboard types.
+//! its own *stand-in*: U+40000 plus its offset from U+D800, a code point of
+//! unassigned plane 4 that behaves as a lone surrogate does: outside every
+//! password alphabet (a disallowed character, one character long), and of
+//! grapheme break property `Other`, as UAX #29 gives an unpaired surrogate
+//! (a combining mark after it joins its cluster, as in `Intl.Segmenter`).
+//! Distinct surrogates stay distinct and equal ones equal, so the username
+//! rule compares them exactly; the only inputs this cannot tell apart are a
+//! lone surrogate and the unassigned code point standing in for it, which
+//! no keyboard types.
 //!
 //! Highlighting works on the UTF-16 units themselves: [`Text::inspect`]
 //! finds the disallowed characters, and [`spans`] widens each to its
@@ -24,8 +25,8 @@ use core::ops::Range;
 
 use cvm_password::{Policy, INSPECTION_LIMIT};
 
-/// Where the stand-ins start: U+D800 maps here, U+DFFF to U+E0FFF.
-const STAND_IN_BASE: u32 = 0xE0800;
+/// Where the stand-ins start: U+D800 maps here, U+DFFF to U+407FF.
+const STAND_IN_BASE: u32 = 0x40000;
 
 /// The most UTF-16 units a check needs: enough for the inspected characters
 /// and the one after them, which makes a password too long, even if each
