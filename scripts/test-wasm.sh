@@ -30,11 +30,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test -p cvm-password-wasm --target wasm32-unknown-unknown --locked --test node
 
 step "native reference for the differential test"
-reference=target/wasm-reference.json
+reference=${CARGO_TARGET_DIR:-$PWD/target}/wasm-reference.json
 cargo run -p cvm-password-wasm --example reference --locked -- wasm/tests/corpus.json > "$reference"
 
 step "Node: API, pattern against check, types, native versus WASM; then the browser"
-(cd wasm && CVM_REFERENCE="$PWD/../$reference" node --test --test-concurrency=1 \
+(cd wasm && CVM_REFERENCE="$reference" node --test --test-concurrency=1 \
     js-tests/api.test.mjs js-tests/pattern.test.mjs js-tests/types.test.mjs \
     js-tests/differential.test.mjs js-tests/browser.test.mjs)
 

@@ -18,8 +18,8 @@
 //! Highlighting works on the UTF-16 units themselves: [`Text::inspect`]
 //! finds the disallowed characters, and [`spans`] widens each to its
 //! grapheme cluster. In the browser the clusters come from
-//! `Intl.Segmenter`, the segmentation the browser itself draws with; its
-//! Unicode tables would otherwise be two thirds of the package.
+//! `Intl.Segmenter`, the segmentation the browser itself draws with; the
+//! core's Unicode tables would otherwise add 16 KB gzipped to the package.
 
 use core::ops::Range;
 
