@@ -37,6 +37,8 @@ fi
 step "docs"
 RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
+./scripts/test-wasm.sh
+
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 

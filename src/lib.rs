@@ -116,6 +116,40 @@
 //! username. Where the disallowed characters are is told only by
 //! [`Policy::disallowed_positions`], for highlighting them in a form.
 //!
+//! # Generating passwords
+//!
+//! [`Policy::generator`] makes passwords the policy accepts, without
+//! allocating: [`Generator::generate_with`] draws from any
+//! [`RandomSource`] (a closure filling bytes will do), and with the
+//! `getrandom` feature [`Generator::generate`] draws from the operating
+//! system, or from `crypto.getRandomValues` in a browser.
+//!
+//! ```
+//! # #[cfg(feature = "getrandom")] {
+//! use cvm_password::Policy;
+//!
+//! let password = Policy::WINDOWS.generator().username("Administrator").generate()?;
+//! assert_eq!(password.len(), 20);
+//! assert!(Policy::WINDOWS.check(&password, Some("Administrator")).is_ok());
+//! # }
+//! # Ok::<(), cvm_password::GenerateError>(())
+//! ```
+//!
+//! - **Uniform**: every password of the chosen length that
+//!   [`Policy::check`] accepts is equally likely. Characters are drawn by
+//!   rejection sampling, never `byte % n`; the first is never `/` where the
+//!   policy bans it; a candidate the check refuses (too few categories, the
+//!   username inside) is thrown away whole, so no category or position is
+//!   favoured.
+//! - **Length**: [`Generator::DEFAULT_LENGTH`], 20 characters (about 130
+//!   bits), unless the policy's bounds exclude it; at most
+//!   [`GeneratedPassword::CAPACITY`] (128).
+//! - **Secret**: a [`GeneratedPassword`] has no `Display`, and its `Debug`
+//!   shows only its length.
+//! - **Never stuck, never a panic**: a request no password meets, or a
+//!   random source that fails or keeps giving the same bytes, ends in a
+//!   [`GenerateError`].
+//!
 //! # Features
 //!
 //! - `std` (default): links the standard library. Without it the crate is
@@ -124,6 +158,9 @@
 //!   `unicode-segmentation`.
 //! - `serde`: [`RequestBody`], the JSON body of a request, through `serde`
 //!   (no `std`, but `alloc`).
+//! - `getrandom`: [`OsRandom`] and [`Generator::generate`], through
+//!   `getrandom`. On `wasm32-unknown-unknown` the final binary also turns on
+//!   getrandom's `wasm_js` feature.
 //!
 //! With `default-features = false` the crate has no run-time dependency.
 
@@ -149,6 +186,7 @@ extern crate alloc;
 
 mod category;
 mod check;
+mod generate;
 #[cfg(feature = "unicode")]
 mod highlight;
 mod message;
@@ -169,6 +207,10 @@ mod region;
 mod request;
 
 pub use crate::category::{classify, Categories, Category};
+#[cfg(feature = "getrandom")]
+#[cfg_attr(docsrs, doc(cfg(feature = "getrandom")))]
+pub use crate::generate::OsRandom;
+pub use crate::generate::{GenerateError, GeneratedPassword, Generator, RandomError, RandomSource};
 #[cfg(feature = "unicode")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]
 pub use crate::highlight::{DisallowedPositions, Position};

@@ -292,7 +292,7 @@ impl Policy {
 }
 
 // `Ord::max` and `Ord::min` are not `const`.
-const fn max(a: usize, b: usize) -> usize {
+pub(crate) const fn max(a: usize, b: usize) -> usize {
     if a > b {
         a
     } else {
@@ -300,7 +300,7 @@ const fn max(a: usize, b: usize) -> usize {
     }
 }
 
-const fn min(a: usize, b: usize) -> usize {
+pub(crate) const fn min(a: usize, b: usize) -> usize {
     if a < b {
         a
     } else {

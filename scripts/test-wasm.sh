@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Every check of the npm package (wasm/), from a fresh machine: installs what
+# it needs (Debian's chromium and a CJK font, the npm packages, and through
+# build-wasm.sh the rustup target and wasm-bindgen-cli), builds the package
+# within its size budget, then runs the wasm-bindgen-test bindings tests in
+# Node, the Node tests (API, pattern, types, native-versus-WASM differential)
+# and the browser test. Safe to run again: each install is skipped when done.
+# Usage: ./scripts/test-wasm.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "browser: Debian's chromium, and a font for the Chinese screenshot"
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-wqy-zenhei > /dev/null 2>&1 || missing+=(fonts-wqy-zenhei)
+if [ "${#missing[@]}" -gt 0 ]; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
+fi
+
+step "npm packages: binaryen (wasm-opt), playwright-core, typescript"
+(cd wasm && npm ci --no-audit --no-fund)
+
+./scripts/build-wasm.sh
+
+step "bindings: wasm-bindgen-test in Node"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test -p cvm-password-wasm --target wasm32-unknown-unknown --locked --test node
+
+step "native reference for the differential test"
+reference=${CARGO_TARGET_DIR:-$PWD/target}/wasm-reference.json
+cargo run -p cvm-password-wasm --example reference --locked -- wasm/tests/corpus.json > "$reference"
+
+step "Node: API, pattern against check, types, native versus WASM; then the browser"
+(cd wasm && CVM_REFERENCE="$reference" node --test --test-concurrency=1 \
+    js-tests/api.test.mjs js-tests/pattern.test.mjs js-tests/types.test.mjs \
+    js-tests/differential.test.mjs js-tests/browser.test.mjs)
+
+step "wasm package checks passed (screenshots in wasm/test-results/)"

@@ -1,0 +1,182 @@
+//! The native half of the differential test: the core's verdicts on every
+//! password of a corpus, as the JSON the JavaScript `check` returns.
+//!
+//! ```text
+//! cargo run -p cvm-password-wasm --example reference -- wasm/tests/corpus.json > reference.json
+//! ```
+//!
+//! It calls `cvm_password` directly, on the whole string, with the core's
+//! own grapheme positions (unicode-segmentation); the package reads at most
+//! `MAX_UNITS` units and asks the browser's `Intl.Segmenter` for clusters.
+//! `js-tests/differential.test.mjs` runs the package on the same inputs and
+//! compares field by field. A password holding a lone surrogate, which no
+//! Rust string can, goes through the package's own `Text` first.
+
+use std::process::ExitCode;
+
+use cvm_password::{Category, Lang, Os, Policy, Violation, Warning};
+use cvm_password_wasm::text::Text;
+use serde_json::{json, Value};
+
+/// The requests each password is checked in: each rule set, both languages.
+const TARGETS: [&[&str]; 4] = [&["linux"], &["windows"], &["ubuntu", "windows"], &[]];
+const LANGS: [Lang; 2] = [Lang::En, Lang::ZhCn];
+
+fn main() -> ExitCode {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: reference CORPUS.json");
+        return ExitCode::from(2);
+    };
+    let corpus: Value = match std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+    {
+        Ok(corpus) => corpus,
+        Err(error) => {
+            eprintln!("reference: cannot read {path}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut results = Vec::new();
+    for (index, case) in corpus["cases"].as_array().into_iter().flatten().enumerate() {
+        let password = units(&case["password"]);
+        let username = case.get("username").map(units);
+        for targets in TARGETS {
+            let policy = Policy::for_targets(targets.iter().map(|t| os(t)));
+            for lang in LANGS {
+                results.push(json!({
+                    "case": index,
+                    "targets": targets,
+                    "lang": lang.tag(),
+                    "result": check(&password, username.as_deref(), policy, lang),
+                }));
+            }
+        }
+    }
+    println!("{}", Value::Array(results));
+    ExitCode::SUCCESS
+}
+
+/// A corpus string: JSON text, or an array of UTF-16 code units.
+fn units(value: &Value) -> Vec<u16> {
+    match value {
+        Value::String(s) => s.encode_utf16().collect(),
+        Value::Array(codes) => codes
+            .iter()
+            .map(|c| {
+                c.as_u64()
+                    .and_then(|c| u16::try_from(c).ok())
+                    .unwrap_or(0xFFFD)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn os(name: &str) -> Os {
+    match name {
+        "linux" => Os::Linux,
+        "ubuntu" => Os::Ubuntu,
+        "windows" => Os::Windows,
+        _ => Os::Unknown,
+    }
+}
+
+fn string(units: &[u16]) -> String {
+    String::from_utf16(units)
+        .unwrap_or_else(|_| Text::from_utf16(units.to_vec()).as_str().to_owned())
+}
+
+fn check(password: &[u16], username: Option<&[u16]>, policy: Policy, lang: Lang) -> Value {
+    let text = string(password);
+    let name = username.map(string);
+    let verdict = policy.check(&text, name.as_deref());
+    let (length, categories) = match &verdict {
+        Ok(accepted) => (accepted.length(), accepted.categories()),
+        Err(rejected) => (rejected.length(), rejected.categories()),
+    };
+    let violations: Vec<Value> = match &verdict {
+        Ok(_) => Vec::new(),
+        Err(rejected) => rejected.violations().map(|v| violation(v, lang)).collect(),
+    };
+    let warnings: Vec<Value> = match &verdict {
+        Ok(accepted) => accepted.warnings().map(|w| warning(w, lang)).collect(),
+        Err(_) => Vec::new(),
+    };
+    let categories: serde_json::Map<String, Value> = Category::ALL
+        .into_iter()
+        .map(|c| (c.name().to_owned(), Value::Bool(categories.contains(c))))
+        .collect();
+    json!({
+        "ok": verdict.is_ok(),
+        "length": length,
+        "categories": categories,
+        "violations": violations,
+        "warnings": warnings,
+        "disallowed": disallowed(&text, password, &policy),
+    })
+}
+
+fn violation(v: Violation, lang: Lang) -> Value {
+    let mut record = json!({
+        "code": v.code(),
+        "apiErrorCode": v.api_error_code(),
+        "message": v.message(lang).to_string(),
+    });
+    let figures = match v {
+        Violation::TooShort { length, min, .. } => json!({ "length": length, "min": min }),
+        Violation::TooLong { length, max, .. } => json!({ "length": length, "max": max }),
+        Violation::TooFewCategories {
+            present, required, ..
+        } => json!({
+            "present": present.iter().map(Category::name).collect::<Vec<_>>(),
+            "required": required,
+        }),
+        Violation::DisallowedCharacter { count, .. } => json!({ "count": count }),
+        _ => json!({}),
+    };
+    if let (Some(record), Value::Object(figures)) = (record.as_object_mut(), figures) {
+        record.extend(figures);
+    }
+    record
+}
+
+fn warning(w: Warning, lang: Lang) -> Value {
+    match w {
+        Warning::ShorterThanRecommended {
+            length,
+            recommended,
+            ..
+        } => json!({
+            "code": w.code(),
+            "message": w.message(lang).to_string(),
+            "length": length,
+            "recommended": recommended,
+        }),
+        _ => json!({ "code": w.code(), "message": w.message(lang).to_string() }),
+    }
+}
+
+/// The core's grapheme positions, moved from bytes of `text` to UTF-16
+/// units of the original: a character takes its UTF-16 length, a lone
+/// surrogate's stand-in one unit.
+fn disallowed(text: &str, units: &[u16], policy: &Policy) -> Vec<Value> {
+    let widths = char::decode_utf16(units.iter().copied()).map(|u| u.map_or(1, char::len_utf16));
+    let mut offsets: Vec<(usize, usize)> = Vec::new(); // (byte, utf16) at each character
+    let mut utf16 = 0;
+    for ((byte, _), width) in text.char_indices().zip(widths) {
+        offsets.push((byte, utf16));
+        utf16 += width;
+    }
+    offsets.push((text.len(), utf16));
+    let at = |byte: usize| {
+        offsets
+            .binary_search_by_key(&byte, |&(b, _)| b)
+            .map(|i| offsets[i].1)
+            .unwrap_or(usize::MAX)
+    };
+    policy
+        .disallowed_positions(text)
+        .map(|p| json!({ "index": p.grapheme(), "start": at(p.bytes().start), "end": at(p.bytes().end) }))
+        .collect()
+}

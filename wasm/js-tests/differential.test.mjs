@@ -1,0 +1,44 @@
+// Native versus WASM: the package's `check` against the core's verdicts on
+// every password of tests/corpus.json, field by field. The native side is
+// `cargo run -p cvm-password-wasm --example reference`, whose output
+// scripts/test-wasm.sh passes in CVM_REFERENCE.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { check, corpus, text } from "./package.mjs";
+
+const reference = JSON.parse(readFileSync(process.env.CVM_REFERENCE, "utf8"));
+
+test("the corpus holds over 1,000 passwords of every kind", () => {
+  assert.ok(corpus.length >= 1000, `${corpus.length} passwords`);
+  const passwords = corpus.map((c) => text(c.password));
+  assert.ok(passwords.some((p) => p.length > 8194), "a password past the units a check reads");
+  assert.ok(corpus.some((c) => Array.isArray(c.password)), "lone surrogates");
+  assert.ok(corpus.some((c) => c.username !== undefined), "usernames");
+  for (const special of "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/ \"\\") {
+    assert.ok(passwords.includes(`Abcdef${special}gh1234`), `special ${special}`);
+  }
+  assert.equal(reference.length, corpus.length * 8);
+});
+
+test("the package agrees with the core on every corpus password, code by code", () => {
+  const mismatches = [];
+  for (const { case: index, targets, lang, result: expected } of reference) {
+    const { password, username } = corpus[index];
+    const options = { targets, lang, username: username === undefined ? undefined : text(username) };
+    const actual = check(text(password), options);
+    for (const field of Object.keys(expected)) {
+      try {
+        assert.deepEqual(actual[field], expected[field]);
+      } catch {
+        mismatches.push(
+          `case ${index}, targets ${JSON.stringify(targets)}, ${lang}, ${field}: ` +
+            `native ${JSON.stringify(expected[field]).slice(0, 200)}, ` +
+            `wasm ${JSON.stringify(actual[field]).slice(0, 200)}`,
+        );
+      }
+    }
+    assert.deepEqual(Object.keys(actual).sort(), Object.keys(expected).sort());
+  }
+  assert.deepEqual(mismatches.slice(0, 20), [], `${mismatches.length} mismatches`);
+});

@@ -1,0 +1,302 @@
+//! Between JavaScript values and Rust ones: reading arguments, with clear
+//! errors, and building the plain objects the functions return.
+//!
+//! No error message quotes a password or a username; they name the
+//! argument and what it should be.
+
+// JavaScript numbers are `f64`, string indices `u32`: every count here is
+// at most a few thousand, and `length` is checked before it is cast.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    clippy::cast_sign_loss
+)]
+
+use core::ops::Range;
+use cvm_password::{
+    Accepted, Categories, Category, Lang, Os, Policy, Rejected, Violation, Warning,
+};
+
+use js_sys::Intl::Segments;
+use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::form;
+use crate::text::{Span, Text, MAX_UNITS};
+
+/// A plain object, filled one property at a time.
+pub struct Record(Object);
+
+impl Record {
+    pub fn new() -> Record {
+        Record(Object::new())
+    }
+
+    pub fn set(self, key: &str, value: impl Into<JsValue>) -> Record {
+        // Setting a property of a plain object cannot throw.
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
+        self
+    }
+}
+
+impl From<Record> for JsValue {
+    fn from(record: Record) -> JsValue {
+        record.0.into()
+    }
+}
+
+fn array<T: Into<JsValue>>(items: impl IntoIterator<Item = T>) -> Array {
+    items.into_iter().map(Into::into).collect()
+}
+
+pub fn type_error(message: &str) -> JsValue {
+    TypeError::new(message).into()
+}
+
+pub fn range_error(message: &str) -> JsValue {
+    RangeError::new(message).into()
+}
+
+/// `value` as a string, or a `TypeError` naming `what`.
+pub fn string<'v>(value: &'v JsValue, what: &str) -> Result<&'v JsString, JsValue> {
+    value
+        .dyn_ref()
+        .ok_or_else(|| type_error(&format!("{what} must be a string")))
+}
+
+/// The text of a JS string, read up to [`MAX_UNITS`] units: no verdict
+/// depends on the units after them (see `text`).
+pub fn text(string: &JsString) -> Text {
+    let units = (0..string.length().min(MAX_UNITS as u32))
+        .map(|i| string.char_code_at(i) as u16)
+        .collect();
+    Text::from_utf16(units)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Intl.Segmenter`, declared here to take a `JsString`: js-sys's
+    /// takes a `&str`, which cannot hold a lone surrogate.
+    #[wasm_bindgen(js_namespace = Intl, js_name = Segmenter)]
+    type Segmenter;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = Segmenter)]
+    fn new() -> Segmenter;
+
+    #[wasm_bindgen(method, js_class = Segmenter)]
+    fn segment(this: &Segmenter, input: &JsString) -> Segments;
+}
+
+/// The grapheme clusters of the first `units` units of `string`, as the
+/// browser's `Intl.Segmenter` sees them, as UTF-16 ranges.
+pub fn graphemes(string: &JsString, units: usize) -> impl Iterator<Item = Range<usize>> {
+    let end = units.min(string.length() as usize);
+    let segments = Segmenter::new().segment(&string.slice(0, end as u32));
+    let mut start = 0;
+    core::iter::from_fn(move || {
+        let segment = segments.containing(start as u32)?;
+        let range = start..start + (segment.segment().length() as usize).max(1);
+        start = range.end;
+        Some(range)
+    })
+}
+
+/// `options[key]`, or `undefined` when `options` is `undefined` or `null`.
+pub fn field(options: &JsValue, key: &str, what: &str) -> Result<JsValue, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    if !options.is_object() {
+        return Err(type_error(&format!("{what} must be an object")));
+    }
+    Reflect::get(options, &JsValue::from_str(key))
+}
+
+/// An optional string field: `undefined` and `null` mean none.
+pub fn optional_text(value: &JsValue, what: &str) -> Result<Option<Text>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(None)
+    } else {
+        string(value, what).map(|s| Some(text(s)))
+    }
+}
+
+/// The policy for an array of OS names, as [`Policy::for_targets`] gives
+/// it: an empty array gives the Windows rules, the strictest.
+pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
+    const EXPECTED: &str =
+        "targets must be an array of \"linux\", \"ubuntu\", \"windows\" or \"unknown\"";
+    if !Array::is_array(targets) {
+        return Err(type_error(EXPECTED));
+    }
+    let oses = Array::from(targets)
+        .iter()
+        .map(|target| match target.as_string().as_deref() {
+            Some("linux") => Ok(Os::Linux),
+            Some("ubuntu") => Ok(Os::Ubuntu),
+            Some("windows") => Ok(Os::Windows),
+            Some("unknown") => Ok(Os::Unknown),
+            _ => Err(type_error(EXPECTED)),
+        })
+        .collect::<Result<Vec<Os>, JsValue>>()?;
+    Ok(Policy::for_targets(oses))
+}
+
+/// The language of messages: English unless `lang` says otherwise.
+pub fn lang(value: &JsValue) -> Result<Lang, JsValue> {
+    if value.is_undefined() {
+        return Ok(Lang::En);
+    }
+    value
+        .as_string()
+        .and_then(|tag| Lang::from_tag(&tag))
+        .ok_or_else(|| range_error("lang must be \"en\" or \"zh-CN\""))
+}
+
+/// A length in characters: a whole, non-negative number, or none.
+pub fn length(value: &JsValue) -> Result<Option<usize>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    match value.as_f64() {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0 => {
+            Ok(Some(n as usize))
+        }
+        _ => Err(type_error(
+            "length must be a whole number of characters, 0 or more",
+        )),
+    }
+}
+
+/// The result of `check`.
+pub fn check_result(
+    verdict: &Result<Accepted, Rejected>,
+    disallowed: &[Span],
+    lang: Lang,
+) -> JsValue {
+    let (length, categories) = match verdict {
+        Ok(accepted) => (accepted.length(), accepted.categories()),
+        Err(rejected) => (rejected.length(), rejected.categories()),
+    };
+    let violations = match verdict {
+        Ok(_) => Array::new(),
+        Err(rejected) => array(rejected.violations().map(|v| violation(v, lang))),
+    };
+    let warnings = match verdict {
+        Ok(accepted) => array(accepted.warnings().map(|w| warning(w, lang))),
+        Err(_) => Array::new(),
+    };
+    let disallowed = array(disallowed.iter().map(|span| {
+        Record::new()
+            .set("index", span.index as f64)
+            .set("start", span.start as f64)
+            .set("end", span.end as f64)
+    }));
+    Record::new()
+        .set("ok", verdict.is_ok())
+        .set("length", length as f64)
+        .set("categories", category_flags(categories))
+        .set("violations", violations)
+        .set("warnings", warnings)
+        .set("disallowed", disallowed)
+        .into()
+}
+
+fn category_flags(categories: Categories) -> Record {
+    Category::ALL.into_iter().fold(Record::new(), |record, c| {
+        record.set(c.name(), categories.contains(c))
+    })
+}
+
+fn violation(v: Violation, lang: Lang) -> Record {
+    let record = Record::new()
+        .set("code", v.code())
+        .set("apiErrorCode", v.api_error_code())
+        .set("message", v.message(lang).to_string());
+    match v {
+        Violation::TooShort { length, min, .. } => {
+            record.set("length", length as f64).set("min", min as f64)
+        }
+        Violation::TooLong { length, max, .. } => {
+            record.set("length", length as f64).set("max", max as f64)
+        }
+        Violation::TooFewCategories {
+            present, required, ..
+        } => record
+            .set("present", array(present.iter().map(Category::name)))
+            .set("required", required as f64),
+        Violation::DisallowedCharacter { count, .. } => record.set("count", count as f64),
+        _ => record,
+    }
+}
+
+fn warning(w: Warning, lang: Lang) -> Record {
+    let record = Record::new()
+        .set("code", w.code())
+        .set("message", w.message(lang).to_string());
+    match w {
+        Warning::ShorterThanRecommended {
+            length,
+            recommended,
+            ..
+        } => record
+            .set("length", length as f64)
+            .set("recommended", recommended as f64),
+        _ => record,
+    }
+}
+
+/// The result of `rules`.
+pub fn rules(policy: &Policy) -> JsValue {
+    let default_username = if policy.bans_username() {
+        JsValue::from_str(Os::Windows.default_username())
+    } else {
+        JsValue::NULL
+    };
+    Record::new()
+        .set("minLength", policy.min_length() as f64)
+        .set("maxLength", policy.max_length() as f64)
+        .set(
+            "recommendedMinLength",
+            policy.recommended_min_length() as f64,
+        )
+        .set("requiredCategories", policy.required_categories() as f64)
+        .set("categories", array(Category::ALL.map(Category::name)))
+        .set("specials", policy.specials().to_string())
+        .set("spaceAllowed", policy.space_allowed())
+        .set("bansLeadingSlash", policy.bans_leading_slash())
+        .set("bansUsername", policy.bans_username())
+        .set("defaultUsername", default_username)
+        .set(
+            "usernameMinChecked",
+            cvm_password::USERNAME_MIN_CHECKED as f64,
+        )
+        .set("inspectionLimit", cvm_password::INSPECTION_LIMIT as f64)
+        .set(
+            "generatedLength",
+            policy.generator().resolved_length() as f64,
+        )
+        .into()
+}
+
+/// The result of `formAttributes`.
+pub fn form_attributes(policy: &Policy, username: Option<&str>) -> JsValue {
+    Record::new()
+        .set("minlength", policy.min_length() as f64)
+        .set("maxlength", policy.max_length() as f64)
+        .set("pattern", form::pattern(policy, username))
+        .set("passwordrules", form::password_rules(policy, username))
+        .into()
+}
+
+/// A `RangeError` for a generator error, with its code as `code`.
+pub fn generate_error(error: cvm_password::GenerateError) -> JsValue {
+    let exception: JsValue = RangeError::new(&error.to_string()).into();
+    let _ = Reflect::set(
+        &exception,
+        &JsValue::from_str("code"),
+        &JsValue::from_str(error.code()),
+    );
+    exception
+}
