@@ -71,7 +71,7 @@ pub fn password() -> impl Strategy<Value = String> {
         10 => prop::collection::vec(any_char(), 0..36).prop_map(String::from_iter),
         1 => (select(allowed_chars()), 4080usize..4110, prop::collection::vec(any_char(), 0..12))
             .prop_map(|(fill, n, tail)| {
-                let mut s: String = std::iter::repeat(fill).take(n).collect();
+                let mut s: String = std::iter::repeat_n(fill, n).collect();
                 s.extend(tail);
                 s
             }),
