@@ -35,6 +35,9 @@ fi
 step "docs"
 RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
+step "benchmarks: a short run of each, and the instruction-count goals"
+./scripts/bench-smoke.sh
+
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 
