@@ -234,8 +234,62 @@ def svg(found):
                    f'fill="{COLORS[engine]}"/>')
         out.append(f'<text x="{lx + 14}" y="{height - 5}">{engine}</text>')
         lx += 120
+    out += growth_panel(found, top=height + 20, left=label_w, width=plot_w)
+    total = height + 20 + GROWTH_PANEL_HEIGHT
+    out[0] = out[0].replace(f'height="{height}"', f'height="{total}"')
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+GROWTH_PANEL_HEIGHT = 300
+
+
+def ascii_series(found, engine):
+    """(bytes, median ns) of the ASCII inputs, growing then adversarial."""
+    points = [(int(v), found[("growth-ascii", engine, v)])
+              for v in values(found, "growth-ascii") if ("growth-ascii", engine, v) in found]
+    for value, size in (("ascii-1MiB", 1 << 20), ("ascii-10MiB", 10 << 20)):
+        if ("adversarial", engine, value) in found:
+            points.append((size, found[("adversarial", engine, value)]))
+    return points
+
+
+def growth_panel(found, top, left, width):
+    """Log-log lines: time against input size, ASCII, crate and regex."""
+    series = {e: ascii_series(found, e) for e in (CRATE, "regex")}
+    points = [p for ps in series.values() for p in ps]
+    if not points:
+        return []
+    height = GROWTH_PANEL_HEIGHT - 70
+    x_lo, x_hi = 10 ** math.floor(math.log10(min(b for b, _ in points))), 10 ** 8
+    y_lo = 10 ** math.floor(math.log10(min(t for _, t in points)))
+    y_hi = 10 ** math.ceil(math.log10(max(t for _, t in points)))
+    x = lambda b: left + width * math.log10(b / x_lo) / math.log10(x_hi / x_lo)
+    y = lambda t: top + 30 + height * (1 - math.log10(t / y_lo) / math.log10(y_hi / y_lo))
+    out = [f'<text x="{left}" y="{top + 12}" font-size="13">Median time against input '
+           "size, ASCII, log-log: the crate stops reading at 4096 characters</text>"]
+    decade = y_lo
+    while decade <= y_hi:
+        out.append(f'<line x1="{left}" y1="{y(decade):.1f}" x2="{left + width}" '
+                   f'y2="{y(decade):.1f}" stroke="#ddd"/>')
+        out.append(f'<text x="{left - 6}" y="{y(decade) + 4:.1f}" text-anchor="end">'
+                   f"{duration(decade)}</text>")
+        decade *= 10
+    for size, label in ((256, "256 B"), (4096, "4 KiB"), (1 << 20, "1 MiB"),
+                        (10 << 20, "10 MiB")):
+        out.append(f'<line x1="{x(size):.1f}" y1="{top + 30}" x2="{x(size):.1f}" '
+                   f'y2="{top + 30 + height}" stroke="#ddd"/>')
+        out.append(f'<text x="{x(size):.1f}" y="{top + 46 + height}" '
+                   f'text-anchor="middle">{label}</text>')
+    for engine, ps in series.items():
+        path = " ".join(f"{x(b):.1f},{y(t):.1f}" for b, t in ps)
+        out.append(f'<polyline points="{path}" fill="none" stroke="{COLORS[engine]}" '
+                   'stroke-width="2"/>')
+        out += [f'<circle cx="{x(b):.1f}" cy="{y(t):.1f}" r="3" fill="{COLORS[engine]}"/>'
+                for b, t in ps]
+        bx, bt = ps[-1]
+        out.append(f'<text x="{x(bx) + 6:.1f}" y="{y(bt) + 4:.1f}">{engine}</text>')
+    return out
 
 
 def main():
