@@ -6,7 +6,7 @@
 #   - a 16-character valid Linux password: at most 250 instructions a check;
 #   - the same password on Windows, default username: at most 400;
 #   - 10 MiB of ASCII: at most twice the cost of 4 KiB;
-#   - each growth series: cost linear in the input, each added byte costing
+#   - each growth series: cost linear in the input, each added character costing
 #     the same (10% slack) from the smallest inputs to the largest.
 # Each scenario runs N and 2N times (N=20, or the first argument; counts are exact, so N only averages out the peers' hashing); the
 # difference is N checks, free of start-up and of building the inputs, and
@@ -82,7 +82,7 @@ goal "16-character valid password, Linux" "$(cost cvm:linux/valid-16)" 250
 goal "16-character valid password, Windows, default username" "$(cost cvm:windows/valid-16)" 400
 goal "10 MiB of ASCII, against twice 4 KiB" "$(cost cvm:adversarial/ascii-10MiB)" \
     "$(awk -v c="$(cost cvm:adversarial/ascii-4KiB)" 'BEGIN { print 2 * c }')"
-# Linear cost: the cost of each added byte stays the same as inputs double,
+# Linear cost: the cost of each added character stays the same as inputs double,
 # where a quadratic cost would double it. Compares the last doubling's
 # slope to the first's.
 for kind in $(sed -n 's/^cvm:growth-\([^/]*\)\/.*/\1/p' "$results" | sort -u); do
@@ -90,6 +90,6 @@ for kind in $(sed -n 's/^cvm:growth-\([^/]*\)\/.*/\1/p' "$results" | sort -u); d
         NR > 1 { slope = ($3 - cost) / ($2 - size); if (NR == 2) first = slope }
         { size = $2; cost = $3 }
         END { printf "%.1f %.1f", slope, first * 1.1 }')
-    goal "growth-$kind, linear: instructions per added byte" ${slopes% *} ${slopes#* }
+    goal "growth-$kind, linear: instructions per added character" ${slopes% *} ${slopes#* }
 done
 exit "$failed"

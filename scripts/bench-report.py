@@ -7,7 +7,8 @@ then rewrites the part of BENCHMARKS.md between its `results` markers and
 draws benches/results.svg. Standard library only: criterion's own report is
 not committed, and its plots need gnuplot or plotters.
 
-Usage: scripts/bench-report.py [--markdown FILE] [--svg FILE] [--check-goals]
+Usage: scripts/bench-report.py [--markdown FILE] [--svg FILE] [--runs A,B,C]
+                               [--check-goals]
 """
 
 import argparse
@@ -16,6 +17,7 @@ import math
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -31,14 +33,19 @@ ENGINES = [CRATE, *PEERS, "cvm-password-positions"]
 COLORS = {CRATE: "#1f77b4", "regex": "#d62728", "passwords": "#ff7f0e", "zxcvbn": "#7f7f7f"}
 
 
-def medians():
-    """{(group, function, value): median in ns} of every benchmark run."""
+def medians(runs):
+    """{(group, function, value): median in ns} of every benchmark: of the
+    last run, or the median of the medians of the runs saved as criterion
+    baselines named `runs`, which a machine shared with other work needs."""
     found = {}
     for bench in CRITERION.glob("**/new/benchmark.json"):
         meta = json.loads(bench.read_text())
-        estimates = json.loads((bench.parent / "estimates.json").read_text())
         key = (meta["group_id"], meta["function_id"], meta["value_str"])
-        found[key] = estimates["median"]["point_estimate"]
+        estimates = [bench.parent.parent / run / "estimates.json" for run in runs or ["new"]]
+        per_run = [json.loads(e.read_text())["median"]["point_estimate"]
+                   for e in estimates if e.exists()]
+        if per_run:
+            found[key] = statistics.median(per_run)
     return found
 
 
@@ -171,14 +178,18 @@ def machine():
     )
 
 
-def goals(found, counts):
+def goals(found, counts, runs):
     """Each goal of issue 6 that these figures can show: (text, met)."""
     results = []
     ours = found.get(("linux", CRATE, "valid-16"))
     theirs = found.get(("linux", "regex", "valid-16"))
     if ours and theirs:
-        results.append((f"linux/valid-16 is {theirs / ours:.1f}× faster than regex (≥ 5×)",
-                        theirs / ours >= 5))
+        per_run = [medians([run]) for run in runs] if len(runs) > 1 else []
+        each = [f"{r[('linux', 'regex', 'valid-16')] / r[('linux', CRATE, 'valid-16')]:.1f}×"
+                for r in per_run]
+        detail = f"; run by run {', '.join(each)}" if each else ""
+        results.append((f"linux/valid-16 is {theirs / ours:.1f}× faster than regex "
+                        f"(≥ 5×{detail})", theirs / ours >= 5))
     small = found.get(("adversarial", CRATE, "ascii-4KiB"))
     big = found.get(("adversarial", CRATE, "ascii-10MiB"))
     if small and big:
@@ -298,14 +309,20 @@ def main():
     parser.add_argument("--svg", type=Path, default=ROOT / "benches" / "results.svg")
     parser.add_argument("--check-goals", action="store_true",
                         help="exit 1 if a goal these figures show is missed")
+    parser.add_argument("--runs", default="",
+                        help="comma-separated criterion baselines (--save-baseline) to take "
+                             "the median of, instead of the last run")
     args = parser.parse_args()
 
-    found = medians()
+    runs = [r for r in args.runs.split(",") if r]
+    found = medians(runs)
     if not found:
         sys.exit("bench-report: no criterion results; run `cargo bench` first")
     counts = instructions()
-    met = goals(found, counts)
-    rules = ("Times are criterion medians; a peer's figure is followed by how many "
+    met = goals(found, counts, runs)
+    taken = (f"the median of {len(runs)} runs' medians" if len(runs) > 1
+             else "criterion medians")
+    rules = (f"Times are {taken}; a peer's figure is followed by how many "
              f"times longer it takes than {CRATE}. Instructions are per check, from "
              "callgrind.")
     sections = [
