@@ -21,7 +21,7 @@ if ! command -v valgrind >/dev/null; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null
 fi
 
-bin=$(cargo bench --bench instructions --no-run --message-format=json 2>/dev/null |
+bin=$(cargo bench --bench instructions --no-run --message-format=json-render-diagnostics |
     sed -n 's/.*"executable":"\([^"]*\/instructions-[^"]*\)".*/\1/p' | tail -n 1)
 [ -x "$bin" ] || { echo "bench-instructions: could not build benches/instructions.rs" >&2; exit 1; }
 
