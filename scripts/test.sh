@@ -39,6 +39,9 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
 ./scripts/test-wasm.sh
 
+step "benchmarks: a short run of each, and the instruction-count goals"
+./scripts/bench-smoke.sh
+
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 
