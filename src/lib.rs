@@ -78,8 +78,16 @@
 //!   `#![no_std]` and needs no `alloc`.
 //! - `unicode` (default): [`Policy::disallowed_positions`], through
 //!   `unicode-segmentation`.
+//! - `arbitrary`: [`Arbitrary`] for [`Os`], [`Policy`] and [`Specials`], for
+//!   fuzz targets. A policy is a preset with some of its rules changed by
+//!   the `with_*` builders, so it is always one a caller could build.
+//! - `proptest`: the `strategy` module, for other projects' test suites:
+//!   passwords a policy accepts, passwords that break one chosen rule and no
+//!   other, strings full of Unicode traps. Turns on `std`.
 //!
 //! With `default-features = false` the crate has no run-time dependency.
+//!
+//! [`Arbitrary`]: https://docs.rs/arbitrary/latest/arbitrary/trait.Arbitrary.html
 
 // Unit tests use `std` (proptest, `Vec`) whatever the features.
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
@@ -98,6 +106,8 @@
 #![warn(clippy::pedantic)]
 #![allow(clippy::must_use_candidate, clippy::return_self_not_must_use)]
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 mod category;
 mod check;
 #[cfg(feature = "unicode")]
@@ -108,6 +118,9 @@ mod policy;
 mod scan;
 mod search;
 mod specials;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategy;
 mod verdict;
 mod violation;
 

@@ -200,7 +200,13 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(if cfg!(miri) { 16 } else { 20_000 }))]
+        #![proptest_config(if cfg!(miri) {
+            // Miri keeps the tests away from the file system, where proptest
+            // would look for past failures.
+            ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() }
+        } else {
+            ProptestConfig::with_cases(20_000)
+        })]
 
         #[test]
         fn two_way_agrees_with_naive(hay in small(), needle in small()) {
