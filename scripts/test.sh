@@ -38,4 +38,10 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 
+step "miri: the unit tests, on nightly"
+./scripts/miri.sh
+
+step "fuzz: every target for 30 s, on nightly"
+./scripts/fuzz-smoke.sh
+
 step "all checks passed"
