@@ -9,8 +9,9 @@
 //! [`Err(Impossible)`](Impossible) when the strategy is made, never a panic
 //! while it runs.
 //!
-//! Every password is checked with the default username (`None`, standing for
-//! `Administrator`): a valid one never contains it where the policy bans it.
+//! The promises hold for a check with the default username (`None`,
+//! standing for `Administrator`): a valid password never contains it where
+//! the policy bans it.
 //!
 //! ```
 //! use cvm_password::{strategy, Policy};
@@ -173,7 +174,7 @@ pub fn invalid_password(policy: &Policy, code: &str) -> Result<BoxedStrategy<Str
 
 /// Strings full of Unicode traps: full-width look-alikes, exotic spaces,
 /// zero-width and bidi controls, combining marks on ASCII letters, letters
-/// whose case mapping leaves ASCII (`İ`, `K` the Kelvin sign), emoji
+/// whose case mapping crosses into ASCII (`ı`, `İ`, U+212A KELVIN SIGN), emoji
 /// sequences and flags, control characters, noncharacters; among printable
 /// ASCII, and now and then any `char`.
 ///
@@ -252,7 +253,7 @@ const TRAPS: &[&str] = &[
     "a\u{300}\u{301}\u{302}\u{303}",
     "\u{36f}",
     "Z\u{335}\u{31b}",
-    // Letters whose case mapping leaves ASCII or changes length.
+    // Letters whose case mapping crosses into ASCII or changes length.
     "İ",
     "ı",
     "\u{212a}",

@@ -75,6 +75,13 @@ fn specials_range_from_none_to_all() {
     assert_eq!(specials(&[0x01]), Specials::from_ascii(" "));
 }
 
+/// How many bytes drawing a `T` takes from `bytes`.
+fn consumed<'a, T: Arbitrary<'a>>(bytes: &'a [u8]) -> usize {
+    let mut u = Unstructured::new(bytes);
+    T::arbitrary(&mut u).expect("a value from any bytes");
+    bytes.len() - u.len()
+}
+
 #[test]
 fn lengths_reach_past_the_inspection_limit() {
     // A length is short unless its first byte picks the long range (one
@@ -88,6 +95,14 @@ fn lengths_reach_past_the_inspection_limit() {
     assert!(lengths.contains(&0));
     assert!(lengths.contains(&(INSPECTION_LIMIT - 1)));
     assert_eq!(lengths.iter().max(), Some(&INSPECTION_LIMIT));
+    // The builders clamp the bounds, not the recommended length.
+    let recommended = (0..=u16::MAX)
+        .map(|n| {
+            let [high, low] = n.to_be_bytes();
+            policy_from(&[0, 0b100, 7, high, low]).recommended_min_length()
+        })
+        .max();
+    assert_eq!(recommended, Some(INSPECTION_LIMIT + 1));
 }
 
 proptest! {
@@ -101,6 +116,20 @@ proptest! {
         prop_assert!(policy.required_categories() <= 4);
         prop_assert!(policy.specials().is_subset(Specials::ALL));
         prop_assert_eq!(rebuilt(policy), policy);
+    }
+
+    #[test]
+    fn size_hints_bound_the_bytes_drawn(bytes in prop::collection::vec(any::<u8>(), 32..64)) {
+        // Plenty of bytes: an OS and a set of specials take exactly their hint.
+        prop_assert_eq!(Os::size_hint(0), (consumed::<Os>(&bytes), Some(1)));
+        prop_assert_eq!(Specials::size_hint(0), (consumed::<Specials>(&bytes), Some(8)));
+        let (least, most) = Policy::size_hint(0);
+        prop_assert!(consumed::<Policy>(&bytes) >= least);
+        prop_assert!(most.is_none_or(|most| consumed::<Policy>(&bytes) <= most));
+        // A preset, with no rule changed, takes exactly the least.
+        let mut preset = bytes.clone();
+        preset[1] = 0;
+        prop_assert_eq!(consumed::<Policy>(&preset), least);
     }
 
     #[test]

@@ -235,11 +235,16 @@ fn invalid_passwords_reach_the_edges_of_their_rule() {
     // Just below the minimum, and as short as three categories allow.
     let short = lengths(&sample("too_short"));
     assert!(short.contains(&11) && short.contains(&3), "{short:?}");
-    // Just past the maximum, and past the inspection limit.
+    // Up to 16 past the maximum, and up to 16 past the inspection limit.
     let long = lengths(&sample("too_long"));
-    assert!(long.contains(&31), "{long:?}");
+    let limit = cvm_password::INSPECTION_LIMIT;
     assert!(
-        long.iter().any(|&n| n > cvm_password::INSPECTION_LIMIT),
+        long.contains(&31) && long.contains(&(limit + 1)),
+        "{long:?}"
+    );
+    assert!(
+        long.iter()
+            .all(|n| (31..=46).contains(n) || (limit + 1..=limit + 16).contains(n)),
         "{long:?}"
     );
     // No category but one, and none at all is too short here.
@@ -258,6 +263,45 @@ fn invalid_passwords_reach_the_edges_of_their_rule() {
     let planted = sample("contains_username");
     for name in ["administrator", "ADMINISTRATOR", "Administrator"] {
         assert!(planted.iter().any(|p| p.contains(name)), "{name}");
+    }
+}
+
+#[test]
+fn too_long_is_broken_alone_whatever_the_policy() {
+    let limit = cvm_password::INSPECTION_LIMIT;
+    // Each policy, and whether it is broken inside the limit, past it, or both.
+    for (policy, inside, past) in [
+        // Only past the inspection limit is a password longer than this.
+        (Policy::LINUX.with_max_length(limit), false, true),
+        // Just below it, both ways work; a minimum at it leaves one length.
+        (Policy::WINDOWS.with_max_length(limit - 1), true, true),
+        (
+            Policy::LINUX.with_min_length(limit).with_max_length(10),
+            true,
+            true,
+        ),
+        // Four categories of three: only past the limit, where none is
+        // counted, is one rule broken alone. Three of three: both ways.
+        (
+            Policy::WINDOWS
+                .with_specials(Specials::NONE)
+                .with_required_categories(4),
+            false,
+            true,
+        ),
+        (Policy::WINDOWS.with_specials(Specials::NONE), true, true),
+    ] {
+        let passwords = samples(&invalid_password(&policy, "too_long").unwrap(), 64);
+        for password in &passwords {
+            assert_eq!(
+                violations(&policy, password).unwrap(),
+                ["too_long"],
+                "{policy:?}"
+            );
+        }
+        let lengths: Vec<usize> = passwords.iter().map(|p| p.chars().count()).collect();
+        assert_eq!(lengths.iter().any(|&n| n <= limit), inside, "{policy:?}");
+        assert_eq!(lengths.iter().any(|&n| n > limit), past, "{policy:?}");
     }
 }
 
