@@ -45,4 +45,10 @@ step "benchmarks: a short run of each, and the instruction-count goals"
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 
+step "miri: the unit tests, on nightly"
+./scripts/miri.sh
+
+step "fuzz: every target for 30 s, on nightly"
+./scripts/fuzz-smoke.sh
+
 step "all checks passed"

@@ -161,8 +161,16 @@
 //! - `getrandom`: [`OsRandom`] and [`Generator::generate`], through
 //!   `getrandom`. On `wasm32-unknown-unknown` the final binary also turns on
 //!   getrandom's `wasm_js` feature.
+//! - `arbitrary`: [`Arbitrary`] for [`Os`], [`Policy`] and [`Specials`], for
+//!   fuzz targets. A policy is a preset with some of its rules changed by
+//!   the `with_*` builders, so it is always one a caller could build.
+//! - `proptest`: the `strategy` module, for other projects' test suites:
+//!   passwords a policy accepts, passwords that break one chosen rule and no
+//!   other, strings full of Unicode traps. Turns on `std`.
 //!
 //! With `default-features = false` the crate has no run-time dependency.
+//!
+//! [`Arbitrary`]: https://docs.rs/arbitrary/latest/arbitrary/trait.Arbitrary.html
 
 // Unit tests use `std` (proptest, `Vec`) whatever the features.
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
@@ -184,6 +192,8 @@
 #[cfg(feature = "serde")]
 extern crate alloc;
 
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 mod category;
 mod check;
 mod generate;
@@ -195,6 +205,9 @@ mod policy;
 mod scan;
 mod search;
 mod specials;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategy;
 mod verdict;
 mod violation;
 

@@ -1,0 +1,104 @@
+//! `Arbitrary` for the policy types (feature `arbitrary`), so fuzz targets
+//! can draw them from raw bytes.
+//!
+//! A policy is always made with the public builders, starting from a
+//! preset: whatever a fuzzer finds, a caller could have built that policy.
+//! One byte says which rules differ from the preset, so a mutation that
+//! flips one bit of it changes one rule, and an all-zero input is a preset.
+
+use arbitrary::{Arbitrary, Result, Unstructured};
+
+use crate::os::Os;
+use crate::policy::{Policy, INSPECTION_LIMIT};
+use crate::specials::Specials;
+
+/// Any of the four variants.
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+impl<'a> Arbitrary<'a> for Os {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Os> {
+        u.choose(&[Os::Linux, Os::Ubuntu, Os::Windows, Os::Unknown])
+            .copied()
+    }
+
+    fn size_hint(_depth: usize) -> (usize, Option<usize>) {
+        (1, Some(1))
+    }
+}
+
+/// Any subset of the 33 characters that can be special ([`Specials::ALL`]),
+/// one bit of input each.
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+impl<'a> Arbitrary<'a> for Specials {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Specials> {
+        let bits: u64 = u.arbitrary()?;
+        Ok(Specials::ALL
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| bits >> i & 1 == 1)
+            .fold(Specials::NONE, |set, (_, c)| set.with(c)))
+    }
+
+    fn size_hint(depth: usize) -> (usize, Option<usize>) {
+        u64::size_hint(depth)
+    }
+}
+
+/// [`Policy::LINUX`] or [`Policy::WINDOWS`], with any of its rules changed
+/// through the `with_*` builders: the length bounds and the recommended
+/// length (mostly 0 to 40, where the presets' bounds are, now and then
+/// anything up to one past [`INSPECTION_LIMIT`]), the required categories
+/// (0 to 5, which the builder caps at 4), the specials, and each of the
+/// three bans or allowances toggled.
+#[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
+impl<'a> Arbitrary<'a> for Policy {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Policy> {
+        let mut policy = if u.arbitrary()? {
+            Policy::WINDOWS
+        } else {
+            Policy::LINUX
+        };
+        let mask: u8 = u.arbitrary()?;
+        let changed = |rule: u8| mask >> rule & 1 == 1;
+        if changed(0) {
+            policy = policy.with_min_length(length(u)?);
+        }
+        if changed(1) {
+            policy = policy.with_max_length(length(u)?);
+        }
+        if changed(2) {
+            policy = policy.with_recommended_min_length(length(u)?);
+        }
+        if changed(3) {
+            policy = policy.with_required_categories(u.int_in_range(0..=5)?);
+        }
+        if changed(4) {
+            policy = policy.with_specials(u.arbitrary()?);
+        }
+        if changed(5) {
+            policy = policy.with_space_allowed(!policy.space_allowed());
+        }
+        if changed(6) {
+            policy = policy.with_leading_slash_banned(!policy.bans_leading_slash());
+        }
+        if changed(7) {
+            policy = policy.with_username_banned(!policy.bans_username());
+        }
+        Ok(policy)
+    }
+
+    fn size_hint(depth: usize) -> (usize, Option<usize>) {
+        // The preset and the change mask; the rest depends on the mask.
+        let (low, _) = <(bool, u8)>::size_hint(depth);
+        (low, None)
+    }
+}
+
+/// Mostly short, where the presets' bounds are and fuzzing pays; one time
+/// in eight anywhere up to past the limit, which the builders clamp.
+fn length(u: &mut Unstructured<'_>) -> Result<usize> {
+    if u.ratio(7u8, 8)? {
+        u.int_in_range(0..=40)
+    } else {
+        u.int_in_range(0..=INSPECTION_LIMIT + 1)
+    }
+}
