@@ -33,7 +33,7 @@ const PEERS: [&str; 2] = ["regex", "passwords"];
 /// 10 MiB input for every run would slow callgrind down for nothing.
 fn cases_for(scenario: Option<&str>) -> Vec<Case> {
     let case = scenario.map(|s| s.split_once(':').map_or(s, |(_, case)| case));
-    let in_group = |prefix: &str| case.map_or(true, |case| case.starts_with(prefix));
+    let in_group = |prefix: &str| case.is_none_or(|case| case.starts_with(prefix));
     let mut cases = Vec::new();
     if !case.is_some_and(|case| case.starts_with("adversarial/") || case.starts_with("growth-")) {
         cases.extend(cases::typical());
