@@ -2,54 +2,57 @@
 //!
 //! The username rule looks for the name inside the password. A name is
 //! usually a dozen bytes and the password thirty, where comparing at each
-//! position is fastest. But a caller can pass any name, and comparing at
-//! each position costs `len(password) × len(name)`: a 2 KiB name against a
-//! 4 KiB password is millions of steps. Long names therefore go through the
-//! Two-Way algorithm of Crochemore and Perrin (the one `core` and glibc use
-//! for exact search), which is linear in both lengths and needs no table.
-//! Folding ASCII letters to lowercase before every comparison is all it takes
-//! to make it case-insensitive: Two-Way only ever compares single bytes.
+//! position, first byte first, is fastest: the first byte nearly always
+//! differs. But a caller can pass any name and any password, and comparing
+//! at each position costs up to `len(password) × len(name)` on crafted ones
+//! (`aaa…ab` in `aaa…a`). So the comparisons past the first byte have a
+//! budget of a few per byte of the password; a search that spends it starts
+//! over with the Two-Way algorithm of Crochemore and Perrin (the one `core`
+//! and glibc use for exact search), linear in both lengths, with no table.
+//! Folding ASCII letters to lowercase before every comparison is all it
+//! takes to make it case-insensitive: Two-Way only ever compares single
+//! bytes.
 
-/// Names up to this many bytes are compared position by position, at most
-/// this many steps per byte of the password.
-const SHORT_NEEDLE: usize = 64;
+/// Comparisons past the first byte allowed per byte of the password before
+/// Two-Way takes over.
+const BUDGET_PER_BYTE: usize = 4;
 
 /// Whether `needle` occurs in `haystack`, ASCII letters compared without
 /// regard to case and every other byte exactly.
 pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
-    if needle.is_empty() {
-        return true;
-    }
     if needle.len() > haystack.len() {
         return false;
     }
-    if needle.len() <= SHORT_NEEDLE {
-        position_by_position(haystack, needle)
-    } else {
-        two_way(haystack, needle)
-    }
+    position_by_position(haystack, needle).unwrap_or_else(|| two_way(haystack, needle))
 }
 
-/// Compares at each position, the first byte first: it nearly always
-/// differs. (Not `b | 0x20`, which also pairs `^` with `~`, `@` with `` ` ``
-/// and control characters with punctuation.)
-fn position_by_position(haystack: &[u8], needle: &[u8]) -> bool {
+/// Compares at each position, the first byte first. (Exactly, not with
+/// `b | 0x20`, which also pairs `^` with `~`, `@` with `` ` `` and control
+/// characters with punctuation.) `None` once the budget is spent.
+fn position_by_position(haystack: &[u8], needle: &[u8]) -> Option<bool> {
     let Some((&first, rest)) = needle.split_first() else {
-        return true;
+        return Some(true);
     };
     let first = first.to_ascii_lowercase();
-    haystack
-        .windows(needle.len())
-        .any(|window| match window.split_first() {
-            Some((&b, tail)) => b.to_ascii_lowercase() == first && eq_ignore_ascii_case(tail, rest),
-            None => true,
-        })
-}
-
-/// `<[u8]>::eq_ignore_ascii_case`, but stopping at the first difference,
-/// which is nearly always the first or second byte here.
-fn eq_ignore_ascii_case(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.eq_ignore_ascii_case(y))
+    let mut budget = BUDGET_PER_BYTE * haystack.len();
+    for window in haystack.windows(needle.len()) {
+        let Some((&b, tail)) = window.split_first() else {
+            continue;
+        };
+        if b.to_ascii_lowercase() != first {
+            continue;
+        }
+        let same = tail
+            .iter()
+            .zip(rest)
+            .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+            .count();
+        if same == rest.len() {
+            return Some(true);
+        }
+        budget = budget.checked_sub(same + 1)?;
+    }
+    Some(false)
 }
 
 /// The folded byte at `i`. Out of range (which the loops below never reach)
@@ -199,8 +202,13 @@ mod tests {
 
     /// Short, repetitive strings over a tiny alphabet: where Two-Way's
     /// periodic and non-periodic paths and its memory all get exercised.
+    /// Beside letters in both cases, bytes 0x20 apart that are not letters,
+    /// which must never match each other, and the two bytes of `é`.
     fn small() -> impl Strategy<Value = Vec<u8>> {
-        proptest::collection::vec(prop::sample::select(b"aAbB\xc3\xa9".to_vec()), 0..24)
+        proptest::collection::vec(
+            prop::sample::select(b"aAbB^~@`\x01!\xc3\xa9".to_vec()),
+            0..24,
+        )
     }
 
     proptest! {
@@ -218,6 +226,14 @@ mod tests {
         }
 
         #[test]
+        fn the_search_agrees_with_naive(hay in small(), needle in small()) {
+            prop_assert_eq!(contains_ignore_ascii_case(&hay, &needle), naive(&hay, &needle));
+            if let Some(found) = position_by_position(&hay, &needle) {
+                prop_assert_eq!(found, naive(&hay, &needle));
+            }
+        }
+
+        #[test]
         fn two_way_finds_planted_needles(
             pre in small(), needle in small(), post in small(), flip in any::<u32>()
         ) {
@@ -229,16 +245,28 @@ mod tests {
                 .collect();
             let hay = [pre, planted, post].concat();
             prop_assert!(two_way(&hay, &needle));
+            prop_assert!(contains_ignore_ascii_case(&hay, &needle));
         }
     }
 
     #[test]
-    fn long_names_go_through_two_way() {
-        let name = [b"ab".repeat(40), b"c".to_vec()].concat();
-        let hay = [b"AB".repeat(100), b"C".to_vec()].concat();
-        assert!(contains_ignore_ascii_case(&hay, &name));
-        let missing = [b"ab".repeat(100), b"d".to_vec()].concat();
-        assert!(!contains_ignore_ascii_case(&missing, &name));
+    fn crafted_input_spends_the_budget_and_goes_to_two_way() {
+        let hay = b"a".repeat(1000);
+        let name = [b"A".repeat(50), b"b".to_vec()].concat();
+        assert_eq!(position_by_position(&hay, &name), None);
+        assert!(!contains_ignore_ascii_case(&hay, &name));
+        let planted = [hay.clone(), b"a".repeat(50), b"B".to_vec()].concat();
+        assert_eq!(position_by_position(&planted, &name), None);
+        assert!(contains_ignore_ascii_case(&planted, &name));
+        // Real input stays within the budget.
+        assert_eq!(
+            position_by_position(b"xAdministrator1!", b"administrator"),
+            Some(true)
+        );
+        assert_eq!(
+            position_by_position(&b"Administrato1!".repeat(300), b"administrator"),
+            Some(false)
+        );
     }
 
     #[test]
