@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 seconds=${1:-30}
 
+# Nightly is on this project's machines; install it where it is not.
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 cargo fmt --check

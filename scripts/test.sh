@@ -32,6 +32,13 @@ if [ "$(printf '%s\n' "$deps" | grep -c .)" -ne 1 ]; then
     exit 1
 fi
 
+step "msrv: the library builds with the rust-version Cargo.toml declares"
+msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+rustup toolchain list | grep -q "^$msrv" || rustup toolchain install "$msrv" --profile minimal
+cargo +"$msrv" check -p cvm-password --lib --no-default-features
+# Every feature but `proptest`, whose own MSRV is proptest's (1.88 today).
+cargo +"$msrv" check -p cvm-password --lib --features std,unicode,serde,getrandom,arbitrary
+
 ./scripts/preflight.sh
 
 step "docs"
