@@ -8,21 +8,46 @@ use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
 /// Builds the example once, with cargo, and returns its path.
+///
+/// It is built with this test's profile and features, so cargo finds the
+/// library already built and only links the example.
 fn example() -> &'static std::path::Path {
     static PATH: OnceLock<std::path::PathBuf> = OnceLock::new();
     PATH.get_or_init(|| {
+        // This test binary lives in `<target>/<profile directory>/deps`, and
+        // `cargo build` puts examples in `<target>/<profile directory>/examples`.
+        let deps = std::env::current_exe().unwrap();
+        let profile_dir = deps.parent().unwrap().parent().unwrap();
+        let profile = match profile_dir.file_name().unwrap().to_str().unwrap() {
+            "debug" => "dev",
+            other => other,
+        };
+        let features: Vec<&str> = [
+            ("std", cfg!(feature = "std")),
+            ("unicode", cfg!(feature = "unicode")),
+            ("serde", cfg!(feature = "serde")),
+            ("getrandom", cfg!(feature = "getrandom")),
+            ("arbitrary", cfg!(feature = "arbitrary")),
+            ("proptest", cfg!(feature = "proptest")),
+        ]
+        .into_iter()
+        .filter_map(|(name, on)| on.then_some(name))
+        .collect();
         let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "check"])
+            .args([
+                "build",
+                "--quiet",
+                "--example",
+                "check",
+                "--profile",
+                profile,
+            ])
+            .args(["--no-default-features", "--features", &features.join(",")])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .status()
             .expect("cargo runs");
         assert!(status.success(), "building the example failed");
-        // `cargo build` puts examples in `<target>/<profile>/examples`;
-        // this test binary lives in `<target>/<profile>/deps`.
-        let deps = std::env::current_exe().unwrap();
-        let profile = deps.parent().unwrap().parent().unwrap();
-        let debug = profile.parent().unwrap().join("debug");
-        let path = debug
+        let path = profile_dir
             .join("examples")
             .join(format!("check{}", std::env::consts::EXE_SUFFIX));
         assert!(path.exists(), "{}", path.display());
