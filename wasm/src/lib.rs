@@ -1,7 +1,7 @@
 //! The CVM password rules of [`cvm_password`] for web forms: the Rust half
 //! of the `cvm-password` npm package.
 //!
-//! Four functions, with the names and shapes of issue 5, so that forms and
+//! Four functions, whose names and shapes are fixed so that forms and
 //! tests can rely on them: `check`, `rules`, `formAttributes` and
 //! `generate`. Their TypeScript types are below, in `TYPES`; `README.md`
 //! shows them at work in a form.
