@@ -5,7 +5,7 @@
 // `is_ascii_*` helpers the checker could share.
 #![allow(clippy::manual_is_ascii_check)]
 
-use cvm_password::{classify, Category, Policy, Specials};
+use cvm_password::{classify, Categories, Category, Policy, Specials};
 
 /// SPEC section 2, written out by hand.
 fn naive(c: char, specials: &str) -> Option<Category> {
@@ -130,5 +130,36 @@ fn specials_only_take_printable_ascii_punctuation() {
     assert_eq!(
         format!("{:?}", Specials::from_ascii("\"\\!")),
         r#"Specials("!\"\\")"#
+    );
+}
+
+#[test]
+fn categories_is_a_set() {
+    let digit = Categories::EMPTY.with(Category::Digit);
+    assert_eq!(digit.with(Category::Digit), digit);
+    assert_eq!(digit.len(), 1);
+    assert!(!digit.is_empty());
+    assert!(Categories::EMPTY.is_empty());
+    assert_eq!(Categories::ALL.len(), 4);
+    assert_eq!(
+        Category::ALL.into_iter().collect::<Categories>(),
+        Categories::ALL
+    );
+    assert_eq!(format!("{:?}", Categories::EMPTY), "{}");
+    assert_eq!(
+        format!("{:?}", digit.with(Category::Lowercase)),
+        "{Lowercase, Digit}"
+    );
+    let names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+    assert_eq!(names, ["lowercase", "uppercase", "digit", "special"]);
+    let words: Vec<_> = Category::ALL.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        words,
+        [
+            "lowercase letters",
+            "uppercase letters",
+            "digits",
+            "special characters"
+        ]
     );
 }
