@@ -298,6 +298,12 @@ fn every_problem() -> Vec<String> {
         .map(|i| format!("ins-{i:08}"))
         .collect();
     let none: [String; 0] = [];
+    // A stopped Linux instance alone: the Linux rules, and their warning.
+    let linux: Vec<String> = described
+        .iter()
+        .filter(|(_, instance)| instance.state() == Some(InstanceState::Stopped))
+        .map(|(id, _)| id.clone())
+        .collect();
     let long_name = "n".repeat(MAX_USERNAME_LENGTH + 1);
 
     let mut texts = Vec::new();
@@ -315,12 +321,37 @@ fn every_problem() -> Vec<String> {
             texts.extend(preflight_texts(preflight, usize::MAX));
         }
     }
+    let warned = Request::new(&linux)
+        .with_password("aB3!efgh")
+        .preflight_with(&facts);
+    texts.extend(preflight_texts(&warned, usize::MAX));
     let none = Request::new(&none).preflight();
     let too_many = Request::new(&too_many)
         .with_password("aB3!efghijkl")
         .preflight();
     texts.extend(preflight_texts(&none, usize::MAX));
     texts.extend(preflight_texts(&too_many, usize::MAX));
+    for code in [
+        "unsupported_region",
+        "missing_instance_ids",
+        "too_many_instance_ids",
+        "malformed_instance_id",
+        "duplicate_instance_id",
+        "missing_password",
+        "too_short",
+        "shorter_than_recommended",
+        "username_too_long",
+        "instance_running",
+        "unsupported_instance_state",
+        "forced_shutdown",
+        "undescribed_instance",
+        "unknown_instance_state",
+    ] {
+        assert!(
+            texts.iter().any(|text| text == code),
+            "no {code} among the texts"
+        );
+    }
     texts
 }
 
