@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the committed fuzz material: the seed corpus (seeds/check/,
-seeds/merge/) and the dictionary (dict/password.dict).
+"""Writes the committed fuzz material: the seed corpus (seeds/<target>/) and
+the dictionary (dict/password.dict).
 
 Run from anywhere: python3 fuzz/seeds/generate.py. It rewrites its own files
 and leaves the others (regression-* inputs) alone.
 
-`check` takes UTF-8 text, so its seeds are passwords. `merge` takes bytes that
-`arbitrary` decodes into its `Input` (fuzz_targets/merge.rs); the layout
-below follows arbitrary 1.x and the crate's src/arbitrary.rs. Should either
-change, these still seed the fuzzer, only as other policies.
+`check` takes UTF-8 text, so its seeds are passwords. `merge`, `preflight`
+and `generate` take bytes that `arbitrary` decodes into their `Input`
+(fuzz_targets/<target>.rs); the layout below follows arbitrary 1.x and the
+crate's src/arbitrary.rs. Should either change, these still seed the fuzzer,
+only as other inputs.
 """
 
 import pathlib
@@ -16,6 +17,53 @@ import pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 SPECIALS = "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/"
 LIMIT = 4096
+
+
+class Arb:
+    """Bytes that `arbitrary` 1.x decodes into the values written, in order.
+
+    Fixed-size values come from the front: a bool or u8 is one byte, an
+    integer its little-endian bytes, an enum a u32 scaled to its variants
+    (`variant`). A `Vec` that is not last has a byte 1 before each element
+    and a 0 after them. A string that is not last takes its bytes from the
+    front and its length from the back of the input (`string`); `rest`
+    puts the last field's bytes between the two."""
+
+    def __init__(self):
+        self.front = bytearray()
+        self.sizes = []
+
+    def u8(self, n):
+        self.front.append(n & 0xFF)
+        return self
+
+    def bool(self, b):
+        return self.u8(int(b))
+
+    def u64(self, n):
+        self.front += n.to_bytes(8, "little")
+        return self
+
+    def variant(self, index, count):
+        # The smallest u32 that `(u32 * count) >> 32` maps to `index`.
+        self.front += (((index << 32) + count - 1) // count).to_bytes(4, "little")
+        return self
+
+    def raw(self, data):
+        self.front += data
+        return self
+
+    def string(self, text):
+        data = text.encode()
+        self.sizes.append(len(data))
+        self.front += data
+        return self
+
+    def rest(self, data=b""):
+        out = bytes(self.front) + data + bytes(reversed(self.sizes))
+        # Up to 256 bytes a length takes one byte, as written here.
+        assert not self.sizes or len(out) <= 256, len(out)
+        return out
 
 
 def check_seeds():
@@ -160,14 +208,286 @@ def merge_seeds():
     return s
 
 
+# fuzz_targets/preflight.rs: variant positions of its enums, by name.
+REGIONS = ["ap-bangkok", "ap-beijing", "ap-chengdu", "ap-chongqing", "ap-guangzhou",
+           "ap-hongkong", "ap-jakarta", "ap-nanjing", "ap-seoul", "ap-shanghai",
+           "ap-shanghai-fsi", "ap-shenzhen-fsi", "ap-singapore", "ap-tokyo",
+           "eu-frankfurt", "na-ashburn", "na-siliconvalley", "sa-saopaulo"]
+STATES = ["PENDING", "LAUNCH_FAILED", "RUNNING", "STOPPED", "STARTING", "STOPPING",
+          "REBOOTING", "SHUTDOWN", "TERMINATING", "ENTER_RESCUE_MODE", "RESCUE_MODE",
+          "EXIT_RESCUE_MODE", "ENTER_SERVICE_LIVE_MIGRATE", "SERVICE_LIVE_MIGRATE",
+          "EXIT_SERVICE_LIVE_MIGRATE"]
+FLAWS = ["short", "long", "capital", "prefix", "spaced", "look-alike", "punctuation",
+         "empty", "prefix-only"]
+ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def well_formed(a, suffix):
+    """`Id::WellFormed`: the bytes that pick `suffix`'s characters."""
+    return a.variant(0, 4).raw(bytes(ALNUM.index(c) for c in suffix))
+
+
+def preflight(region=None, ids=(), pad=0, username=None, force_stop=False, facts=None,
+              password=("missing",)):
+    """Bytes for the `Input` of fuzz_targets/preflight.rs. `region` is
+    ("listed", i), ("near", i, kind) or ("own", text); each id ("well", suffix),
+    ("flaw", name, at, suffix), ("repeat", i) or ("own", text); `username`
+    ("cut", start, len, flips), ("long", count, wide), ("empty",) or
+    ("own", text); each fact (of, os, state) with of ("requested", i) or
+    ("other", id), os (kind, i) or ("own", text), state (kind, i) or
+    ("own", text); `password` ("missing",), ("valid", length, bytes) or
+    ("own", text)."""
+    a = Arb()
+    if region is None:
+        a.bool(False)
+    else:
+        a.bool(True)
+        kind = region[0]
+        a.variant(["listed", "near", "own"].index(kind), 3)
+        if kind == "listed":
+            a.u8(region[1])
+        elif kind == "near":
+            a.u8(region[1]).variant(["upper", "spaced", "suffixed", "unlisted"].index(region[2]), 4)
+        else:
+            a.string(region[1])
+
+    def id_(i):
+        kind = i[0]
+        if kind == "well":
+            well_formed(a, i[1])
+        elif kind == "flaw":
+            a.variant(1, 4).variant(FLAWS.index(i[1]), len(FLAWS)).u8(i[2])
+            a.raw(bytes(ALNUM.index(c) for c in i[3]))
+        elif kind == "repeat":
+            a.variant(2, 4).u8(i[1])
+        else:
+            a.variant(3, 4).string(i[1])
+
+    for i in ids:
+        a.bool(True)
+        id_(i)
+    a.bool(False)
+    a.u8(pad)
+    if username is None:
+        a.bool(False)
+    else:
+        a.bool(True)
+        kind = username[0]
+        a.variant(["cut", "long", "empty", "own"].index(kind), 4)
+        if kind == "cut":
+            a.u8(username[1]).u8(username[2]).u8(username[3])
+        elif kind == "long":
+            a.u8(username[1]).bool(username[2])
+        elif kind == "own":
+            a.string(username[1])
+    a.bool(force_stop)
+    if facts is None:
+        a.bool(False)
+    else:
+        a.bool(True)
+        for of, os, state in facts:
+            a.bool(True)
+            if of[0] == "requested":
+                a.variant(0, 2).u8(of[1])
+            else:
+                a.variant(1, 2)
+                id_(of[1])
+            os_kinds = ["windows", "ubuntu", "other", "empty", "blank", "own"]
+            a.variant(os_kinds.index(os[0]), len(os_kinds))
+            if os[0] == "own":
+                a.string(os[1])
+            elif os[0] != "empty":
+                a.u8(os[1])
+            state_kinds = ["api", "lowercase", "spaced", "own"]
+            a.variant(state_kinds.index(state[0]), len(state_kinds))
+            if state[0] == "own":
+                a.string(state[1])
+            else:
+                a.u8(STATES.index(state[1]) if isinstance(state[1], str) else state[1])
+        a.bool(False)
+    kind = password[0]
+    a.variant(["missing", "valid", "own"].index(kind), 3)
+    if kind == "valid":
+        a.u8(password[1]).raw(bytes(password[2]).ljust(27, b"\0"))
+        return a.rest()
+    if kind == "own":
+        return a.rest(password[1].encode())
+    return a.rest()
+
+
+def preflight_seeds():
+    one = [("well", "r8hr2upy")]
+    valid = ("valid", 9, b"efghijklmnopqrstuvwxyz")
+    valid8 = ("valid", 0, b"efghijklm")
+    linux = ("other", 1)
+    windows = ("windows", 0)
+    ubuntu = ("ubuntu", 0)
+    stopped = ("api", "STOPPED")
+    running = ("api", "RUNNING")
+    s = {
+        "empty": b"",
+        "one-id-no-password": preflight(ids=one),
+        "one-id-valid-password": preflight(ids=one, password=valid),
+        "empty-password": preflight(ids=one, password=("own", "")),
+        "unicode-password": preflight(ids=one, password=("own", "ａＢ３！e\u0301😀密码Ab3!")),
+        "region-listed": preflight(region=("listed", 4), ids=one, password=valid),
+        "region-upper": preflight(region=("near", 9, "upper"), ids=one, password=valid),
+        "region-spaced": preflight(region=("near", 13, "spaced"), ids=one, password=valid),
+        "region-suffixed": preflight(region=("near", 10, "suffixed"), ids=one, password=valid),
+        "region-unlisted": preflight(region=("near", 0, "unlisted"), ids=one, password=valid),
+        "region-own": preflight(region=("own", "ap-shanghai-fsi\u200b"), ids=one, password=valid),
+        "repeated-ids": preflight(ids=one + [("repeat", 0), ("well", "5d8a23rs"), ("repeat", 1)],
+                                  password=valid),
+        "own-id-look-alike": preflight(ids=[("own", "ins-r8hr2upу")], password=valid),
+        "own-id-uppercase": preflight(ids=[("own", "INS-R8HR2UPY")], password=valid),
+        "ids-100": preflight(ids=[("well", f"{i:08}") for i in range(100)], password=valid),
+        "ids-101": preflight(ids=[("well", f"{i:08}") for i in range(101)], password=valid),
+        "ids-at-limit-linux": preflight(ids=one, pad=254, facts=[(("requested", 0), linux, stopped)],
+                                        password=valid),
+        "ids-past-limit-linux": preflight(ids=one, pad=255, facts=[(("requested", 0), linux, stopped)],
+                                          password=valid),
+        "linux-short-password": preflight(ids=one, facts=[(("requested", 0), linux, stopped)],
+                                          password=valid8),
+        "ubuntu-name-cut": preflight(ids=one, username=("cut", 0, 6, 0),
+                                     facts=[(("requested", 0), ubuntu, stopped)],
+                                     password=("own", "ubuntu#Ubuntu1")),
+        "windows-running": preflight(ids=one, facts=[(("requested", 0), windows, running)],
+                                     password=valid),
+        "windows-running-forced": preflight(ids=one, force_stop=True,
+                                            facts=[(("requested", 0), windows, running)],
+                                            password=valid),
+        "mixed-os": preflight(ids=one + [("well", "5d8a23rs")],
+                              facts=[(("requested", 0), linux, stopped),
+                                     (("requested", 1), windows, stopped)],
+                              password=valid),
+        "every-state": preflight(ids=[("well", f"s{i:07}") for i in range(15)],
+                                 facts=[(("requested", i), linux, ("api", i)) for i in range(15)],
+                                 password=valid),
+        "every-state-forced": preflight(ids=[("well", f"s{i:07}") for i in range(15)], force_stop=True,
+                                        facts=[(("requested", i), ubuntu, ("api", i))
+                                               for i in range(15)],
+                                        password=valid),
+        "state-lowercase": preflight(ids=one, facts=[(("requested", 0), linux, ("lowercase", "RUNNING"))],
+                                     password=valid),
+        "state-spaced": preflight(ids=one, facts=[(("requested", 0), linux, ("spaced", "STOPPED"))],
+                                  password=valid),
+        "state-own": preflight(ids=one, facts=[(("requested", 0), linux, ("own", "HIBERNATING"))],
+                               password=valid),
+        "os-empty": preflight(ids=one, facts=[(("requested", 0), ("empty",), stopped)], password=valid),
+        "os-blank": preflight(ids=one, facts=[(("requested", 0), ("blank", 4), stopped)], password=valid),
+        "os-own": preflight(ids=one, facts=[(("requested", 0), ("own", " \u3000WINDOWS 2022"), stopped)],
+                            password=valid),
+        "undescribed": preflight(ids=one + [("well", "5d8a23rs")],
+                                 facts=[(("requested", 0), linux, stopped)], password=valid),
+        "facts-about-others": preflight(ids=one, facts=[(("other", ("well", "zzzzzzzz")), windows, running),
+                                                        (("requested", 0), linux, stopped)],
+                                        password=valid),
+        "facts-twice": preflight(ids=one, facts=[(("requested", 0), windows, running),
+                                                 (("requested", 0), linux, stopped)],
+                                 password=valid),
+        "username-long": preflight(ids=one, username=("long", 4, False), password=valid),
+        "username-long-wide": preflight(ids=one, username=("long", 5, True), password=valid),
+        "username-empty": preflight(ids=one, username=("empty",),
+                                    password=("own", "xAdministrator1!")),
+        "username-own": preflight(ids=one, username=("own", "Zé-Admin"),
+                                  password=("own", "aB3!zé-adminxyz")),
+        "everything-wrong": preflight(region=("near", 0, "unlisted"),
+                                      ids=[("flaw", "short", 3, "r8hr2upy"), ("well", "5d8a23rs"),
+                                           ("repeat", 1), ("well", "k3q8d1zw")],
+                                      username=("long", 9, True), force_stop=True,
+                                      facts=[(("requested", 1), windows, running)],
+                                      password=("own", "/ab")),
+    }
+    for at, flaw in enumerate(FLAWS):
+        s[f"malformed-{flaw}"] = preflight(ids=[("flaw", flaw, at, "r8hr2upy")], password=valid)
+    return s
+
+
+def generate(policy_bytes, length=None, username=None, then=("random",), source=b""):
+    """Bytes for the `Input` of fuzz_targets/generate.rs. `length` is None
+    (the default), ("near", n) or ("any", n); `username` None, ("known", i)
+    or ("own", text); `then` ("random",), ("fail",) or ("constant", b);
+    `source` the bytes the random source plays first."""
+    a = Arb().raw(policy_bytes)
+    if length is None:
+        a.variant(0, 3)
+    elif length[0] == "near":
+        a.variant(1, 3).u8(length[1])
+    else:
+        a.variant(2, 3).u64(length[1])
+    if username is None:
+        a.bool(False)
+    elif username[0] == "known":
+        a.bool(True).variant(0, 2).u8(username[1])
+    else:
+        a.bool(True).variant(1, 2).string(username[1])
+    a.variant(["random", "fail", "constant"].index(then[0]), 3)
+    if then[0] == "constant":
+        a.u8(then[1])
+    return a.rest(source)
+
+
+def generate_seeds():
+    linux, windows = policy(), policy(windows=True)
+    noise = bytes((i * 73 + 41) % 256 for i in range(64))
+    s = {
+        "linux-default": generate(linux, source=noise),
+        "windows-default": generate(windows, source=noise),
+        "windows-administrator": generate(windows, username=("known", 0), source=noise),
+        "windows-short-name": generate(windows, username=("known", 8), source=noise),
+        "windows-own-name": generate(windows, username=("own", "aBc"), source=noise),
+        "windows-unicode-name": generate(windows, username=("own", "Ädmin\u212a"), source=noise),
+        "linux-name-not-checked": generate(linux, username=("known", 2), source=noise),
+        "nothing-drawn": generate(linux),
+        "length-below": generate(linux, ("near", 7)),
+        "length-minimum": generate(linux, ("near", 8)),
+        "length-maximum": generate(windows, ("near", 30)),
+        "length-above": generate(windows, ("near", 31)),
+        "length-zero": generate(policy(min_length=0, required=0), ("near", 0)),
+        "length-huge": generate(linux, ("any", 2**64 - 1)),
+        "length-capacity": generate(policy(max_length=4096), ("near", 128)),
+        "length-above-capacity": generate(policy(max_length=4096), ("near", 129)),
+        "default-above-capacity": generate(policy(min_length=200, max_length=4096)),
+        "default-recommended": generate(policy(recommended=27), source=noise),
+        "default-maximum": generate(policy(max_length=10), source=noise),
+        "bounds-crossed": generate(policy(min_length=20, max_length=10)),
+        "no-specials-four-required": generate(policy(specials="", required=4)),
+        "more-required-than-length": generate(policy(min_length=2), ("near", 2)),
+        "slash-only-special": generate(policy(specials="/", required=4, min_length=4), ("near", 4),
+                                       source=noise),
+        "slash-allowed-first": generate(policy(specials="/", slash=True, required=4, min_length=4),
+                                        ("near", 4), source=noise),
+        "space-only-special": generate(policy(specials="", space=True, required=4), source=noise),
+        "every-special": generate(policy(specials="".join(chr(b) for b in range(0x20, 0x7F)
+                                                          if not chr(b).isalnum())),
+                                  source=noise),
+        "fail-at-once": generate(linux, then=("fail",)),
+        "fail-after-one-fill": generate(linux, then=("fail",), source=b"\0" * 64 + noise[:10]),
+        "constant-zero": generate(linux, then=("constant", 0)),
+        "constant-high": generate(linux, then=("constant", 0xFF)),
+        "constant-after-noise": generate(windows, then=("constant", 7), source=noise),
+        "unusable-run": generate(linux, source=b"\xff" * 120),
+        "unusable-run-short": generate(linux, source=b"\xfe" * 30 + noise),
+    }
+    return s
+
+
 def dictionary():
     """libFuzzer dictionary entries: the specials, the names the username
-    rule looks for, and characters that trip up ASCII-minded code, as
-    escaped UTF-8."""
+    rule looks for, the regions, instance ids, states and OS names of a
+    request, and characters that trip up ASCII-minded code, as escaped
+    UTF-8."""
     entries = [(f"special_{i:02}", c) for i, c in enumerate(SPECIALS)]
     entries += [(f"name_{n}", n) for n in (
         "Administrator", "administrator", "ADMINISTRATOR", "aDmInIsTrAtOr",
         "root", "ubuntu", "Admin", "Administrato")]
+    entries += [(f"region_{r}", r) for r in REGIONS]
+    entries += [("ins", "ins-"), ("id", "ins-r8hr2upy")]
+    entries += [(f"state_{n}", n) for n in STATES]
+    entries += [(f"os_{name}", text) for name, text in (
+        ("windows", "Windows Server 2019 DataCenter 64bit"), ("windows_upper", "WINDOWS"),
+        ("ubuntu", "Ubuntu Server 22.04 LTS 64bit"), ("tencentos", "TencentOS Server 3.1 (TK4)"),
+        ("centos", "CentOS 7.9 64bit"))]
     entries += [
         ("space", " "), ("quote", '"'), ("backslash", "\\"), ("tab", "\t"),
         ("newline", "\n"), ("nul", "\0"), ("del", "\x7f"),
@@ -184,7 +504,7 @@ def dictionary():
         ("cjk", "\u5bc6\u7801"), ("replacement", "\ufffd"), ("nonchar", "\uffff"),
         ("private_use", "\ue000"), ("last_scalar", "\U0010ffff"),
     ]
-    lines = ["# Specials, usernames and Unicode traps for the password targets.",
+    lines = ["# Specials, usernames, request words and Unicode traps for every target.",
              "# Written by seeds/generate.py: libFuzzer syntax, UTF-8 bytes escaped."]
     for name, text in entries:
         escaped = "".join(chr(b) if 0x20 <= b < 0x7F and chr(b) not in '"\\' else f"\\x{b:02x}"
@@ -204,5 +524,7 @@ def write(folder, seeds):
 if __name__ == "__main__":
     write("check", check_seeds())
     write("merge", merge_seeds())
+    write("preflight", preflight_seeds())
+    write("generate", generate_seeds())
     (HERE.parent / "dict").mkdir(exist_ok=True)
     (HERE.parent / "dict" / "password.dict").write_text(dictionary())

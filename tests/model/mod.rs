@@ -1,11 +1,14 @@
 //! An independent, naive model of the password rules, written from SPEC.md
 //! alone: `Vec`s of `char`s, `str::contains`, no tables, no bit tricks. The
 //! real checker is compared against it, code for code, by the property
-//! tests and the fuzz targets (which include this file by path).
+//! tests and the fuzz targets (which include this file by path). The model
+//! of the request pre-flight is in `preflight.rs`.
 
 #![allow(dead_code)]
 
 use cvm_password::Policy;
+
+pub mod preflight;
 
 /// The 30 specials as SPEC section 2 writes them.
 pub const SPECIALS: &str = "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/";
