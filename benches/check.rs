@@ -6,6 +6,8 @@
 //! request pre-flight, the generator) is a new function here or a new bench
 //! file beside this one, and one line in `criterion_group!`.
 
+// Each bench uses its own part of what they share.
+#[allow(dead_code)]
 mod support;
 
 use std::hint::black_box;

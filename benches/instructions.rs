@@ -10,7 +10,9 @@
 //! A scenario is `ENGINE:CASE`, such as `cvm:linux/valid-16`; `cvm:empty`
 //! runs the loop around nothing, the harness's own cost. The script runs
 //! each scenario for N and 2N iterations: the difference is N checks, free
-//! of start-up and of building the input.
+//! of start-up and of building the input. Besides checks, `cvm:preflight/*`
+//! runs a whole pre-flight of 100 or 1000 instances, and `cvm:generate/*` generates
+//! one password from a seeded source.
 
 // Each bench uses its own part of what they share.
 #[allow(dead_code)]
@@ -20,7 +22,9 @@ use std::hint::black_box;
 use std::process::ExitCode;
 
 use support::cases::{self, Case};
+use support::generators::{self, Seeded, Source};
 use support::regex_rules::RegexRules;
+use support::requests;
 use support::strength_peers::{passwords_rules, zxcvbn_score};
 
 /// The peers are counted on the 16-character valid passwords, the goal's
@@ -50,6 +54,17 @@ fn cases_for(scenario: Option<&str>) -> Vec<Case> {
 fn scenarios(cases: &[Case]) -> Vec<String> {
     let mut names = vec!["cvm:empty".to_owned()];
     names.extend(cases.iter().map(|case| format!("cvm:{}", case.name)));
+    names.extend(
+        requests::cases()
+            .iter()
+            .map(|case| format!("cvm:{}", case.name)),
+    );
+    // Not the operating system's source: its bytes, and so the count,
+    // change from run to run, and callgrind does not see the kernel's work.
+    let seeded = generators::cases()
+        .into_iter()
+        .filter(|c| c.source == Source::Seeded);
+    names.extend(seeded.map(|case| format!("cvm:{}", case.name)));
     for peer in PEERS {
         for case in ["linux/valid-16", "windows/valid-16"] {
             names.push(format!("{peer}:{case}"));
@@ -75,10 +90,27 @@ fn run(scenario: &str, iterations: u64, cases: &[Case]) -> Result<(), String> {
         repeat(iterations, || (black_box(password), black_box(username)));
         return Ok(());
     }
+    let no_case = || format!("no case named {name:?}");
+    // The crate's other jobs, which no peer does. Their inputs are built
+    // only when asked for: 1100 ids would only slow callgrind down.
+    let ours = |group: &str| engine == "cvm" && name.starts_with(group);
+    if ours("preflight/") {
+        let cases = requests::cases();
+        let case = cases.iter().find(|c| c.name == name).ok_or_else(no_case)?;
+        repeat(iterations, || black_box(case).run());
+        return Ok(());
+    }
+    if ours("generate/") {
+        let cases = generators::cases();
+        let case = cases.iter().find(|c| c.name == name).ok_or_else(no_case)?;
+        let mut seeded = Seeded::new();
+        repeat(iterations, || case.generate(&mut seeded));
+        return Ok(());
+    }
     let case = cases
         .iter()
         .find(|case| case.name == name)
-        .ok_or_else(|| format!("no case named {name:?}"))?;
+        .ok_or_else(no_case)?;
     let policy = case.rules.policy();
     let password = case.password.as_str();
     let username = case.username.as_deref();
@@ -148,6 +180,8 @@ fn main() -> ExitCode {
         Ok(Command::SelfCheck) => {
             let cases = cases_for(None);
             cases.iter().for_each(Case::assert_verdict);
+            requests::cases().iter().for_each(|c| c.assert_verdict());
+            generators::cases().iter().for_each(|c| c.assert_accepted());
             let scenarios = scenarios(&cases);
             let result = scenarios.iter().try_for_each(|name| run(name, 1, &cases));
             if result.is_ok() {

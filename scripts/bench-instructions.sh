@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Counts the instructions of one check, per scenario of benches/instructions.rs,
-# under callgrind: figures machine noise cannot move. Prints a Markdown table
+# Counts the instructions of one check (or one pre-flight, or one generated
+# password), per scenario of benches/instructions.rs, under callgrind:
+# figures machine noise cannot move. Prints a Markdown table
 # (also written to target/bench-instructions.md) and fails if a goal of
 # issue 6 is missed:
 #   - a 16-character valid Linux password: at most 250 instructions a check;
@@ -61,7 +62,7 @@ for scenario in $scenarios; do
 done >"$results"
 
 {
-    printf '| scenario | instructions per check |\n| --- | ---: |\n'
+    printf '| scenario | instructions per iteration |\n| --- | ---: |\n'
     awk -F'\t' '{ printf "| `%s` | %s |\n", $1, $2 }' "$results"
     printf '\nharness loop, subtracted above: %s instructions per iteration (N = %s)\n' "$empty" "$n"
 } | tee target/bench-instructions.md

@@ -147,12 +147,45 @@ def targets_table(found):
     return "| targets | median |\n| --- | ---: |\n" + "\n".join(rows) if rows else ""
 
 
+def preflight_table(found, counts):
+    rows = []
+    for v in values(found, "preflight"):
+        ours = found.get(("preflight", CRATE, v))
+        if ours is None:
+            continue
+        count = counts.get(f"cvm:preflight/{v}")
+        instances = int(v.split("-")[0])
+        rows.append(f"| `preflight/{v}` | {duration(ours)} | {duration(ours / instances)} | "
+                    f"{f'{count:,}' if count is not None else ''} | "
+                    f"{f'{count / instances:,.0f}' if count is not None else ''} |")
+    if not rows:
+        return ""
+    return ("| request | median | per instance | instructions | per instance |\n"
+            "| --- | ---: | ---: | ---: | ---: |\n" + "\n".join(rows))
+
+
+def generate_table(found, counts):
+    rows = []
+    for v in values(found, "generate"):
+        ours = found.get(("generate", CRATE, v))
+        if ours is None:
+            continue
+        count = counts.get(f"cvm:generate/{v}")
+        rows.append(f"| `generate/{v}` | {duration(ours)} | "
+                    f"{f'{count:,}' if count is not None else ''} |")
+    if not rows:
+        return ""
+    return ("| policy and source | median | instructions |\n| --- | ---: | ---: |\n"
+            + "\n".join(rows))
+
+
 def instruction_table(counts):
     if not counts:
         return "(run `scripts/bench-instructions.sh` first)"
-    lines = ["| scenario | instructions per check |", "| --- | ---: |"]
+    lines = ["| scenario | instructions per iteration |", "| --- | ---: |"]
     lines += [f"| `{name}` | {count:,} |" for name, count in counts.items()]
-    return "\n".join(lines)
+    return ("\n".join(lines) + "\n\nAn iteration is one check; one whole pre-flight, every "
+            "problem iterated, for `cvm:preflight/`; one password for `cvm:generate/`.")
 
 
 def machine():
@@ -337,6 +370,9 @@ def main():
         "### Growing inputs (Windows rules), within the inspection limit\n\n"
         + growth_table(found, counts),
         "### `Policy::for_targets` over 100 instances\n\n" + targets_table(found),
+        "### Request pre-flight, every problem iterated\n\n" + preflight_table(found, counts),
+        "### Generating a password of the default length (20 characters)\n\n"
+        + generate_table(found, counts),
         "### Instruction counts (callgrind)\n\n" + instruction_table(counts),
         "### Machine\n\n" + machine(),
     ]

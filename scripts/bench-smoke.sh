@@ -10,7 +10,8 @@ start=$SECONDS
 
 mkdir -p target/bench-smoke
 touch target/bench-smoke/started
-cargo bench --bench check --bench targets -- \
+# With getrandom, so that the generator's bench also draws from the OS.
+cargo bench --features getrandom --bench check --bench targets --bench preflight --bench generate -- \
     --quick --measurement-time 0.5 --nresamples 1000 --noplot >target/bench-smoke/criterion.log
 find target/criterion -path '*/new/estimates.json' -newer target/bench-smoke/started |
     wc -l | xargs printf 'bench-smoke: %s criterion benchmarks ran\n'

@@ -1,7 +1,9 @@
 //! What the benches share: the inputs and the peers.
 
 pub mod cases;
+pub mod generators;
 pub mod regex_rules;
+pub mod requests;
 pub mod strength_peers;
 
 use cases::Case;
