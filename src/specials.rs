@@ -75,6 +75,11 @@ impl Specials {
         c < 0x80 && self.bits & (1 << c) != 0
     }
 
+    /// One bit per character, bit `b` for the byte `b`.
+    pub(crate) const fn bits(self) -> u128 {
+        self.bits
+    }
+
     pub(crate) const fn contains_byte(self, b: u8) -> bool {
         b < 0x80 && self.bits & (1 << b) != 0
     }
