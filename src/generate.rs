@@ -527,3 +527,25 @@ impl<'r, R: RandomSource + ?Sized> Draw<'r, R> {
         Err(GenerateError::RandomSourceStuck)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn below_keeps_every_byte_under_the_largest_multiple() {
+        // 256 = 2 × 92 + 72: bytes 0 to 183 give an index, 184 to 255 are
+        // thrown away.
+        let mut script = [183u8, 184, 255, 100].into_iter();
+        let mut source = |bytes: &mut [u8]| {
+            for b in bytes {
+                *b = script.next().unwrap_or(0);
+            }
+            Ok(())
+        };
+        let mut draw = Draw::new(&mut source);
+        assert_eq!(draw.below(92), Ok(183 % 92));
+        assert_eq!(draw.below(92), Ok(100 % 92));
+        assert_eq!(draw.below(1), Ok(0));
+    }
+}

@@ -568,3 +568,55 @@ fn the_os_source_gives_accepted_distinct_passwords() {
     }
     assert_eq!(seen.len(), 1_000);
 }
+
+#[test]
+fn the_edges_of_what_can_be_generated() {
+    let mut random = SplitMix64(9);
+    let long = Policy::LINUX
+        .with_max_length(4096)
+        .generator()
+        .length(GeneratedPassword::CAPACITY)
+        .generate_with(&mut random)
+        .unwrap();
+    assert_eq!(long.len(), 128);
+    let as_ref: &str = long.as_ref();
+    assert_eq!(as_ref, long.as_str());
+    // As many categories required as there are characters.
+    for required in 1..=4 {
+        let policy = Policy::LINUX
+            .with_min_length(required)
+            .with_required_categories(required);
+        let password = policy
+            .generator()
+            .length(required)
+            .generate_with(&mut random)
+            .unwrap();
+        assert_eq!(password.len(), required);
+        assert!(policy.check(&password, None).is_ok());
+    }
+    // A range of one length is not an empty range.
+    let error = Policy::LINUX
+        .with_min_length(10)
+        .with_max_length(10)
+        .generator()
+        .length(12)
+        .generate_with(&mut random)
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot generate a password of 12 characters: the policy accepts 10 to 10"
+    );
+    // Three categories allowed, three required, but two characters.
+    let error = Policy::LINUX
+        .with_specials(Specials::NONE)
+        .with_min_length(2)
+        .generator()
+        .length(2)
+        .generate_with(&mut random)
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "cannot generate a password of 2 characters: the policy requires 3 character categories"
+    );
+    assert_eq!(RandomError.to_string(), "the random source failed");
+}
