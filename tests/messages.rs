@@ -63,6 +63,30 @@ fn too_long() {
     );
 }
 
+/// At exactly the inspection limit the length is still known; one character
+/// more and it is not.
+#[test]
+fn too_long_at_the_inspection_limit() {
+    let at_limit = "aB3!".repeat(1024);
+    assert_eq!(
+        en(Policy::WINDOWS, &at_limit),
+        ["password is too long: 4096 characters, at most 30 allowed"]
+    );
+    assert_eq!(
+        zh(Policy::WINDOWS, &at_limit),
+        ["密码太长：4096 个字符，最多允许 30 个"]
+    );
+    let past_limit = at_limit + "a";
+    assert_eq!(
+        en(Policy::WINDOWS, &past_limit),
+        ["password is too long: more than 4096 characters, at most 30 allowed"]
+    );
+    assert_eq!(
+        zh(Policy::WINDOWS, &past_limit),
+        ["密码太长：超过 4096 个字符，最多允许 30 个"]
+    );
+}
+
 #[test]
 fn leading_slash() {
     assert_eq!(
