@@ -2,8 +2,8 @@
 # Counts the instructions of one check (or one pre-flight, or one generated
 # password), per scenario of benches/instructions.rs, under callgrind:
 # figures machine noise cannot move. Prints a Markdown table
-# (also written to target/bench-instructions.md) and fails if a goal of
-# issue 6 is missed:
+# (also written to target/bench-instructions.md) and fails if one of the
+# performance goals (BENCHMARKS.md, "Goals") is missed:
 #   - a 16-character valid Linux password: at most 250 instructions a check;
 #   - the same password on Windows, default username: at most 400;
 #   - 10 MiB of ASCII: at most twice the cost of 4 KiB;

@@ -212,7 +212,7 @@ def machine():
 
 
 def goals(found, counts, runs):
-    """Each goal of issue 6 that these figures can show: (text, met)."""
+    """Each performance goal these figures can show: (text, met)."""
     results = []
     ours = found.get(("linux", CRATE, "valid-16"))
     theirs = found.get(("linux", "regex", "valid-16"))
