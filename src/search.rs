@@ -188,6 +188,7 @@ fn maximal_suffix(needle: &[u8], reversed: bool) -> (usize, usize) {
 mod tests {
     // Without the `std` feature the crate is `no_std`; its tests still run on std.
     extern crate std;
+    use std::vec;
     use std::vec::Vec;
 
     use super::*;
@@ -267,6 +268,55 @@ mod tests {
             position_by_position(&b"Administrato1!".repeat(300), b"administrator"),
             Some(false)
         );
+    }
+
+    /// Every string over `alphabet` of each length up to `max`.
+    fn all_strings(alphabet: &[u8], max: usize) -> Vec<Vec<u8>> {
+        let mut all = vec![Vec::new()];
+        let mut last = vec![Vec::new()];
+        for _ in 0..max {
+            last = last
+                .iter()
+                .flat_map(|s: &Vec<u8>| {
+                    alphabet.iter().map(move |&b| [s.as_slice(), &[b]].concat())
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    }
+
+    /// Two-Way's shifts and memory go wrong on short periodic needles first,
+    /// so every pair over two letters, and over three with a case pair, is
+    /// checked rather than sampled.
+    #[test]
+    #[cfg_attr(miri, ignore = "half a million searches")]
+    fn two_way_agrees_with_naive_on_every_small_input() {
+        for (alphabet, hay_max, needle_max) in [(&b"ab"[..], 11, 6), (&b"abB"[..], 7, 4)] {
+            let needles = all_strings(alphabet, needle_max);
+            for hay in all_strings(alphabet, hay_max) {
+                for needle in &needles {
+                    assert_eq!(
+                        two_way(&hay, needle),
+                        naive(&hay, needle),
+                        "{:?} in {:?}",
+                        core::str::from_utf8(needle),
+                        core::str::from_utf8(&hay),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The budget is 4 comparisons past the first byte, plus one for the
+    /// first, per byte of the password: a name that costs 2 at each of 98
+    /// positions of 100 bytes stays within it, one that costs 5 does not.
+    #[test]
+    fn the_budget_is_four_comparisons_per_byte() {
+        let hay = b"a".repeat(100);
+        assert_eq!(position_by_position(&hay, b"aab"), Some(false));
+        assert_eq!(position_by_position(&hay, b"aaaab"), Some(false));
+        assert_eq!(position_by_position(&hay, b"aaaaab"), None);
     }
 
     #[test]
