@@ -111,7 +111,7 @@ fn unicode_letters_and_look_alikes_have_no_category() {
 #[test]
 fn specials_only_take_printable_ascii_punctuation() {
     let all = Specials::from_ascii(
-        "\u{0}\t\n\u{7f} !\"#$%&'()*+,-./0123456789:;<=>?@ABCZ[\\]^_`abcz{|}~é",
+        "\u{0}\t\n\u{7f} !\"#$%&'()*+,-./0123456789:;<=>?@ABCZ[\\]^_`abcz{|}~é\u{80}\u{400}",
     );
     assert_eq!(all, Specials::ALL);
     assert_eq!(Specials::ALL.len(), 33);
@@ -121,6 +121,12 @@ fn specials_only_take_printable_ascii_punctuation() {
         Specials::NONE
     );
     assert_eq!(Specials::CVM.with('"').without('"'), Specials::CVM);
+    // Adding a member again, or taking out a non-member, changes nothing,
+    // U+0080 (the first code point past ASCII) included.
+    assert_eq!(Specials::CVM.with('!'), Specials::CVM);
+    assert_eq!(Specials::CVM.without('"'), Specials::CVM);
+    assert_eq!(Specials::CVM.with('\u{80}'), Specials::CVM);
+    assert_eq!(Specials::CVM.without('\u{80}'), Specials::CVM);
     assert!(Specials::CVM.is_subset(Specials::ALL));
     assert!(!Specials::ALL.is_subset(Specials::CVM));
     assert_eq!(
