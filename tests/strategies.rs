@@ -286,6 +286,56 @@ fn invalid_passwords_keep_a_fixed_length() {
     }
 }
 
+/// From one disallowed character to all but one of each required category.
+#[test]
+fn disallowed_counts_span_their_range() {
+    let policy = Policy::WINDOWS.with_min_length(16).with_max_length(16);
+    let counts: BTreeSet<usize> = samples(
+        &invalid_password(&policy, "disallowed_character").unwrap(),
+        1000,
+    )
+    .iter()
+    .map(|p| p.chars().filter(|&c| policy.classify(c).is_none()).count())
+    .collect();
+    assert_eq!(counts, (1..=13).collect());
+}
+
+/// The planted name, as the password spells it.
+fn planted_name(password: &str) -> &str {
+    let at = password
+        .to_ascii_lowercase()
+        .find("administrator")
+        .expect("the name is planted");
+    password.get(at..at + 13).expect("the name is ASCII")
+}
+
+/// Where a name in one case just fits beside the categories it lacks, it
+/// keeps that case; elsewhere its letters take every mix of cases.
+#[test]
+fn planted_names_keep_one_case_where_it_fits_and_mix_freely() {
+    // 13 letters of one case and 2 more categories: 15 characters.
+    let just_fits = Policy::WINDOWS.with_min_length(15).with_max_length(15);
+    let names: BTreeSet<String> = samples(
+        &invalid_password(&just_fits, "contains_username").unwrap(),
+        200,
+    )
+    .iter()
+    .map(|p| planted_name(p).to_owned())
+    .collect();
+    assert!(names.contains("administrator"), "{names:?}");
+    assert!(names.contains("ADMINISTRATOR"), "{names:?}");
+    // Half of the draws flip each letter with a coin: of 1000 passwords,
+    // hundreds of distinct spellings out of 8192.
+    let spellings: BTreeSet<String> = samples(
+        &invalid_password(&Policy::WINDOWS, "contains_username").unwrap(),
+        1000,
+    )
+    .iter()
+    .map(|p| planted_name(p).to_owned())
+    .collect();
+    assert!(spellings.len() > 300, "{}", spellings.len());
+}
+
 #[test]
 fn too_long_is_broken_alone_whatever_the_policy() {
     let limit = cvm_password::INSPECTION_LIMIT;
