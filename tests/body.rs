@@ -47,6 +47,22 @@ fn every_parameter_is_read() {
     assert!(request.force_stop());
 }
 
+/// A parsed `serde_json::Value` hands over owned strings (`visit_string`),
+/// where text hands over borrowed ones.
+#[test]
+fn a_json_value_is_read_like_text() {
+    let text = r#"{"Region": "ap-guangzhou", "InstanceIds": ["ins-r8hr2upy"],
+        "Password": "abc123ABC!@#", "UserName": "deploy", "ForceStop": true}"#;
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let body: RequestBody = serde_json::from_value(value).unwrap();
+    assert_eq!(body, parse(text).unwrap());
+    let request = body.request();
+    assert_eq!(request.region(), Some("ap-guangzhou"));
+    assert_eq!(request.instance_ids(), ["ins-r8hr2upy"]);
+    assert_eq!(request.password(), Some("abc123ABC!@#"));
+    assert_eq!(request.username(), Some("deploy"));
+}
+
 #[test]
 fn absent_and_null_parameters_read_as_absent() {
     for json in [

@@ -174,3 +174,26 @@ fn each_os_has_its_administrator_and_rules() {
         assert_eq!(Policy::for_targets([os]), policy);
     }
 }
+
+/// Both iterators know their length, and it shrinks with each item.
+#[test]
+fn violations_and_warnings_are_exact_size() {
+    let rejected = Policy::LINUX.check("/abc", None).unwrap_err();
+    let mut violations = rejected.violations();
+    for left in (0..=3).rev() {
+        assert_eq!(violations.len(), left);
+        assert_eq!(violations.size_hint(), (left, Some(left)));
+        assert_eq!(violations.next().is_some(), left > 0);
+    }
+    let warned = Policy::LINUX.check("abc123AB", None).unwrap();
+    let mut warnings = warned.warnings();
+    assert_eq!(warnings.size_hint(), (1, Some(1)));
+    assert_eq!(
+        warnings.next().map(|w| w.code()),
+        Some("shorter_than_recommended")
+    );
+    assert_eq!(warnings.size_hint(), (0, Some(0)));
+    assert_eq!(warnings.next(), None);
+    let quiet = Policy::LINUX.check("abc123ABC!@#xyz", None).unwrap();
+    assert_eq!(quiet.warnings().len(), 0);
+}
