@@ -197,3 +197,14 @@ fn debug_redacts_the_password_and_the_username() {
          password: Some(<redacted>), username: Some(<redacted>), force_stop: false }"
     );
 }
+
+/// Formats other than JSON can give a parameter name of another type: the
+/// error says what was expected, and not the value.
+#[test]
+fn a_parameter_name_that_is_not_a_string_is_refused() {
+    use serde::de::value::{Error, MapDeserializer};
+    use serde::Deserialize;
+    let input = MapDeserializer::<_, Error>::new([(7u32, "x")].into_iter());
+    let error = RequestBody::deserialize(input).unwrap_err().to_string();
+    assert_eq!(error, "invalid type: number, expected a parameter name");
+}

@@ -969,3 +969,26 @@ fn debug_of_a_request_shows_the_region_and_ids_and_redacts_the_rest() {
          password: Some(<redacted>), username: Some(<redacted>), force_stop: false }"
     );
 }
+
+#[test]
+fn debug_of_a_preflight_and_its_problems_shows_their_parts() {
+    let ids = [ID];
+    let request = Request::new(&ids).with_password(PASSWORD);
+    let preflight = request.preflight();
+    let debug = format!("{preflight:?}");
+    assert!(
+        debug.starts_with("Preflight { request: Request { region: None"),
+        "{debug}"
+    );
+    assert!(
+        debug.contains("facts_given: false, policy: Policy {"),
+        "{debug}"
+    );
+    let problems = format!("{:?}", preflight.problems());
+    assert!(
+        problems.starts_with("Problems { preflight: Preflight { request:"),
+        "{problems}"
+    );
+    assert!(problems.contains("stage:"), "{problems}");
+    assert!(!debug.contains(PASSWORD) && !problems.contains(PASSWORD));
+}
