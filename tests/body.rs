@@ -208,3 +208,85 @@ fn a_parameter_name_that_is_not_a_string_is_refused() {
     let error = RequestBody::deserialize(input).unwrap_err().to_string();
     assert_eq!(error, "invalid type: number, expected a parameter name");
 }
+
+/// A value as a format with options (RON, for one) hands it over: `None`,
+/// or `Some` of a string, a flag or a list of strings. JSON has no options,
+/// only `null`, so `serde_json` never gets here.
+#[derive(Clone)]
+enum Optional {
+    None,
+    Text(&'static str),
+    Flag(bool),
+    List(Vec<&'static str>),
+}
+
+impl<'de> serde::Deserializer<'de> for Optional {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        use serde::de::value::SeqDeserializer;
+        use serde::de::IntoDeserializer;
+        match self {
+            Optional::None => visitor.visit_none(),
+            Optional::Text(text) => visitor.visit_some(text.into_deserializer()),
+            Optional::Flag(flag) => visitor.visit_some(flag.into_deserializer()),
+            Optional::List(list) => visitor.visit_some(SeqDeserializer::new(list.into_iter())),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+impl serde::de::IntoDeserializer<'_, serde::de::value::Error> for Optional {
+    type Deserializer = Optional;
+
+    fn into_deserializer(self) -> Optional {
+        self
+    }
+}
+
+#[test]
+fn options_of_other_formats_are_read_like_values_and_nulls() {
+    use serde::de::value::{Error, MapDeserializer};
+    use serde::Deserialize;
+    let read = |values: [Optional; 5]| {
+        let names = ["Region", "InstanceIds", "Password", "UserName", "ForceStop"];
+        RequestBody::deserialize(MapDeserializer::<_, Error>::new(
+            names.into_iter().zip(values),
+        ))
+        .unwrap()
+    };
+    let some = read([
+        Optional::Text("ap-guangzhou"),
+        Optional::List(vec!["ins-r8hr2upy"]),
+        Optional::Text("abc123ABC!@#"),
+        Optional::Text("deploy"),
+        Optional::Flag(true),
+    ]);
+    let text = r#"{"Region": "ap-guangzhou", "InstanceIds": ["ins-r8hr2upy"],
+        "Password": "abc123ABC!@#", "UserName": "deploy", "ForceStop": true}"#;
+    assert_eq!(some, parse(text).unwrap());
+    let none = read([
+        Optional::None,
+        Optional::None,
+        Optional::None,
+        Optional::None,
+        Optional::None,
+    ]);
+    assert_eq!(none, RequestBody::default());
+    let not_forced = read([
+        Optional::None,
+        Optional::None,
+        Optional::None,
+        Optional::None,
+        Optional::Flag(false),
+    ]);
+    assert_eq!(not_forced, RequestBody::default());
+}
