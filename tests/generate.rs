@@ -6,6 +6,10 @@ use cvm_password::{
 };
 use proptest::prelude::*;
 
+mod model;
+
+use model::generate::{figures, infeasible};
+
 /// SplitMix64 (Steele, Lea and Flood): a small generator that passes
 /// BigCrush. Seeded, so every statistical verdict below is reproducible.
 struct SplitMix64(u64);
@@ -455,53 +459,6 @@ fn debug_output_holds_no_secret() {
     assert!(!debug.contains("Zed"), "{debug}");
 }
 
-/// An error as plain data: its code and its figures.
-type Figures = (&'static str, usize, usize, usize);
-
-fn figures(error: GenerateError) -> Figures {
-    match error {
-        GenerateError::LengthOutOfRange {
-            length, min, max, ..
-        } => ("length_out_of_range", length, min, max),
-        GenerateError::LengthAboveCapacity {
-            length, capacity, ..
-        } => ("length_above_capacity", length, capacity, 0),
-        GenerateError::CategoriesUnavailable {
-            length,
-            available,
-            required,
-            ..
-        } => ("categories_unavailable", length, available, required),
-        other => (other.code(), 0, 0, 0),
-    }
-}
-
-/// The error a policy and a length should give, worked out without the
-/// generator; `None` where a password must come out.
-fn expected_error(policy: Policy, length: usize) -> Option<Figures> {
-    let available = if policy.specials().is_empty() { 3 } else { 4 };
-    let required = policy.required_categories();
-    if length < policy.min_length() || length > policy.max_length() {
-        Some((
-            "length_out_of_range",
-            length,
-            policy.min_length(),
-            policy.max_length(),
-        ))
-    } else if length > GeneratedPassword::CAPACITY {
-        Some((
-            "length_above_capacity",
-            length,
-            GeneratedPassword::CAPACITY,
-            0,
-        ))
-    } else if required > available.min(length) {
-        Some(("categories_unavailable", length, available, required))
-    } else {
-        None
-    }
-}
-
 fn policies() -> impl Strategy<Value = Policy> {
     (
         0usize..40,
@@ -548,11 +505,11 @@ proptest! {
         let resolved = generator.resolved_length();
         match generator.generate_with(&mut SplitMix64(seed)) {
             Ok(password) => {
-                prop_assert_eq!(expected_error(policy, resolved), None);
+                prop_assert_eq!(infeasible(&policy, resolved), None);
                 prop_assert_eq!(password.len(), resolved);
                 prop_assert!(policy.check(&password, username.as_deref()).is_ok());
             }
-            Err(error) => prop_assert_eq!(Some(figures(error)), expected_error(policy, resolved)),
+            Err(error) => prop_assert_eq!(Some(figures(error)), infeasible(&policy, resolved)),
         }
     }
 }

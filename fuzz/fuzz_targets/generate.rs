@@ -26,6 +26,7 @@ use cvm_password::{
     GenerateError, GeneratedPassword, Generator, Policy, RandomError, RandomSource,
     USERNAME_MIN_CHECKED,
 };
+use cvm_password_fuzz::model::generate::{alphabet, figures, infeasible};
 use cvm_password_fuzz::{assert_silent_with, model, Vocabulary};
 use libfuzzer_sys::fuzz_target;
 
@@ -145,63 +146,6 @@ fn resolved(policy: &Policy, asked: Option<usize>) -> usize {
     let wanted = 20.max(policy.recommended_min_length());
     let highest = policy.max_length().min(GeneratedPassword::CAPACITY);
     wanted.min(highest).max(policy.min_length())
-}
-
-/// The policy's alphabet: the ASCII characters the model allows.
-fn alphabet(policy: &Policy) -> Vec<char> {
-    let specials: Vec<char> = policy.specials().iter().collect();
-    (0u8..0x80)
-        .map(char::from)
-        .filter(|&c| model::category(c, &specials).is_some())
-        .collect()
-}
-
-/// An error as plain data: its code and its figures.
-type Figures = (&'static str, usize, usize, usize);
-
-fn figures(error: GenerateError) -> Figures {
-    match error {
-        GenerateError::LengthOutOfRange {
-            length, min, max, ..
-        } => ("length_out_of_range", length, min, max),
-        GenerateError::LengthAboveCapacity {
-            length, capacity, ..
-        } => ("length_above_capacity", length, capacity, 0),
-        GenerateError::CategoriesUnavailable {
-            length,
-            available,
-            required,
-            ..
-        } => ("categories_unavailable", length, available, required),
-        other => (other.code(), 0, 0, 0),
-    }
-}
-
-/// The error no source can avoid, or `None` where a password can be made.
-fn infeasible(policy: &Policy, length: usize) -> Option<Figures> {
-    let specials: Vec<char> = policy.specials().iter().collect();
-    let mut categories: Vec<&str> = alphabet(policy)
-        .into_iter()
-        .filter_map(|c| model::category(c, &specials))
-        .collect();
-    categories.sort_unstable();
-    categories.dedup();
-    let (available, required) = (categories.len(), policy.required_categories());
-    let (min, max) = (policy.min_length(), policy.max_length());
-    if length < min || length > max {
-        Some(("length_out_of_range", length, min, max))
-    } else if length > GeneratedPassword::CAPACITY {
-        Some((
-            "length_above_capacity",
-            length,
-            GeneratedPassword::CAPACITY,
-            0,
-        ))
-    } else if required > available || required > length {
-        Some(("categories_unavailable", length, available, required))
-    } else {
-        None
-    }
 }
 
 /// The lowest byte a character can be refused: with `n` choices, rejection

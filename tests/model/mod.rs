@@ -2,12 +2,14 @@
 //! alone: `Vec`s of `char`s, `str::contains`, no tables, no bit tricks. The
 //! real checker is compared against it, code for code, by the property
 //! tests and the fuzz targets (which include this file by path). The model
-//! of the request pre-flight is in `preflight.rs`.
+//! of the request pre-flight is in `preflight.rs`, that of the generator's
+//! errors in `generate.rs`.
 
 #![allow(dead_code)]
 
 use cvm_password::Policy;
 
+pub mod generate;
 pub mod preflight;
 
 /// The 30 specials as SPEC section 2 writes them.
