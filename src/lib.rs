@@ -77,7 +77,7 @@
 //! ```
 //! use cvm_password::{Instance, Lang, Request};
 //!
-//! let windows = Instance::from_api("Windows Server 2022 DataCenter 64bit", "RUNNING");
+//! let windows = Instance::from_os_name_and_state("Windows Server 2022 DataCenter 64bit", "RUNNING");
 //! let facts = |id: &str| (id == "ins-5d8a23rs").then_some(windows);
 //!
 //! let ids = ["ins-5d8a23rs", "ins-R8HR2UPY"];
@@ -192,56 +192,43 @@
 #[cfg(feature = "serde")]
 extern crate alloc;
 
-#[cfg(feature = "arbitrary")]
-mod arbitrary;
-mod category;
-mod check;
+// The layers, lowest first: each reads only those before it.
 mod generate;
-#[cfg(feature = "unicode")]
-mod highlight;
 mod message;
-mod os;
 mod policy;
-mod scan;
-mod search;
-mod specials;
-#[cfg(feature = "proptest")]
-#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
-pub mod strategy;
-mod verdict;
-mod violation;
-
-#[cfg(feature = "serde")]
-mod body;
-mod instance;
-mod preflight;
-mod problem;
-mod region;
 mod request;
+mod rules;
+mod testing;
 
-pub use crate::category::{classify, Categories, Category};
+pub use crate::message::{Lang, Message};
+
+pub use crate::policy::{
+    classify, Accepted, Alphabet, AlphabetIter, Categories, Category, Figure, Figures, Os, Policy,
+    Rejected, Specials, Violation, Violations, Warning, Warnings, INSPECTION_LIMIT,
+    INVALID_PASSWORD, USERNAME_MIN_CHECKED,
+};
+#[cfg(feature = "unicode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]
+pub use crate::policy::{DisallowedPositions, Position};
+
 #[cfg(feature = "getrandom")]
 #[cfg_attr(docsrs, doc(cfg(feature = "getrandom")))]
 pub use crate::generate::OsRandom;
 pub use crate::generate::{GenerateError, GeneratedPassword, Generator, RandomError, RandomSource};
-#[cfg(feature = "unicode")]
-#[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]
-pub use crate::highlight::{DisallowedPositions, Position};
-pub use crate::message::{Lang, Message};
-pub use crate::os::Os;
-pub use crate::policy::{Policy, INSPECTION_LIMIT, USERNAME_MIN_CHECKED};
-pub use crate::specials::Specials;
-pub use crate::verdict::{Accepted, Rejected, Violations, Warnings};
-pub use crate::violation::{Violation, Warning, INVALID_PASSWORD};
+
+pub use crate::rules::{Rule, RuleField, RuleValue, Rules, Summary};
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-pub use crate::body::RequestBody;
-pub use crate::instance::{is_instance_id, Instance, InstanceState};
-pub use crate::preflight::{Preflight, Problems, ID_INSPECTION_LIMIT};
-pub use crate::problem::{Problem, Severity};
-pub use crate::region::Region;
-pub use crate::request::{Request, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH};
+pub use crate::request::RequestBody;
+pub use crate::request::{
+    is_instance_id, Instance, InstanceState, Preflight, Problem, Problems, Region, Request,
+    Severity, ID_INSPECTION_LIMIT, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH,
+};
+
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub use crate::testing::strategy;
 
 // The README's examples run as doc tests.
 #[cfg(doctest)]

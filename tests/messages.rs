@@ -161,11 +161,11 @@ fn contains_username() {
 fn shorter_than_recommended() {
     assert_eq!(
         en(Policy::LINUX, "aB3!efgh"),
-        ["password is shorter than recommended: 8 characters, at least 13 recommended"]
+        ["password is shorter than recommended: 8 characters, at least 12 recommended"]
     );
     assert_eq!(
         zh(Policy::LINUX, "aB3!efgh"),
-        ["密码短于建议长度：8 个字符，建议至少 13 个"]
+        ["密码短于建议长度：8 个字符，建议至少 12 个"]
     );
     assert_eq!(en(Policy::LINUX, "aB3!efghijklm"), Vec::<String>::new());
 }

@@ -38,7 +38,7 @@ fn api_codes<Id: AsRef<str>>(preflight: &Preflight<'_, Id>) -> Vec<Option<&'stat
 /// reports them.
 fn described(rows: &[(&str, &str, &str)]) -> HashMap<String, Instance> {
     rows.iter()
-        .map(|&(id, os, state)| (id.to_owned(), Instance::from_api(os, state)))
+        .map(|&(id, os, state)| (id.to_owned(), Instance::from_os_name_and_state(os, state)))
         .collect()
 }
 
@@ -417,7 +417,7 @@ fn every_listed_state_is_known_by_its_api_name() {
     let listed: Vec<_> = STATES.iter().map(|(name, _)| *name).collect();
     assert_eq!(names, listed);
     for (name, code) in STATES {
-        let state = InstanceState::from_api(name).unwrap();
+        let state = InstanceState::from_name(name).unwrap();
         assert_eq!(state.name(), name);
         assert_eq!(state.api_error_code(), code, "{name}");
     }
@@ -480,7 +480,7 @@ fn running_with_force_stop_is_a_warning_about_data_loss() {
 #[test]
 fn an_unknown_state_is_a_warning() {
     for name in ["HIBERNATING", "running", "", "Stopped"] {
-        assert_eq!(InstanceState::from_api(name), None, "{name:?}");
+        assert_eq!(InstanceState::from_name(name), None, "{name:?}");
         let [problem] = preflight_state(name, false)[..] else {
             panic!("{name:?}")
         };
@@ -624,7 +624,12 @@ fn a_malformed_id_takes_no_part_in_the_mix() {
 #[test]
 fn ids_past_the_inspection_limit_are_counted_not_examined_and_count_as_windows() {
     assert_eq!(ID_INSPECTION_LIMIT, 1000);
-    let linux = |_: &str| Some(Instance::from_api("CentOS 7.9 64bit", "RUNNING"));
+    let linux = |_: &str| {
+        Some(Instance::from_os_name_and_state(
+            "CentOS 7.9 64bit",
+            "RUNNING",
+        ))
+    };
     for (n, policy) in [
         (ID_INSPECTION_LIMIT, Policy::LINUX),
         (ID_INSPECTION_LIMIT + 1, Policy::WINDOWS),
@@ -813,8 +818,8 @@ fn each_problem() -> Vec<(Problem, &'static str, &'static str)> {
             "实例 ID InstanceIds.5 与 InstanceIds.1 重复",
         ),
         (
-            "password is shorter than recommended: 8 characters, at least 13 recommended",
-            "密码短于建议长度：8 个字符，建议至少 13 个",
+            "password is shorter than recommended: 8 characters, at least 12 recommended",
+            "密码短于建议长度：8 个字符，建议至少 12 个",
         ),
         (
             "instance InstanceIds.0 is running and ForceStop is set: a forced shutdown may lose data",

@@ -27,7 +27,7 @@ fn of_length(n: usize) -> String {
     "aB3!".chars().cycle().take(n).collect()
 }
 
-// Length (SPEC section 3).
+// Length (docs/SPEC.md section 3).
 
 #[test]
 fn linux_length_is_8_to_30() {
@@ -38,15 +38,23 @@ fn linux_length_is_8_to_30() {
 }
 
 #[test]
-fn linux_warns_up_to_12_characters() {
-    for n in 8..=12 {
+fn linux_warns_up_to_11_characters() {
+    for n in 8..=11 {
         assert_eq!(
             linux(&of_length(n)),
             ["ok", "shorter_than_recommended"],
             "{n}"
         );
     }
+    // "12位以上": 以上 includes 12 itself.
+    assert_eq!(linux(&of_length(12)), ["ok"]);
     assert_eq!(linux(&of_length(13)), ["ok"]);
+}
+
+#[test]
+fn the_vendors_own_example_password_meets_the_recommendation() {
+    assert_eq!(linux("abc123ABC!@#"), ["ok"]);
+    assert_eq!(windows("abc123ABC!@#"), ["ok"]);
 }
 
 #[test]
@@ -255,7 +263,16 @@ fn the_username_replaces_the_default() {
 #[test]
 fn names_under_3_characters_are_not_checked() {
     assert_eq!(verdict(Policy::WINDOWS, "xxALxx12!Aaa", Some("al")), ["ok"]);
+    // An empty name is no name at all: the default administrator.
     assert_eq!(verdict(Policy::WINDOWS, "xxALxx12!Aaa", Some("")), ["ok"]);
+    assert_eq!(
+        verdict(Policy::WINDOWS, "Administrator12!", Some("")),
+        ["contains_username"]
+    );
+    assert_eq!(
+        verdict(Policy::WINDOWS, "Administrator12!", Some("Al")),
+        ["ok"]
+    );
     assert_eq!(
         verdict(Policy::WINDOWS, "xxALIxx12!Aa", Some("ali")),
         ["contains_username"]

@@ -48,7 +48,7 @@ impl Fleet {
                 } else {
                     "STOPPED"
                 };
-                (id.clone(), Instance::from_api(os, state))
+                (id.clone(), Instance::from_os_name_and_state(os, state))
             })
             .collect();
         Fleet { ids, described }

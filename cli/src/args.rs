@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use cvm_password::{Lang, Os, Policy};
 
 /// Checks a password, or a whole ResetInstancesPassword request, against the
@@ -34,12 +34,13 @@ pub enum Command {
     /// Checks one password, read from standard input, or asked for without
     /// echo on a terminal; never taken from the command line.
     Check {
-        /// The OS of the instances; mixed (Linux and Windows) follows the
-        /// Windows rules.
-        #[arg(long, value_enum)]
-        os: Target,
-        /// The UserName whose password is reset; by default the OS's
-        /// administrator (Administrator on Windows).
+        /// The OS of the instances: linux, ubuntu, windows or unknown, or
+        /// several, comma-separated; mixed is linux,windows. One Windows or
+        /// unknown OS makes the Windows rules apply.
+        #[arg(long, value_name = "OS", value_parser = parse_targets)]
+        os: Targets,
+        /// The UserName whose password is reset; by default, or when empty,
+        /// the OS's administrator (Administrator on Windows).
         #[arg(long, value_name = "NAME")]
         user: Option<String>,
         /// Prints the verdict as JSON.
@@ -65,40 +66,44 @@ pub enum Command {
     },
     /// Prints the password rules of an OS.
     Rules {
-        /// The OS of the instances; mixed (Linux and Windows) follows the
-        /// Windows rules.
-        #[arg(long, value_enum)]
-        os: Target,
+        /// The OS of the instances, as for check.
+        #[arg(long, value_name = "OS", value_parser = parse_targets)]
+        os: Targets,
         /// Prints the rules as JSON.
         #[arg(long)]
         json: bool,
     },
 }
 
-/// The instances a password is for.
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Target {
-    Linux,
-    Windows,
-    Mixed,
+/// The OSes of the instances a password is for, named as the core names
+/// them ([`Os::name`]).
+#[derive(Clone)]
+pub struct Targets(Vec<Os>);
+
+impl Targets {
+    pub fn policy(&self) -> Policy {
+        Policy::for_targets(self.0.iter().copied())
+    }
 }
 
-impl Target {
-    pub fn policy(self) -> Policy {
-        match self {
-            Target::Linux => Policy::for_targets([Os::Linux]),
-            Target::Windows => Policy::for_targets([Os::Windows]),
-            Target::Mixed => Policy::for_targets([Os::Linux, Os::Windows]),
+/// A comma-separated list of OS names; `mixed` stands for `linux,windows`.
+fn parse_targets(list: &str) -> Result<Targets, String> {
+    let mut oses = Vec::new();
+    for name in list.split(',') {
+        if name == "mixed" {
+            oses.extend([Os::Linux, Os::Windows]);
+        } else {
+            // The value is not quoted: it may be a password typed in the
+            // wrong place.
+            oses.push(Os::from_name(name).ok_or_else(|| {
+                format!(
+                    "expected {} or mixed, or several of them comma-separated",
+                    Os::ALL.map(Os::name).join(", "),
+                )
+            })?);
         }
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Target::Linux => "linux",
-            Target::Windows => "windows",
-            Target::Mixed => "mixed",
-        }
-    }
+    Ok(Targets(oses))
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {

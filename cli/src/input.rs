@@ -1,26 +1,50 @@
 //! Reading input: files, standard input, the password. Every error says
 //! what could not be read and why, and quotes none of what was read.
 
-use std::fmt;
 use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 
 use cvm_password::Lang;
 
-/// An input that cannot be used: exit status 2.
-#[derive(Debug)]
-pub struct InputError(String);
-
-impl InputError {
-    pub fn new(message: impl Into<String>) -> InputError {
-        InputError(message.into())
-    }
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// An input that cannot be used: exit status 2. No message quotes what
+/// was read: the request body's and `serde_json`'s messages quote no input,
+/// and the others name the flag, the source and the offset only.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{flag}: cannot read {origin}: {error}")]
+    Unreadable {
+        flag: &'static str,
+        origin: String,
+        error: io::Error,
+    },
+    #[error("{flag}: {origin} is empty")]
+    Empty { flag: &'static str, origin: String },
+    #[error("{flag}: {origin} is not UTF-8 (invalid byte at offset {offset})")]
+    NotUtf8 {
+        flag: &'static str,
+        origin: String,
+        offset: usize,
+    },
+    #[error("cannot read standard input: {0}")]
+    Stdin(io::Error),
+    #[error("cannot read the password from the terminal: {0}")]
+    Terminal(io::Error),
+    #[error("no password entered")]
+    NoPasswordEntered,
+    #[error("no password on standard input")]
+    NoPasswordOnStdin,
+    #[error("standard input is not UTF-8 (invalid byte at offset {0})")]
+    PasswordNotUtf8(usize),
+    #[error("--request and --instances cannot both read standard input")]
+    BothFromStdin,
+    #[error("--request: malformed JSON: {0}")]
+    MalformedRequest(serde_json::Error),
+    #[error("--request: not a ResetInstancesPassword request body: {0}")]
+    NotARequestBody(serde_json::Error),
+    #[error("--instances: {0}")]
+    Instances(String),
+    #[error("--region differs from the Region of the request body")]
+    RegionMismatch,
 }
 
 /// Whether `path` stands for standard input.
@@ -29,22 +53,29 @@ pub fn is_stdin(path: &Path) -> bool {
 }
 
 /// The text of the file `path` names (standard input for `-`), for `flag`.
-pub fn read_text(path: &Path, flag: &str) -> Result<String, InputError> {
-    let (bytes, source) = if is_stdin(path) {
+pub fn read_text(path: &Path, flag: &'static str) -> Result<String, InputError> {
+    let (bytes, origin) = if is_stdin(path) {
         (read_stdin()?, "standard input".to_owned())
     } else {
-        let source = format!("file '{}'", path.display());
-        let bytes = std::fs::read(path)
-            .map_err(|e| InputError::new(format!("{flag}: cannot read {source}: {e}")))?;
-        (bytes, source)
+        let origin = format!("file '{}'", path.display());
+        match std::fs::read(path) {
+            Ok(bytes) => (bytes, origin),
+            Err(error) => {
+                return Err(InputError::Unreadable {
+                    flag,
+                    origin,
+                    error,
+                })
+            }
+        }
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(InputError::new(format!("{flag}: {source} is empty")));
+        return Err(InputError::Empty { flag, origin });
     }
-    utf8(bytes).map_err(|offset| {
-        InputError::new(format!(
-            "{flag}: {source} is not UTF-8 (invalid byte at offset {offset})"
-        ))
+    utf8(bytes).map_err(|offset| InputError::NotUtf8 {
+        flag,
+        origin,
+        offset,
     })
 }
 
@@ -57,19 +88,13 @@ pub fn password(lang: Lang) -> Result<String, InputError> {
             Lang::ZhCn => "密码：",
             _ => "password: ",
         };
-        let password = rpassword::prompt_password(prompt).map_err(|e| {
-            InputError::new(format!("cannot read the password from the terminal: {e}"))
-        })?;
+        let password = rpassword::prompt_password(prompt).map_err(InputError::Terminal)?;
         if password.is_empty() {
-            return Err(InputError::new("no password entered"));
+            return Err(InputError::NoPasswordEntered);
         }
         return Ok(password);
     }
-    let mut password = utf8(read_stdin()?).map_err(|offset| {
-        InputError::new(format!(
-            "standard input is not UTF-8 (invalid byte at offset {offset})"
-        ))
-    })?;
+    let mut password = utf8(read_stdin()?).map_err(InputError::PasswordNotUtf8)?;
     if password.ends_with('\n') {
         password.pop();
         if password.ends_with('\r') {
@@ -77,7 +102,7 @@ pub fn password(lang: Lang) -> Result<String, InputError> {
         }
     }
     if password.is_empty() {
-        return Err(InputError::new("no password on standard input"));
+        return Err(InputError::NoPasswordOnStdin);
     }
     Ok(password)
 }
@@ -86,7 +111,7 @@ fn read_stdin() -> Result<Vec<u8>, InputError> {
     let mut bytes = Vec::new();
     io::stdin()
         .read_to_end(&mut bytes)
-        .map_err(|e| InputError::new(format!("cannot read standard input: {e}")))?;
+        .map_err(InputError::Stdin)?;
     Ok(bytes)
 }
 

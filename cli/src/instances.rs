@@ -33,7 +33,7 @@ pub fn parse(json: &str) -> Result<HashMap<String, Instance>, String> {
         let state = text(item, "InstanceState", i)?;
         instances
             .entry(id.clone())
-            .or_insert_with(|| Instance::from_api(os_name, state));
+            .or_insert_with(|| Instance::from_os_name_and_state(os_name, state));
     }
     Ok(instances)
 }

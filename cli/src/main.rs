@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use cvm_password::{Lang, RequestBody};
 
-use crate::args::{Command, Target};
+use crate::args::{Command, Targets};
 use crate::input::InputError;
 use crate::report::{Note, Report};
 
@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     };
     let lang = cli.lang;
     let outcome = match cli.command {
-        Command::Check { os, user, json } => check(os, user.as_deref(), json, lang),
+        Command::Check { os, user, json } => check(&os, user.as_deref(), json, lang),
         Command::Preflight {
             request,
             instances,
@@ -45,9 +45,9 @@ fn main() -> ExitCode {
         ),
         Command::Rules { os, json } => Ok(Output {
             text: if json {
-                rules::json(os, lang)
+                rules::json(os.policy(), lang)
             } else {
-                rules::text(os, lang)
+                rules::text(os.policy(), lang)
             },
             ok: true,
         }),
@@ -89,11 +89,9 @@ impl Output {
     }
 }
 
-fn check(os: Target, user: Option<&str>, json: bool, lang: Lang) -> Result<Output, InputError> {
+fn check(os: &Targets, user: Option<&str>, json: bool, lang: Lang) -> Result<Output, InputError> {
     let password = input::password(lang)?;
     let policy = os.policy();
-    // An empty name counts as none, as in a request.
-    let user = user.filter(|name| !name.is_empty());
     let report = Report::from_check(policy.check(&password, user), policy, lang);
     Ok(Output::of(&report, json, lang))
 }
@@ -106,26 +104,22 @@ fn preflight(
     lang: Lang,
 ) -> Result<Output, InputError> {
     if input::is_stdin(request) && instances.is_some_and(input::is_stdin) {
-        return Err(InputError::new(
-            "--request and --instances cannot both read standard input",
-        ));
+        return Err(InputError::BothFromStdin);
     }
     let text = input::read_text(request, "--request")?;
     // The body's own messages quote no input, and serde_json's syntax
     // messages quote none either.
     let body: RequestBody = serde_json::from_str(&text).map_err(|e| {
-        let what = if e.is_data() {
-            "not a ResetInstancesPassword request body"
+        if e.is_data() {
+            InputError::NotARequestBody(e)
         } else {
-            "malformed JSON"
-        };
-        InputError::new(format!("--request: {what}: {e}"))
+            InputError::MalformedRequest(e)
+        }
     })?;
     let described = match instances {
         Some(path) => {
             let text = input::read_text(path, "--instances")?;
-            let described = instances::parse(&text)
-                .map_err(|e| InputError::new(format!("--instances: {e}")))?;
+            let described = instances::parse(&text).map_err(InputError::Instances)?;
             Some(described)
         }
         None => None,
@@ -133,11 +127,7 @@ fn preflight(
 
     let mut request = body.request();
     match (request.region(), region) {
-        (Some(given), Some(flag)) if given != flag => {
-            return Err(InputError::new(
-                "--region differs from the Region of the request body",
-            ))
-        }
+        (Some(given), Some(flag)) if given != flag => return Err(InputError::RegionMismatch),
         (None, Some(flag)) => request = request.with_region(flag),
         _ => {}
     }

@@ -2,8 +2,12 @@
 
 use std::fmt::Write as _;
 
-use cvm_password::{is_instance_id, Accepted, Lang, Policy, Preflight, Rejected, Severity};
-use serde::Serialize;
+use cvm_password::{
+    is_instance_id, Accepted, Category, Figure, Figures, Lang, Policy, Preflight, Rejected,
+    Severity,
+};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 
 /// A verdict, in the language it was made for.
 pub struct Report {
@@ -21,6 +25,9 @@ struct Item {
     code: &'static str,
     api_error_code: Option<&'static str>,
     message: String,
+    /// The core's figures, by the core's names.
+    #[serde(flatten)]
+    figures: Fields,
     #[serde(skip_serializing_if = "Option::is_none")]
     instance_index: Option<usize>,
     /// Only for a well-formed id: a malformed one may be anything, a
@@ -51,14 +58,15 @@ impl Report {
                 .warnings()
                 .map(|w| {
                     let message = w.message(lang).to_string();
-                    Item::new(Severity::Warning, w.code(), None, message)
+                    Item::new(Severity::Warning, w.code(), None, message, w.figures())
                 })
                 .collect(),
             Err(rejected) => rejected
                 .violations()
                 .map(|v| {
                     let api = Some(v.api_error_code());
-                    Item::new(Severity::Error, v.code(), api, v.message(lang).to_string())
+                    let message = v.message(lang).to_string();
+                    Item::new(Severity::Error, v.code(), api, message, v.figures())
                 })
                 .collect(),
         };
@@ -80,7 +88,13 @@ impl Report {
             .problems()
             .map(|p| {
                 let message = p.message(lang).to_string();
-                let mut item = Item::new(p.severity(), p.code(), p.api_error_code(), message);
+                let mut item = Item::new(
+                    p.severity(),
+                    p.code(),
+                    p.api_error_code(),
+                    message,
+                    p.figures(),
+                );
                 item.instance_index = p.instance_index();
                 item.instance_id = p
                     .instance_index()
@@ -108,7 +122,7 @@ impl Report {
     /// problem: `error CODE [API_ERROR_CODE]: MESSAGE (INSTANCE_ID)` or
     /// `warning CODE: MESSAGE (INSTANCE_ID)`, then the notes.
     pub fn text(&self, lang: Lang) -> String {
-        let rules = rules_label(self.policy);
+        let rules = self.policy.label(lang);
         let mut out = match (lang, self.ok) {
             (Lang::ZhCn, true) => format!("通过（{rules} 规则）\n"),
             (Lang::ZhCn, false) => format!("未通过（{rules} 规则）\n"),
@@ -147,7 +161,7 @@ impl Report {
             .partition(|item| item.severity == Severity::Error);
         let json = Json {
             ok: self.ok,
-            policy: policy_name(self.policy),
+            policy: self.policy.name(),
             violations,
             warnings,
         };
@@ -161,12 +175,16 @@ impl Item {
         code: &'static str,
         api_error_code: Option<&'static str>,
         message: String,
+        figures: Figures,
     ) -> Item {
         Item {
             severity,
             code,
             api_error_code,
             message,
+            figures: figures
+                .map(|(name, figure)| (name, figure_json(figure)))
+                .collect(),
             instance_index: None,
             instance_id: None,
         }
@@ -191,21 +209,36 @@ impl Note {
     }
 }
 
-/// `linux` or `windows`: the preset a policy is.
-pub fn policy_name(policy: Policy) -> &'static str {
-    if policy == Policy::LINUX {
-        "linux"
-    } else {
-        "windows"
+/// A figure as JSON: a number, or a list of category names.
+fn figure_json(figure: Figure) -> Value {
+    match figure {
+        Figure::Count(n) => n.into(),
+        Figure::Categories(set) => set.iter().map(Category::name).collect(),
+        // A figure of a kind this tool predates: its name is still there.
+        _ => Value::Null,
     }
 }
 
-/// `Linux` or `Windows`.
-pub fn rules_label(policy: Policy) -> &'static str {
-    if policy == Policy::LINUX {
-        "Linux"
-    } else {
-        "Windows"
+/// Named values, written as a JSON object in the order they come: the
+/// core's order, which a `Map` would sort.
+#[derive(Default)]
+pub struct Fields(Vec<(&'static str, Value)>);
+
+impl Fields {
+    pub fn push(&mut self, name: &'static str, value: Value) {
+        self.0.push((name, value));
+    }
+}
+
+impl FromIterator<(&'static str, Value)> for Fields {
+    fn from_iter<I: IntoIterator<Item = (&'static str, Value)>>(iter: I) -> Fields {
+        Fields(iter.into_iter().collect())
+    }
+}
+
+impl Serialize for Fields {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, value)| (name, value)))
     }
 }
 

@@ -68,7 +68,7 @@ fn check_accepts_with_a_warning_with_exit_0() {
         r.stdout,
         "accepted (Linux rules)\n\
          warning shorter_than_recommended: password is shorter than recommended: \
-         8 characters, at least 13 recommended\n"
+         8 characters, at least 12 recommended\n"
     );
 }
 
@@ -119,7 +119,7 @@ fn check_accepts_in_chinese() {
     assert_eq!(
         r.stdout,
         "通过（Linux 规则）\n\
-         警告 shorter_than_recommended: 密码短于建议长度：8 个字符，建议至少 13 个\n"
+         警告 shorter_than_recommended: 密码短于建议长度：8 个字符，建议至少 12 个\n"
     );
 }
 
@@ -140,15 +140,16 @@ fn check_json_in_english() {
                 "code": "too_short",
                 "api_error_code": "InvalidParameterValue.InvalidPassword",
                 "message": "password is too short: 8 characters, at least 12 required",
+                "length": 8,
+                "min": 12,
             }],
             "warnings": [],
         })
     );
-    // Fields in the documented order.
-    let code = r.stdout.find("\"code\"").unwrap();
-    let api = r.stdout.find("\"api_error_code\"").unwrap();
-    let message = r.stdout.find("\"message\"").unwrap();
-    assert!(code < api && api < message);
+    // Fields in the documented order, the figures in the core's.
+    let at = |key: &str| r.stdout.find(&format!("\"{key}\"")).unwrap();
+    let order = ["code", "api_error_code", "message", "length", "min"].map(at);
+    assert!(order.is_sorted(), "{}", r.stdout);
 }
 
 #[test]
@@ -168,7 +169,9 @@ fn check_json_in_chinese() {
             "warnings": [{
                 "code": "shorter_than_recommended",
                 "api_error_code": null,
-                "message": "密码短于建议长度：8 个字符，建议至少 13 个",
+                "message": "密码短于建议长度：8 个字符，建议至少 12 个",
+                "length": 8,
+                "recommended": 12,
             }],
         })
     );
@@ -286,7 +289,8 @@ fn a_password_on_the_command_line_is_refused_and_never_repeated() {
     let r = run(&["check", "--os", password], "", &[password]);
     assert_eq!(
         r.stderr,
-        "error: invalid value for --os <OS>: expected one of linux, windows, mixed\n\n\
+        "error: invalid value for --os <OS>: expected linux, ubuntu, windows, unknown or mixed, \
+         or several of them comma-separated\n\n\
          For more information, try '--help'.\n"
     );
     let r = run(
@@ -360,7 +364,7 @@ fn preflight_accepts_with_exit_0() {
         r.stdout,
         "accepted (Linux rules)\n\
          warning shorter_than_recommended: password is shorter than recommended: \
-         8 characters, at least 13 recommended\n"
+         8 characters, at least 12 recommended\n"
     );
     assert_eq!(r.stderr, "");
 }
@@ -468,6 +472,7 @@ fn preflight_json_in_both_languages() {
                     "code": "duplicate_instance_id",
                     "api_error_code": null,
                     "message": "instance id InstanceIds.2 repeats InstanceIds.0",
+                    "first": 0,
                     "instance_index": 2,
                     "instance_id": "ins-5d8a23rs",
                 },
@@ -832,7 +837,7 @@ fn rules_in_words_in_both_languages() {
     assert_eq!(
         r.stdout,
         "Linux rules of ResetInstancesPassword\n\
-         length: 8 to 30 characters; fewer than 13 are accepted with a warning\n\
+         length: 8 to 30 characters; fewer than 12 are accepted with a warning\n\
          character categories: at least 3 of 4: lowercase letters, uppercase letters, digits, special characters\n\
          special characters: !#$%&'()*+,-./:;<=>?@[]^_`{|}~\n\
          disallowed: every other character, such as space, '\"', '\\', control characters and anything outside ASCII\n\
@@ -849,19 +854,19 @@ fn rules_in_words_in_both_languages() {
             "special characters: !#$%&'()*+,-./:;<=>?@[]^_`{|}~",
             "disallowed: every other character, such as space, '\"', '\\', control characters and anything outside ASCII",
             "first character: must not be '/'",
-            "username: must not appear in the password, in any letter case; without --user, Administrator",
+            "username: must not appear in the password, in any letter case; without a username, Administrator",
         ]
     );
     let r = run(&["rules", "--os", "mixed", "--lang", "zh-CN"], "", &[]);
     assert_eq!(
         r.stdout,
-        "ResetInstancesPassword 的 Windows 规则（同时包含 Linux 和 Windows 实例时适用）\n\
+        "ResetInstancesPassword 的 Windows 规则\n\
          长度：12 到 30 个字符\n\
          字符类别：4 类中至少 3 类：小写字母、大写字母、数字、特殊字符\n\
          特殊字符：!#$%&'()*+,-./:;<=>?@[]^_`{|}~\n\
          不允许：其他任何字符，如空格、“\"”、“\\”、控制字符和非 ASCII 字符\n\
          首字符：不能是“/”\n\
-         用户名：密码不能包含用户名（不区分大小写）；未指定 --user 时为 Administrator\n"
+         用户名：密码不能包含用户名（不区分大小写）；未指定用户名时为 Administrator\n"
     );
 }
 
@@ -877,7 +882,6 @@ fn rules_as_json() {
     assert_eq!(
         without_summary,
         json!({
-            "os": "mixed",
             "policy": "windows",
             "min_length": 12,
             "max_length": 30,
@@ -889,8 +893,22 @@ fn rules_as_json() {
             "bans_leading_slash": true,
             "bans_username": true,
             "default_username": "Administrator",
+            "username_min_checked": 3,
+            "inspection_limit": 4096,
+            "generated_length": 20,
         })
     );
+    // The core's order, which a JSON map would sort.
+    let at = |key: &str| r.stdout.find(&format!("\"{key}\"")).unwrap();
+    let order = [
+        "policy",
+        "min_length",
+        "max_length",
+        "specials",
+        "generated_length",
+        "summary",
+    ];
+    assert!(order.map(at).is_sorted(), "{}", r.stdout);
     let r = run(
         &["--lang", "zh-CN", "rules", "--os", "linux", "--json"],
         "",

@@ -68,7 +68,11 @@ pub fn check(policy: &Policy, password: &str, username: Option<&str>) -> Expecte
         .filter(|&&c| category(c, &specials).is_none())
         .count();
 
-    let name = username.unwrap_or("Administrator");
+    // No name, or an empty one: the default administrator.
+    let name = match username {
+        None | Some("") => "Administrator",
+        Some(name) => name,
+    };
     let read_text: String = read.iter().collect();
     let contains_name = name.chars().count() >= 3
         && read_text

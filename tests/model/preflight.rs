@@ -270,9 +270,8 @@ pub fn expected(case: &Case) -> Outcome {
     match &case.password {
         None => problems.push(error("missing_password", "MissingParameter", None, vec![])),
         Some(password) => {
-            // An empty name is none: the default administrator.
-            let username = case.username.as_deref().filter(|name| !name.is_empty());
-            let verdict = super::check(&policy, password, username);
+            // The password model reads an empty name as none.
+            let verdict = super::check(&policy, password, case.username.as_deref());
             for &code in &verdict.violations {
                 let figures = match code {
                     "too_short" => vec![verdict.length, policy.min_length()],
@@ -371,7 +370,12 @@ pub fn request(case: &Case) -> Request<'_, String> {
 /// row replaces an earlier one.
 pub fn described(rows: &[Row]) -> HashMap<String, Instance> {
     rows.iter()
-        .map(|row| (row.id.clone(), Instance::from_api(&row.os_name, &row.state)))
+        .map(|row| {
+            (
+                row.id.clone(),
+                Instance::from_os_name_and_state(&row.os_name, &row.state),
+            )
+        })
         .collect()
 }
 

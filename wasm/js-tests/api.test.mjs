@@ -48,7 +48,7 @@ test("messages come in Simplified Chinese", () => {
   assert.deepEqual(warned.warnings, [
     {
       code: "shorter_than_recommended",
-      message: "密码短于建议长度：9 个字符，建议至少 13 个",
+      message: "密码短于建议长度：9 个字符，建议至少 12 个",
       length: 9,
       recommended: 13,
     },

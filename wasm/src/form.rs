@@ -6,84 +6,18 @@
 
 use core::fmt::Write;
 
-use cvm_password::{Category, Os, Policy, USERNAME_MIN_CHECKED};
+use cvm_password::{Alphabet, Category, Policy};
 
-/// A set of ASCII characters, one bit each.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Ascii(u128);
-
-impl Ascii {
-    const EMPTY: Ascii = Ascii(0);
-
-    fn of(policy: &Policy, category: Category) -> Ascii {
-        Ascii::matching(|c| policy.classify(c) == Some(category))
-    }
-
-    fn alphabet(policy: &Policy) -> Ascii {
-        Ascii::matching(|c| policy.classify(c).is_some())
-    }
-
-    fn matching(keep: impl Fn(char) -> bool) -> Ascii {
-        Ascii(
-            (0u8..0x80)
-                .filter(|&b| keep(char::from(b)))
-                .fold(0, |bits, b| bits | 1 << b),
-        )
-    }
-
-    fn contains(self, c: char) -> bool {
-        c.is_ascii() && self.0 & 1 << (c as u32) != 0
-    }
-
-    fn without(self, c: char) -> Ascii {
-        if c.is_ascii() {
-            Ascii(self.0 & !(1 << (c as u32)))
-        } else {
-            self
+/// Runs of consecutive characters of `set`, as first and last.
+fn runs(set: Alphabet) -> Vec<(char, char)> {
+    let mut runs: Vec<(char, char)> = Vec::new();
+    for c in set {
+        match runs.last_mut() {
+            Some((_, last)) if u32::from(*last) + 1 == u32::from(c) => *last = c,
+            _ => runs.push((c, c)),
         }
     }
-
-    fn union(self, other: Ascii) -> Ascii {
-        Ascii(self.0 | other.0)
-    }
-
-    fn intersection(self, other: Ascii) -> Ascii {
-        Ascii(self.0 & other.0)
-    }
-
-    fn len(self) -> u32 {
-        self.0.count_ones()
-    }
-
-    fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    fn chars(self) -> impl Iterator<Item = char> {
-        (0u8..0x80)
-            .filter(move |&b| self.0 & 1 << b != 0)
-            .map(char::from)
-    }
-
-    /// Runs of consecutive characters, as first and last.
-    fn runs(self) -> Vec<(u8, u8)> {
-        let mut runs: Vec<(u8, u8)> = Vec::new();
-        for b in (0u8..0x80).filter(|&b| self.0 & 1 << b != 0) {
-            match runs.last_mut() {
-                Some((_, last)) if *last + 1 == b => *last = b,
-                _ => runs.push((b, b)),
-            }
-        }
-        runs
-    }
-}
-
-/// The username the rule looks for, if the policy has the rule and the name
-/// is long enough to be looked for; as in `Policy::check`, `None` stands for
-/// the Windows administrator.
-fn checked_username<'a>(policy: &Policy, username: Option<&'a str>) -> Option<&'a str> {
-    let name = username.unwrap_or(Os::Windows.default_username());
-    (policy.bans_username() && name.chars().nth(USERNAME_MIN_CHECKED - 1).is_some()).then_some(name)
+    runs
 }
 
 /// The subsets of the categories of which at least one must be present:
@@ -113,7 +47,7 @@ fn covering_subsets(required: usize) -> impl Iterator<Item = Vec<Category>> {
 /// both flags read the same way. The first look-ahead checks the length
 /// and the alphabet, so that a long paste fails at once.
 pub fn pattern(policy: &Policy, username: Option<&str>) -> String {
-    let alphabet = Ascii::alphabet(policy);
+    let alphabet = policy.alphabet();
     let mut pattern = String::new();
     if policy.min_length() > policy.max_length() {
         // No length is allowed: a pattern that matches nothing.
@@ -130,15 +64,16 @@ pub fn pattern(policy: &Policy, username: Option<&str>) -> String {
         pattern.push_str("(?!\\x2F)");
     }
     for subset in covering_subsets(policy.required_categories()) {
-        let set = subset
-            .into_iter()
-            .fold(Ascii::EMPTY, |set, c| set.union(Ascii::of(policy, c)));
+        let set = subset.into_iter().fold(Alphabet::EMPTY, |set, c| {
+            set.union(policy.category_alphabet(c))
+        });
         let _ = write!(pattern, "(?=.*{})", class(set));
     }
     // A name with a character outside the alphabet cannot be in an
     // accepted password: no need to look for it.
-    if let Some(name) =
-        checked_username(policy, username).filter(|n| n.chars().all(|c| alphabet.contains(c)))
+    if let Some(name) = policy
+        .banned_name(username)
+        .filter(|n| n.chars().all(|c| alphabet.contains(c)))
     {
         pattern.push_str("(?!.*");
         for c in name.chars() {
@@ -162,15 +97,15 @@ pub fn pattern(policy: &Policy, username: Option<&str>) -> String {
 }
 
 /// A character class in both `u` and `v` syntax.
-fn class(set: Ascii) -> String {
+fn class(set: Alphabet) -> String {
     let mut class = String::from("[");
-    for (first, last) in set.runs() {
-        class.push_str(&escape(char::from(first)));
-        if last > first + 1 {
+    for (first, last) in runs(set) {
+        class.push_str(&escape(first));
+        if u32::from(last) > u32::from(first) + 1 {
             class.push('-');
         }
         if last > first {
-            class.push_str(&escape(char::from(last)));
+            class.push_str(&escape(last));
         }
     }
     class.push(']');
@@ -201,14 +136,14 @@ fn escape(c: char) -> String {
 /// rule per subset of categories of which one must be present (see
 /// `covering_subsets`).
 pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
-    let mut allowed = Ascii::alphabet(policy);
+    let mut allowed = policy.alphabet();
     if policy.bans_leading_slash() {
         allowed = allowed.without('/');
     }
-    if let Some(name) = checked_username(policy, username) {
+    if let Some(name) = policy.banned_name(username) {
         allowed = without_one_of(policy, allowed, name);
     }
-    let category = |c: Category| Ascii::of(policy, c).intersection(allowed);
+    let category = |c: Category| policy.category_alphabet(c).intersection(allowed);
 
     let (min, max) = (policy.min_length(), policy.max_length());
     let mut rules = format!("minlength: {min}; maxlength: {max};");
@@ -239,7 +174,7 @@ pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
 /// The cost, in order: emptying a category (which could leave no password
 /// at all), then the characters lost (two for a letter, its two cases),
 /// then how few its category keeps; the first of equals wins.
-fn without_one_of(policy: &Policy, allowed: Ascii, name: &str) -> Ascii {
+fn without_one_of(policy: &Policy, allowed: Alphabet, name: &str) -> Alphabet {
     let folded = |c: char| {
         allowed
             .without(c.to_ascii_lowercase())
@@ -251,9 +186,16 @@ fn without_one_of(policy: &Policy, allowed: Ascii, name: &str) -> Ascii {
     let cost = |c: char| {
         let remaining = folded(c);
         let kept = policy.classify(c).map_or(0, |category| {
-            Ascii::of(policy, category).intersection(remaining).len()
+            policy
+                .category_alphabet(category)
+                .intersection(remaining)
+                .len()
         });
-        (kept == 0, allowed.len() - remaining.len(), u32::MAX - kept)
+        (
+            kept == 0,
+            allowed.len() - remaining.len(),
+            usize::MAX - kept,
+        )
     };
     name.chars()
         .min_by_key(|&c| cost(c))
@@ -263,27 +205,23 @@ fn without_one_of(policy: &Policy, allowed: Ascii, name: &str) -> Ascii {
 /// A class of the rules syntax: a named one where the category is whole,
 /// else a custom `[…]`, where `-` must come first and `]` last. The named
 /// `special` is never used: it holds space, `"` and `\`.
-fn rules_class(category: Category, set: Ascii) -> String {
+fn rules_class(category: Category, set: Alphabet) -> String {
     let named = match category {
         Category::Lowercase => "lower",
         Category::Uppercase => "upper",
         Category::Digit => "digit",
         _ => "",
     };
-    let whole = Ascii::matching(|c| match category {
-        Category::Lowercase => c.is_ascii_lowercase(),
-        Category::Uppercase => c.is_ascii_uppercase(),
-        Category::Digit => c.is_ascii_digit(),
-        _ => false,
-    });
-    if !named.is_empty() && set == whole {
+    // Letters and digits are whole under every policy; only the special
+    // set varies.
+    if !named.is_empty() && set == Policy::LINUX.category_alphabet(category) {
         return named.into();
     }
     let mut class = String::from("[");
     if set.contains('-') {
         class.push('-');
     }
-    class.extend(set.chars().filter(|&c| c != '-' && c != ']'));
+    class.extend(set.iter().filter(|&c| c != '-' && c != ']'));
     if set.contains(']') {
         class.push(']');
     }

@@ -14,7 +14,8 @@
 
 use core::ops::Range;
 use cvm_password::{
-    Accepted, Categories, Category, Lang, Os, Policy, Rejected, Violation, Warning,
+    Accepted, Categories, Category, Figure, Figures, Lang, Os, Policy, Rejected, RuleValue,
+    Violation, Warning,
 };
 
 use js_sys::Intl::Segments;
@@ -125,19 +126,23 @@ pub fn optional_text(value: &JsValue, what: &str) -> Result<Option<Text>, JsValu
 /// The policy for an array of OS names, as [`Policy::for_targets`] gives
 /// it: an empty array gives the Windows rules, the strictest.
 pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
-    const EXPECTED: &str =
-        "targets must be an array of \"linux\", \"ubuntu\", \"windows\" or \"unknown\"";
+    let expected = || {
+        let names: Vec<String> = Os::ALL
+            .iter()
+            .map(|os| format!("\"{}\"", os.name()))
+            .collect();
+        type_error(&format!("targets must be an array of {}", names.join(", ")))
+    };
     if !Array::is_array(targets) {
-        return Err(type_error(EXPECTED));
+        return Err(expected());
     }
     let oses = Array::from(targets)
         .iter()
-        .map(|target| match target.as_string().as_deref() {
-            Some("linux") => Ok(Os::Linux),
-            Some("ubuntu") => Ok(Os::Ubuntu),
-            Some("windows") => Ok(Os::Windows),
-            Some("unknown") => Ok(Os::Unknown),
-            _ => Err(type_error(EXPECTED)),
+        .map(|target| {
+            target
+                .as_string()
+                .and_then(|name| Os::from_name(&name))
+                .ok_or_else(expected)
         })
         .collect::<Result<Vec<Os>, JsValue>>()?;
     Ok(Policy::for_targets(oses))
@@ -214,70 +219,60 @@ fn violation(v: Violation, lang: Lang) -> Record {
         .set("code", v.code())
         .set("apiErrorCode", v.api_error_code())
         .set("message", v.message(lang).to_string());
-    match v {
-        Violation::TooShort { length, min, .. } => {
-            record.set("length", length as f64).set("min", min as f64)
-        }
-        Violation::TooLong { length, max, .. } => {
-            record.set("length", length as f64).set("max", max as f64)
-        }
-        Violation::TooFewCategories {
-            present, required, ..
-        } => record
-            .set("present", array(present.iter().map(Category::name)))
-            .set("required", required as f64),
-        Violation::DisallowedCharacter { count, .. } => record.set("count", count as f64),
-        _ => record,
-    }
+    with_figures(record, v.figures())
 }
 
 fn warning(w: Warning, lang: Lang) -> Record {
     let record = Record::new()
         .set("code", w.code())
         .set("message", w.message(lang).to_string());
-    match w {
-        Warning::ShorterThanRecommended {
-            length,
-            recommended,
-            ..
-        } => record
-            .set("length", length as f64)
-            .set("recommended", recommended as f64),
-        _ => record,
-    }
+    with_figures(record, w.figures())
 }
 
-/// The result of `rules`.
-pub fn rules(policy: &Policy) -> JsValue {
-    let default_username = if policy.bans_username() {
-        JsValue::from_str(Os::Windows.default_username())
-    } else {
-        JsValue::NULL
-    };
-    Record::new()
-        .set("minLength", policy.min_length() as f64)
-        .set("maxLength", policy.max_length() as f64)
-        .set(
-            "recommendedMinLength",
-            policy.recommended_min_length() as f64,
-        )
-        .set("requiredCategories", policy.required_categories() as f64)
-        .set("categories", array(Category::ALL.map(Category::name)))
-        .set("specials", policy.specials().to_string())
-        .set("spaceAllowed", policy.space_allowed())
-        .set("bansLeadingSlash", policy.bans_leading_slash())
-        .set("bansUsername", policy.bans_username())
-        .set("defaultUsername", default_username)
-        .set(
-            "usernameMinChecked",
-            cvm_password::USERNAME_MIN_CHECKED as f64,
-        )
-        .set("inspectionLimit", cvm_password::INSPECTION_LIMIT as f64)
-        .set(
-            "generatedLength",
-            policy.generator().resolved_length() as f64,
-        )
-        .into()
+/// The core's figures, by the core's names (single words, so camelCase
+/// already).
+fn with_figures(record: Record, figures: Figures) -> Record {
+    figures.fold(record, |record, (name, figure)| match figure {
+        Figure::Count(n) => record.set(name, n as f64),
+        Figure::Categories(set) => record.set(name, array(set.iter().map(Category::name))),
+        // A figure of a kind this package predates: its name is still there.
+        _ => record.set(name, JsValue::NULL),
+    })
+}
+
+/// The result of `rules`: the core's description, field for field, with
+/// JavaScript's camelCase names, then the summary in `lang`.
+pub fn rules(policy: &Policy, lang: Lang) -> JsValue {
+    let description = policy.rules();
+    let record = description
+        .fields()
+        .fold(Record::new(), |record, (field, value)| {
+            let value: JsValue = match value {
+                RuleValue::Count(n) => (n as f64).into(),
+                RuleValue::Flag(flag) => flag.into(),
+                RuleValue::Name(name) => name.map_or(JsValue::NULL, JsValue::from_str),
+                RuleValue::Specials(specials) => specials.to_string().into(),
+                RuleValue::Categories(set) => array(set.iter().map(Category::name)).into(),
+                _ => JsValue::NULL,
+            };
+            record.set(&camel_case(field.name()), value)
+        });
+    let summary = description
+        .summary()
+        .map(|rule| JsValue::from(rule.message(lang).to_string()));
+    record.set("summary", array(summary)).into()
+}
+
+/// `min_length` as `minLength`.
+fn camel_case(snake: &str) -> String {
+    let mut words = snake.split('_');
+    let mut camel = words.next().unwrap_or_default().to_owned();
+    for word in words {
+        let mut chars = word.chars();
+        camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        camel.push_str(chars.as_str());
+    }
+    camel
 }
 
 /// The result of `formAttributes`.

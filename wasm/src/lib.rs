@@ -66,7 +66,7 @@ export type ApiErrorCode = "InvalidParameterValue.InvalidPassword";
 export interface CheckOptions {
   /** The OS of each instance of the request; `[]` gets the Windows rules. */
   targets: readonly Target[];
-  /** The request's `UserName`; without it, the OS default (`Administrator` for the Windows rule). */
+  /** The request's `UserName`; without it, or empty, the OS default (`Administrator` for the Windows rule). */
   username?: string | null;
   /** The language of `message`; English by default. */
   lang?: Lang;
@@ -116,8 +116,15 @@ export interface CheckResult {
   disallowed: Disallowed[];
 }
 
-/** The policy as plain data. */
+export interface RulesOptions {
+  /** The language of `summary`; English by default. */
+  lang?: Lang;
+}
+
+/** The policy as plain data: the same fields as the CLI's `rules --json`, in camelCase. */
 export interface Rules {
+  /** "linux" or "windows", the preset these rules are. */
+  policy: "linux" | "windows" | "custom";
   minLength: number;
   maxLength: number;
   /** Shorter accepted passwords get the warning `shorter_than_recommended`. */
@@ -138,6 +145,8 @@ export interface Rules {
   inspectionLimit: number;
   /** The length `generate` gives by default. */
   generatedLength: number;
+  /** The rules in words, a line each, in the language asked for. */
+  summary: string[];
 }
 
 export interface FormOptions {
@@ -201,16 +210,22 @@ pub fn check(
     Ok(js::check_result(&verdict, &disallowed, lang))
 }
 
-/// The rules for `targets`, as plain data.
+/// The rules for `targets`, as plain data: the core's description, the
+/// same fields as the CLI's `rules --json`.
 ///
 /// # Errors
 ///
-/// A `TypeError` when `targets` is not an array of known OS names.
+/// A `TypeError` when `targets` is not an array of known OS names; a
+/// `RangeError` for a language other than `en` and `zh-CN`.
 #[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules(
     #[wasm_bindgen(unchecked_param_type = "readonly Target[]")] targets: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RulesOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    Ok(js::rules(&js::policy(&targets)?))
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let policy = js::policy(&targets)?;
+    let lang = js::lang(&field(&options, "lang", "rules options")?)?;
+    Ok(js::rules(&policy, lang))
 }
 
 /// `minlength`, `maxlength`, `pattern` and `passwordrules` for a password

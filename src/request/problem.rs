@@ -2,10 +2,9 @@
 
 use core::fmt::{self, Display, Formatter};
 
-use crate::instance::InstanceState;
+use super::instance::InstanceState;
 use crate::message::{Lang, Message};
-use crate::region::Region;
-use crate::violation::{Violation, Warning};
+use crate::policy::{Figure, Figures, Violation, Warning};
 
 /// Whether a [`Problem`] makes the server refuse the request, or is only
 /// worth knowing.
@@ -57,7 +56,7 @@ impl Severity {
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
-    /// `Region` is not one of the 18 of [`Region::ALL`].
+    /// `Region` is not one of the 18 of [`Region::ALL`](crate::Region::ALL).
     UnsupportedRegion,
     /// `InstanceIds` is missing or empty.
     MissingInstanceIds,
@@ -161,38 +160,47 @@ impl Problem {
         }
     }
 
-    /// The error code `ResetInstancesPassword` would answer; `None` for a
-    /// warning.
-    pub const fn api_error_code(&self) -> Option<&'static str> {
-        Some(match self {
-            Problem::UnsupportedRegion => "UnsupportedRegion",
-            Problem::MissingInstanceIds | Problem::MissingPassword => "MissingParameter",
-            Problem::TooManyInstanceIds { .. } => "InvalidParameterValue.LimitExceeded",
-            Problem::MalformedInstanceId { .. } => "InvalidInstanceId.Malformed",
-            Problem::Password(v) => v.api_error_code(),
-            Problem::UsernameTooLong { .. } => "InvalidParameterValue.TooLong",
-            Problem::InstanceRunning { .. } => "UnsupportedOperation.InstanceStateRunning",
-            Problem::UnsupportedInstanceState { state, .. } => match state.api_error_code() {
-                Some(code) => code,
-                // Never built for such a state; the family's code is the
-                // honest fallback.
-                None => "UnsupportedOperation",
-            },
+    /// [`Severity::Error`] when the server would refuse the request,
+    /// [`Severity::Warning`] otherwise: stated for each problem, not
+    /// inferred.
+    pub const fn severity(&self) -> Severity {
+        match self {
+            Problem::UnsupportedRegion
+            | Problem::MissingInstanceIds
+            | Problem::TooManyInstanceIds { .. }
+            | Problem::MalformedInstanceId { .. }
+            | Problem::MissingPassword
+            | Problem::Password(_)
+            | Problem::UsernameTooLong { .. }
+            | Problem::InstanceRunning { .. }
+            | Problem::UnsupportedInstanceState { .. } => Severity::Error,
             Problem::DuplicateInstanceId { .. }
             | Problem::PasswordWarning(_)
             | Problem::ForcedShutdown { .. }
             | Problem::UndescribedInstance { .. }
-            | Problem::UnknownInstanceState { .. } => return None,
-        })
+            | Problem::UnknownInstanceState { .. } => Severity::Warning,
+        }
     }
 
-    /// [`Severity::Error`] when the server would refuse the request,
-    /// [`Severity::Warning`] otherwise.
-    pub const fn severity(&self) -> Severity {
-        if self.api_error_code().is_some() {
-            Severity::Error
-        } else {
-            Severity::Warning
+    /// The error code `ResetInstancesPassword` would answer: `Some` for
+    /// every error, `None` for every warning.
+    pub const fn api_error_code(&self) -> Option<&'static str> {
+        match self {
+            Problem::UnsupportedRegion => Some("UnsupportedRegion"),
+            Problem::MissingInstanceIds | Problem::MissingPassword => Some("MissingParameter"),
+            Problem::TooManyInstanceIds { .. } => Some("InvalidParameterValue.LimitExceeded"),
+            Problem::MalformedInstanceId { .. } => Some("InvalidInstanceId.Malformed"),
+            Problem::Password(v) => Some(v.api_error_code()),
+            Problem::UsernameTooLong { .. } => Some("InvalidParameterValue.TooLong"),
+            Problem::InstanceRunning { .. } => Some("UnsupportedOperation.InstanceStateRunning"),
+            // Built only for a state that has a code (its fields are the
+            // crate's to fill), so this is `Some`.
+            Problem::UnsupportedInstanceState { state, .. } => state.api_error_code(),
+            Problem::DuplicateInstanceId { .. }
+            | Problem::PasswordWarning(_)
+            | Problem::ForcedShutdown { .. }
+            | Problem::UndescribedInstance { .. }
+            | Problem::UnknownInstanceState { .. } => None,
         }
     }
 
@@ -225,8 +233,40 @@ impl Problem {
     /// assert_eq!(problem, Problem::MissingPassword);
     /// assert_eq!(problem.message(Lang::ZhCn).to_string(), "缺少密码：Password 为必填参数");
     /// ```
-    pub const fn message(self, lang: Lang) -> Message {
-        Message::problem(self, lang)
+    pub const fn message(self, lang: Lang) -> Message<Problem> {
+        Message::new(self, lang)
+    }
+
+    /// Its figures, by name, as [`Violation::figures`]: a password
+    /// problem's are its violation's or warning's; `count` and `max` of too
+    /// many ids, `length` and `max` of a long username, `first` of a
+    /// repeated id. The position of an id is
+    /// [`instance_index`](Problem::instance_index).
+    ///
+    /// ```
+    /// use cvm_password::{Figure, Problem, Request};
+    ///
+    /// let ids = ["ins-r8hr2upy", "ins-r8hr2upy"];
+    /// let preflight = Request::new(&ids).with_password("abc123ABC!@#").preflight();
+    /// let repeated = preflight.warnings().next().unwrap();
+    /// assert_eq!(repeated.figures().collect::<Vec<_>>(), [("first", Figure::Count(0))]);
+    /// ```
+    pub const fn figures(&self) -> Figures {
+        match *self {
+            Problem::Password(v) => v.figures(),
+            Problem::PasswordWarning(w) => w.figures(),
+            Problem::TooManyInstanceIds { count, max } => {
+                Figures::two(("count", Figure::Count(count)), ("max", Figure::Count(max)))
+            }
+            Problem::UsernameTooLong { length, max } => Figures::two(
+                ("length", Figure::Count(length)),
+                ("max", Figure::Count(max)),
+            ),
+            Problem::DuplicateInstanceId { first, .. } => {
+                Figures::one(("first", Figure::Count(first)))
+            }
+            _ => Figures::NONE,
+        }
     }
 }
 
@@ -234,104 +274,5 @@ impl Problem {
 impl Display for Problem {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         Display::fmt(&self.message(Lang::En), f)
-    }
-}
-
-pub(crate) fn english(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
-    match p {
-        Problem::UnsupportedRegion => write!(
-            f,
-            "region is not supported: ResetInstancesPassword is available in {} regions",
-            Region::ALL.len(),
-        ),
-        Problem::MissingInstanceIds => f.write_str("no instance ids: at least 1 required"),
-        Problem::TooManyInstanceIds { count, max } => write!(
-            f,
-            "too many instance ids: {count}, at most {max} per request",
-        ),
-        Problem::MalformedInstanceId { index } => write!(
-            f,
-            "instance id InstanceIds.{index} is malformed: it must be 'ins-' followed by 8 lowercase letters or digits",
-        ),
-        Problem::DuplicateInstanceId { index, first } => write!(
-            f,
-            "instance id InstanceIds.{index} repeats InstanceIds.{first}",
-        ),
-        Problem::MissingPassword => f.write_str("no password: Password is required"),
-        Problem::Password(v) => Display::fmt(&v.message(Lang::En), f),
-        Problem::PasswordWarning(w) => Display::fmt(&w.message(Lang::En), f),
-        Problem::UsernameTooLong { length, max } => write!(
-            f,
-            "username is too long: {length} characters, at most {max} allowed",
-        ),
-        Problem::InstanceRunning { index } => write!(
-            f,
-            "instance InstanceIds.{index} is running: stop it first, or set ForceStop",
-        ),
-        Problem::UnsupportedInstanceState { index, state } => write!(
-            f,
-            "instance InstanceIds.{index} is in state {}, where its password cannot be reset",
-            state.name(),
-        ),
-        Problem::ForcedShutdown { index } => write!(
-            f,
-            "instance InstanceIds.{index} is running and ForceStop is set: a forced shutdown may lose data",
-        ),
-        Problem::UndescribedInstance { index } => write!(
-            f,
-            "instance InstanceIds.{index} is not among the described instances: its state is not checked, and its OS counts as Windows",
-        ),
-        Problem::UnknownInstanceState { index } => write!(
-            f,
-            "instance InstanceIds.{index} is in an unknown state: whether its password can be reset is not checked",
-        ),
-    }
-}
-
-pub(crate) fn chinese(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
-    match p {
-        Problem::UnsupportedRegion => write!(
-            f,
-            "不支持该地域：ResetInstancesPassword 仅在 {} 个地域可用",
-            Region::ALL.len(),
-        ),
-        Problem::MissingInstanceIds => f.write_str("缺少实例 ID：至少需要 1 个"),
-        Problem::TooManyInstanceIds { count, max } => {
-            write!(f, "实例 ID 太多：{count} 个，每次请求最多 {max} 个")
-        }
-        Problem::MalformedInstanceId { index } => write!(
-            f,
-            "实例 ID InstanceIds.{index} 格式错误：应为“ins-”后接 8 个小写字母或数字",
-        ),
-        Problem::DuplicateInstanceId { index, first } => {
-            write!(f, "实例 ID InstanceIds.{index} 与 InstanceIds.{first} 重复")
-        }
-        Problem::MissingPassword => f.write_str("缺少密码：Password 为必填参数"),
-        Problem::Password(v) => Display::fmt(&v.message(Lang::ZhCn), f),
-        Problem::PasswordWarning(w) => Display::fmt(&w.message(Lang::ZhCn), f),
-        Problem::UsernameTooLong { length, max } => {
-            write!(f, "用户名太长：{length} 个字符，最多允许 {max} 个")
-        }
-        Problem::InstanceRunning { index } => write!(
-            f,
-            "实例 InstanceIds.{index} 正在运行：请先关机，或设置 ForceStop",
-        ),
-        Problem::UnsupportedInstanceState { index, state } => write!(
-            f,
-            "实例 InstanceIds.{index} 处于 {} 状态，此状态下不能重置密码",
-            state.name(),
-        ),
-        Problem::ForcedShutdown { index } => write!(
-            f,
-            "实例 InstanceIds.{index} 正在运行且设置了 ForceStop：强制关机可能导致数据丢失",
-        ),
-        Problem::UndescribedInstance { index } => write!(
-            f,
-            "实例 InstanceIds.{index} 不在已查询的实例之中：未检查其状态，其操作系统按 Windows 处理",
-        ),
-        Problem::UnknownInstanceState { index } => write!(
-            f,
-            "实例 InstanceIds.{index} 的状态未知：未检查能否重置其密码",
-        ),
     }
 }

@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use super::alphabet::{Alphabet, AlphabetIter};
+
 /// A set of ASCII punctuation characters (and possibly space) that count as
 /// [`Category::Special`]: a 128-bit `Copy` bitset.
 ///
@@ -139,38 +141,22 @@ impl Specials {
     /// let s: String = cvm_password::Specials::from_ascii("?!").iter().collect();
     /// assert_eq!(s, "!?");
     /// ```
-    pub fn iter(self) -> impl Iterator<Item = char> + Clone {
-        (0x20u8..0x7f)
-            .filter(move |b| self.contains_byte(*b))
-            .map(char::from)
+    pub fn iter(self) -> AlphabetIter {
+        Alphabet::from_bits(self.bits).iter()
     }
 }
 
 /// Writes the characters in ASCII order, with nothing between them.
 impl fmt::Display for Specials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.iter().try_for_each(|c| fmt::Write::write_char(f, c))
+        fmt::Display::fmt(&Alphabet::from_bits(self.bits), f)
     }
 }
 
 impl fmt::Debug for Specials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Specials({:?})", SpecialsText(*self))
-    }
-}
-
-// Lets `Debug` quote the set like a string without allocating one.
-struct SpecialsText(Specials);
-
-impl fmt::Debug for SpecialsText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("\"")?;
-        for c in self.0.iter() {
-            // `"` and `\` can be in a custom set; escape them as a string would.
-            for e in c.escape_debug() {
-                fmt::Write::write_char(f, e)?;
-            }
-        }
-        f.write_str("\"")
+        f.write_str("Specials(")?;
+        Alphabet::from_bits(self.bits).write_quoted(f)?;
+        f.write_str(")")
     }
 }

@@ -2,15 +2,13 @@
 //! allocation.
 
 use core::fmt;
-use core::iter::{Filter, FusedIterator};
+use core::iter::FusedIterator;
 
-use crate::instance::{is_instance_id, Instance, InstanceState};
-use crate::os::Os;
-use crate::policy::Policy;
-use crate::problem::Problem;
-use crate::region::Region;
-use crate::request::{Request, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH};
-use crate::verdict::{Accepted, Rejected, Violations, Warnings};
+use super::instance::{is_instance_id, Instance, InstanceState};
+use super::parameters::{Request, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH};
+use super::problem::{Problem, Severity};
+use super::region::Region;
+use crate::policy::{Accepted, Os, Policy, Rejected, Violations, Warnings};
 
 /// How many instance ids a pre-flight examines at most.
 ///
@@ -62,8 +60,8 @@ impl<'a, Id: AsRef<str>> Request<'a, Id> {
     /// use cvm_password::{Instance, Policy, Request};
     ///
     /// let described = HashMap::from([
-    ///     ("ins-r8hr2upy", Instance::from_api("TencentOS Server 3.1 (TK4)", "STOPPED")),
-    ///     ("ins-5d8a23rs", Instance::from_api("Ubuntu Server 22.04 LTS 64bit", "RUNNING")),
+    ///     ("ins-r8hr2upy", Instance::from_os_name_and_state("TencentOS Server 3.1 (TK4)", "STOPPED")),
+    ///     ("ins-5d8a23rs", Instance::from_os_name_and_state("Ubuntu Server 22.04 LTS 64bit", "RUNNING")),
     /// ]);
     /// let facts = |id: &str| described.get(id).copied();
     ///
@@ -110,8 +108,10 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
             .map(|id| facts.and_then(|f| f(id)).map_or(Os::Unknown, |i| i.os()))
             .chain(unexamined);
         let policy = Policy::for_targets(targets);
-        let username = request.username().filter(|name| !name.is_empty());
-        let password = request.password().map(|p| policy.check(p, username));
+        // An empty `UserName` is no name: the policy decides what that means.
+        let password = request
+            .password()
+            .map(|p| policy.check(p, request.username()));
         Preflight {
             request,
             facts,
@@ -143,18 +143,26 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
         Problems {
             preflight: *self,
             stage: Stage::Region,
+            severity: None,
         }
     }
 
-    /// The problems that make the server refuse the request.
-    pub fn errors(&self) -> Filter<Problems<'a, Id>, fn(&Problem) -> bool> {
-        self.problems()
-            .filter(Problem::is_error as fn(&Problem) -> bool)
+    /// The problems that make the server refuse the request, in the order
+    /// of [`Preflight::problems`].
+    pub fn errors(&self) -> Problems<'a, Id> {
+        Problems {
+            severity: Some(Severity::Error),
+            ..self.problems()
+        }
     }
 
-    /// The problems that are only worth knowing.
-    pub fn warnings(&self) -> Filter<Problems<'a, Id>, fn(&Problem) -> bool> {
-        self.problems().filter(is_warning as fn(&Problem) -> bool)
+    /// The problems that are only worth knowing, in the order of
+    /// [`Preflight::problems`].
+    pub fn warnings(&self) -> Problems<'a, Id> {
+        Problems {
+            severity: Some(Severity::Warning),
+            ..self.problems()
+        }
     }
 
     /// Whether the server would accept the request: no error, though there
@@ -228,10 +236,6 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
     }
 }
 
-fn is_warning(problem: &Problem) -> bool {
-    !problem.is_error()
-}
-
 // Derived `Clone` and `Copy` would ask the same of `Id`, which is only ever
 // borrowed.
 impl<Id> Clone for Preflight<'_, Id> {
@@ -253,10 +257,14 @@ impl<Id: fmt::Debug> fmt::Debug for Preflight<'_, Id> {
     }
 }
 
-/// The problems of a [`Preflight`]; see [`Preflight::problems`].
+/// The problems of a [`Preflight`], all of them or those of one severity;
+/// see [`Preflight::problems`], [`Preflight::errors`] and
+/// [`Preflight::warnings`].
 pub struct Problems<'a, Id = &'a str> {
     preflight: Preflight<'a, Id>,
     stage: Stage,
+    /// Only problems of this severity, if any.
+    severity: Option<Severity>,
 }
 
 #[derive(Clone, Debug)]
@@ -276,6 +284,17 @@ impl<Id: AsRef<str>> Iterator for Problems<'_, Id> {
     type Item = Problem;
 
     fn next(&mut self) -> Option<Problem> {
+        loop {
+            let problem = self.next_of_any_severity()?;
+            if self.severity.is_none_or(|s| s == problem.severity()) {
+                return Some(problem);
+            }
+        }
+    }
+}
+
+impl<Id: AsRef<str>> Problems<'_, Id> {
+    fn next_of_any_severity(&mut self) -> Option<Problem> {
         let preflight = &self.preflight;
         loop {
             let found = match &mut self.stage {
@@ -342,6 +361,7 @@ impl<Id> Clone for Problems<'_, Id> {
         Problems {
             preflight: self.preflight,
             stage: self.stage.clone(),
+            severity: self.severity,
         }
     }
 }
@@ -351,6 +371,7 @@ impl<Id: fmt::Debug> fmt::Debug for Problems<'_, Id> {
         f.debug_struct("Problems")
             .field("preflight", &self.preflight)
             .field("stage", &self.stage)
+            .field("severity", &self.severity)
             .finish()
     }
 }

@@ -8,16 +8,13 @@
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 
-use crate::os::Os;
-use crate::policy::{Policy, INSPECTION_LIMIT};
-use crate::specials::Specials;
+use crate::policy::{Os, Policy, Specials, INSPECTION_LIMIT};
 
 /// Any of the four variants.
 #[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
 impl<'a> Arbitrary<'a> for Os {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Os> {
-        u.choose(&[Os::Linux, Os::Ubuntu, Os::Windows, Os::Unknown])
-            .copied()
+        u.choose(&Os::ALL).copied()
     }
 
     fn size_hint(_depth: usize) -> (usize, Option<usize>) {

@@ -1,8 +1,10 @@
-//! The four character categories of SPEC section 2, and a `Copy` set of them.
+//! The four character categories (docs/SPEC.md section 2), and a `Copy`
+//! set of them.
 
 use core::fmt;
 
-use crate::specials::Specials;
+use super::specials::Specials;
+use crate::message::Lang;
 
 /// One of the four kinds of character the rules count.
 ///
@@ -62,14 +64,10 @@ impl Category {
     }
 }
 
+/// The English [`label`](Category::label).
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Category::Lowercase => "lowercase letters",
-            Category::Uppercase => "uppercase letters",
-            Category::Digit => "digits",
-            Category::Special => "special characters",
-        })
+        f.write_str(self.label(Lang::En))
     }
 }
 

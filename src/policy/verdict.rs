@@ -4,11 +4,12 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
-use crate::category::Categories;
-use crate::scan::Measure;
-use crate::violation::{Violation, Warning};
+use super::category::Categories;
+use super::scan::Measure;
+use super::violation::{Violation, Warning};
 
-/// The violations found, as one bit each in the order of SPEC section 6.
+/// The violations found, as one bit each in the order of the rules table
+/// (docs/SPEC.md section 6).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub(crate) struct Found(u8);
 

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::category::Categories;
+use super::category::Categories;
 use crate::message::{Lang, Message};
 
 /// The API error code of every password violation: the one code the server
@@ -96,8 +96,41 @@ impl Violation {
     /// let v = rejected.violations().next().unwrap();
     /// assert_eq!(v.message(Lang::ZhCn).to_string(), "密码不能以“/”开头");
     /// ```
-    pub const fn message(self, lang: Lang) -> Message {
-        Message::violation(self, lang)
+    pub const fn message(self, lang: Lang) -> Message<Violation> {
+        Message::new(self, lang)
+    }
+
+    /// Its figures, by name: what its message quotes, for a front end to
+    /// pass on as data. The names are the same in Rust, JSON, JavaScript
+    /// and Python: `length`, `min`, `max`, `present`, `required`, `count`.
+    ///
+    /// ```
+    /// use cvm_password::{Figure, Policy};
+    ///
+    /// let rejected = Policy::LINUX.check("abc", None).unwrap_err();
+    /// let too_short = rejected.violations().next().unwrap();
+    /// let figures: Vec<_> = too_short.figures().collect();
+    /// assert_eq!(figures, [("length", Figure::Count(3)), ("min", Figure::Count(8))]);
+    /// ```
+    pub const fn figures(&self) -> Figures {
+        match *self {
+            Violation::TooShort { length, min } => Figures::two(
+                ("length", Figure::Count(length)),
+                ("min", Figure::Count(min)),
+            ),
+            Violation::TooLong { length, max } => Figures::two(
+                ("length", Figure::Count(length)),
+                ("max", Figure::Count(max)),
+            ),
+            Violation::TooFewCategories { present, required } => Figures::two(
+                ("present", Figure::Categories(present)),
+                ("required", Figure::Count(required)),
+            ),
+            Violation::DisallowedCharacter { count } => {
+                Figures::one(("count", Figure::Count(count)))
+            }
+            Violation::LeadingSlash | Violation::ContainsUsername => Figures::NONE,
+        }
     }
 }
 
@@ -118,7 +151,7 @@ impl fmt::Display for Violation {
 /// assert_eq!(w.code(), "shorter_than_recommended");
 /// assert_eq!(
 ///     w.to_string(),
-///     "password is shorter than recommended: 9 characters, at least 13 recommended",
+///     "password is shorter than recommended: 9 characters, at least 12 recommended",
 /// );
 /// ```
 #[non_exhaustive]
@@ -144,8 +177,22 @@ impl Warning {
     }
 
     /// The message in `lang`, for a user interface.
-    pub const fn message(self, lang: Lang) -> Message {
-        Message::warning(self, lang)
+    pub const fn message(self, lang: Lang) -> Message<Warning> {
+        Message::new(self, lang)
+    }
+
+    /// Its figures, by name, as [`Violation::figures`]: `length` and
+    /// `recommended`.
+    pub const fn figures(&self) -> Figures {
+        match *self {
+            Warning::ShorterThanRecommended {
+                length,
+                recommended,
+            } => Figures::two(
+                ("length", Figure::Count(length)),
+                ("recommended", Figure::Count(recommended)),
+            ),
+        }
     }
 }
 
@@ -155,3 +202,63 @@ impl fmt::Display for Warning {
         fmt::Display::fmt(&self.message(Lang::En), f)
     }
 }
+
+/// One figure of a violation, a warning or a problem.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Figure {
+    /// A number: a length, a limit, a count, a position.
+    Count(usize),
+    /// A set of categories, written as their names.
+    Categories(Categories),
+}
+
+/// The named figures of a violation, a warning or a problem, in the order
+/// their messages give them; see [`Violation::figures`].
+#[derive(Clone, Debug)]
+pub struct Figures {
+    items: [Option<(&'static str, Figure)>; 2],
+    next: usize,
+}
+
+impl Figures {
+    pub(crate) const NONE: Figures = Figures {
+        items: [None, None],
+        next: 0,
+    };
+
+    pub(crate) const fn one(figure: (&'static str, Figure)) -> Figures {
+        Figures {
+            items: [Some(figure), None],
+            next: 0,
+        }
+    }
+
+    pub(crate) const fn two(
+        first: (&'static str, Figure),
+        second: (&'static str, Figure),
+    ) -> Figures {
+        Figures {
+            items: [Some(first), Some(second)],
+            next: 0,
+        }
+    }
+}
+
+impl Iterator for Figures {
+    type Item = (&'static str, Figure);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.items.get(self.next).copied().flatten();
+        self.next += usize::from(item.is_some());
+        item
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.items.iter().skip(self.next).flatten().count();
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Figures {}
+impl core::iter::FusedIterator for Figures {}

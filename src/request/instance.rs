@@ -1,7 +1,7 @@
 //! Instance ids, and what `DescribeInstances` tells of an instance: its OS
 //! and its state.
 
-use crate::os::Os;
+use crate::policy::Os;
 
 /// Whether `id` is a well-formed instance id: `ins-` followed by exactly 8
 /// lowercase ASCII letters or digits, as in `ins-r8hr2upy`.
@@ -41,7 +41,7 @@ pub const fn is_instance_id(id: &str) -> bool {
 /// ```
 /// use cvm_password::InstanceState;
 ///
-/// let state = InstanceState::from_api("STOPPING").unwrap();
+/// let state = InstanceState::from_name("STOPPING").unwrap();
 /// assert_eq!(state, InstanceState::Stopping);
 /// assert_eq!(state.name(), "STOPPING");
 /// assert_eq!(
@@ -49,7 +49,7 @@ pub const fn is_instance_id(id: &str) -> bool {
 ///     Some("UnsupportedOperation.InstanceStateStopping"),
 /// );
 /// assert_eq!(InstanceState::Stopped.api_error_code(), None);
-/// assert_eq!(InstanceState::from_api("stopped"), None);
+/// assert_eq!(InstanceState::from_name("stopped"), None);
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,11 +106,18 @@ impl InstanceState {
         InstanceState::ExitServiceLiveMigrate,
     ];
 
-    /// The state `DescribeInstances` calls `name`, compared exactly (the API
-    /// spells states in uppercase); `None` for a name this crate does not
-    /// know, such as a state added to the API after it was written.
-    pub fn from_api(name: &str) -> Option<InstanceState> {
+    /// The state `DescribeInstances` calls `name` (its `InstanceState`),
+    /// compared exactly: the API spells states in uppercase. `None` for a
+    /// name this crate does not know, such as a state added to the API after
+    /// it was written.
+    pub fn from_name(name: &str) -> Option<InstanceState> {
         InstanceState::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// The former name of [`InstanceState::from_name`].
+    #[deprecated(since = "0.1.1", note = "renamed `from_name`, the inverse of `name`")]
+    pub fn from_api(name: &str) -> Option<InstanceState> {
+        InstanceState::from_name(name)
     }
 
     /// The API's name, such as `RUNNING`.
@@ -170,11 +177,12 @@ impl InstanceState {
 /// ```
 /// use cvm_password::{Instance, InstanceState, Os};
 ///
-/// let instance = Instance::from_api("Windows Server 2022 DataCenter 64bit", "RUNNING");
+/// let instance =
+///     Instance::from_os_name_and_state("Windows Server 2022 DataCenter 64bit", "RUNNING");
 /// assert_eq!(instance.os(), Os::Windows);
 /// assert_eq!(instance.state(), Some(InstanceState::Running));
 ///
-/// let unknown = Instance::from_api("", "HIBERNATING");
+/// let unknown = Instance::from_os_name_and_state("", "HIBERNATING");
 /// assert_eq!(unknown, Instance::new(Os::Unknown, None));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -190,14 +198,23 @@ impl Instance {
         Instance { os, state }
     }
 
-    /// The instance `DescribeInstances` describes with `os_name` (see
-    /// [`Os::from_os_name`]) and `instance_state` (see
-    /// [`InstanceState::from_api`]).
-    pub fn from_api(os_name: &str, instance_state: &str) -> Instance {
+    /// The instance `DescribeInstances` describes with `OsName` `os_name`
+    /// (see [`Os::from_os_name`]) and `InstanceState` `instance_state` (see
+    /// [`InstanceState::from_name`]).
+    pub fn from_os_name_and_state(os_name: &str, instance_state: &str) -> Instance {
         Instance::new(
             Os::from_os_name(os_name),
-            InstanceState::from_api(instance_state),
+            InstanceState::from_name(instance_state),
         )
+    }
+
+    /// The former name of [`Instance::from_os_name_and_state`].
+    #[deprecated(
+        since = "0.1.1",
+        note = "renamed `from_os_name_and_state`, after the fields it reads"
+    )]
+    pub fn from_api(os_name: &str, instance_state: &str) -> Instance {
+        Instance::from_os_name_and_state(os_name, instance_state)
     }
 
     /// Its operating system.

@@ -8,11 +8,11 @@
 //! starts a non-ASCII character, always disallowed. The counters are emptied
 //! into `usize` totals every 255 bytes, before one can overflow.
 
-use crate::category::Categories;
+use super::category::Categories;
 #[cfg(doc)]
-use crate::category::Category;
-use crate::policy::INSPECTION_LIMIT;
-use crate::specials::Specials;
+use super::category::Category;
+use super::specials::Specials;
+use super::INSPECTION_LIMIT;
 
 const LOWERCASE: u64 = 1;
 const UPPERCASE: u64 = 1 << 8;
@@ -197,7 +197,7 @@ const fn table(specials: Specials) -> [u64; 256] {
 #[allow(clippy::indexing_slicing)]
 mod tests {
     use super::*;
-    use crate::category::Category;
+    use crate::policy::Category;
 
     #[test]
     fn nonzero_categories_reads_each_counter() {

@@ -43,9 +43,7 @@ use proptest::prop_oneof;
 use proptest::sample::{select, subsequence, Index};
 use proptest::strategy::{BoxedStrategy, Just, Strategy};
 
-use crate::category::Category;
-use crate::os::Os;
-use crate::policy::{Policy, INSPECTION_LIMIT};
+use crate::policy::{Category, Policy, INSPECTION_LIMIT};
 
 /// Why a strategy cannot be made.
 ///
@@ -420,13 +418,13 @@ fn disallowed_character(policy: Policy) -> Option<BoxedStrategy<String>> {
 }
 
 fn contains_username(policy: Policy) -> Option<BoxedStrategy<String>> {
-    let name: Vec<char> = Os::Windows.default_username().chars().collect();
+    let name: Vec<char> = policy.banned_name(None)?.chars().collect();
     let required = policy.required_categories();
     // A name in mixed case brings two categories.
     let lengths = policy
         .min_length()
         .max(name.len() + required.saturating_sub(2))..=policy.max_length();
-    if !policy.bans_username() || required > available(policy).len() || lengths.is_empty() {
+    if required > available(policy).len() || lengths.is_empty() {
         return None;
     }
     // The name as it is, in one case, and in any mix of cases.
@@ -519,24 +517,16 @@ fn disallowed_char(policy: Policy) -> impl Strategy<Value = char> {
 fn available(policy: Policy) -> Vec<Category> {
     Category::ALL
         .into_iter()
-        .filter(|&c| c != Category::Special || !policy.specials().is_empty())
+        .filter(|&c| !policy.category_alphabet(c).is_empty())
         .collect()
 }
 
 fn members(policy: Policy, category: Category) -> Vec<char> {
-    match category {
-        Category::Lowercase => ('a'..='z').collect(),
-        Category::Uppercase => ('A'..='Z').collect(),
-        Category::Digit => ('0'..='9').collect(),
-        Category::Special => policy.specials().iter().collect(),
-    }
+    policy.category_alphabet(category).iter().collect()
 }
 
 fn allowed(policy: Policy) -> Vec<char> {
-    Category::ALL
-        .into_iter()
-        .flat_map(|c| members(policy, c))
-        .collect()
+    policy.alphabet().iter().collect()
 }
 
 /// Makes a password of characters the policy accepts accepted by the rules
@@ -564,10 +554,10 @@ fn no_leading_slash(chars: &mut [char]) {
 /// letter into an `x` of the same case: `x` is not in the name, so this
 /// makes no new occurrence, and keeps the categories.
 fn without_username(policy: Policy, chars: &mut [char]) {
-    if !policy.bans_username() {
+    let Some(name) = policy.banned_name(None) else {
         return;
-    }
-    let name: Vec<char> = Os::Windows.default_username().chars().collect();
+    };
+    let name: Vec<char> = name.chars().collect();
     let mut from = 0;
     while let Some(found) = chars.get(from..).and_then(|rest| {
         rest.windows(name.len()).position(|window| {

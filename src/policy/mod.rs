@@ -1,8 +1,34 @@
-//! A password policy as plain data, with the vendor's two presets.
+//! The password policy: the rules as plain data, the check, its verdicts
+//! and their texts, with the vendor's two presets.
+//!
+//! The layers below the policy are `message` (languages, no rule); the
+//! request pre-flight (`crate::request`) sits above it and only reads it.
 
-use crate::category::{classify_with, Category};
-use crate::os::Os;
-use crate::specials::Specials;
+mod alphabet;
+mod category;
+mod check;
+#[cfg(feature = "unicode")]
+mod highlight;
+mod os;
+mod scan;
+mod search;
+mod specials;
+mod text;
+mod username;
+mod verdict;
+mod violation;
+
+pub use self::alphabet::{Alphabet, AlphabetIter};
+pub use self::category::{classify, Categories, Category};
+#[cfg(feature = "unicode")]
+pub use self::highlight::{DisallowedPositions, Position};
+pub use self::os::Os;
+pub use self::specials::Specials;
+pub use self::username::USERNAME_MIN_CHECKED;
+pub use self::verdict::{Accepted, Rejected, Violations, Warnings};
+pub use self::violation::{Figure, Figures, Violation, Warning, INVALID_PASSWORD};
+
+pub(crate) use self::category::classify_with;
 
 /// How many characters a check reads at most.
 ///
@@ -15,10 +41,6 @@ use crate::specials::Specials;
 ///
 /// [`Violation::TooLong`]: crate::Violation::TooLong
 pub const INSPECTION_LIMIT: usize = 4096;
-
-/// The shortest username the username rule checks, in characters: Windows
-/// does not look for shorter names in a password either.
-pub const USERNAME_MIN_CHECKED: usize = 3;
 
 /// The rules a password must meet: data, with the vendor's two presets as
 /// constants.
@@ -49,7 +71,7 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The Linux rules: 8 to 30 characters (more than 12 recommended), at
+    /// The Linux rules: 8 to 30 characters (12 or more recommended), at
     /// least 3 of the 4 categories, no leading `/`.
     ///
     /// ```
@@ -62,7 +84,7 @@ impl Policy {
     pub const LINUX: Policy = Policy {
         min_length: 8,
         max_length: 30,
-        recommended_min_length: 13,
+        recommended_min_length: 12,
         required_categories: 3,
         specials: Specials::CVM,
         bans_leading_slash: true,
@@ -127,17 +149,16 @@ impl Policy {
     ///
     /// Length bounds, required counts and bans take the stricter side; the
     /// allowed specials are those both allow. The recommended length takes
-    /// the larger one, so the merge warns where either would: Linux and
-    /// Windows merge into the Windows rules plus the Linux advice to use
-    /// more than 12 characters. (A batch of both OSes follows the Windows
-    /// rules alone; that is [`Policy::for_targets`].)
+    /// the larger one, so the merge warns where either would. Linux and
+    /// Windows merge into the Windows rules, which is also what a batch of
+    /// both OSes follows ([`Policy::for_targets`]).
     ///
     /// ```
     /// use cvm_password::Policy;
     ///
-    /// let both = Policy::LINUX.merge(Policy::WINDOWS);
-    /// assert_eq!(both.with_recommended_min_length(12), Policy::WINDOWS);
-    /// assert_eq!(both.recommended_min_length(), 13);
+    /// assert_eq!(Policy::LINUX.merge(Policy::WINDOWS), Policy::WINDOWS);
+    /// let advised = Policy::LINUX.with_recommended_min_length(16);
+    /// assert_eq!(advised.merge(Policy::WINDOWS).recommended_min_length(), 16);
     ///
     /// let short = Policy::LINUX.with_max_length(16);
     /// assert_eq!(short.merge(Policy::WINDOWS).max_length(), 16);
@@ -181,8 +202,10 @@ impl Policy {
 
     /// A password shorter than this is accepted with the warning
     /// [`Warning::ShorterThanRecommended`](crate::Warning::ShorterThanRecommended):
-    /// 13 on Linux ("more than 12 characters is recommended"), 12 on Windows,
-    /// where it is also the minimum and so never warns.
+    /// 12 in both presets. The vendor recommends "12位以上", and 以上
+    /// includes the number itself (its own example password has 12
+    /// characters), so Linux warns at 8 to 11; on Windows 12 is also the
+    /// minimum, which never warns.
     pub const fn recommended_min_length(&self) -> usize {
         self.recommended_min_length
     }

@@ -1,6 +1,6 @@
 //! The operating system of a target instance.
 
-use crate::Policy;
+use super::Policy;
 
 /// The operating system of an instance, as far as the password rules care.
 ///
@@ -29,6 +29,26 @@ pub enum Os {
 }
 
 impl Os {
+    /// Every OS, in the order of [`Os::name`]'s table: the one list every
+    /// front end parses and prints OS names from.
+    pub const ALL: [Os; 4] = [Os::Linux, Os::Ubuntu, Os::Windows, Os::Unknown];
+
+    /// The OS [`Os::name`] calls `name`, compared exactly: `linux`,
+    /// `ubuntu`, `windows` or `unknown`. (`DescribeInstances`' `OsName`, a
+    /// description such as `Ubuntu Server 22.04`, goes to
+    /// [`Os::from_os_name`] instead.)
+    ///
+    /// ```
+    /// use cvm_password::Os;
+    ///
+    /// assert_eq!(Os::from_name("ubuntu"), Some(Os::Ubuntu));
+    /// assert_eq!(Os::from_name("Windows"), None);
+    /// assert!(Os::ALL.iter().all(|os| Os::from_name(os.name()) == Some(*os)));
+    /// ```
+    pub fn from_name(name: &str) -> Option<Os> {
+        Os::ALL.into_iter().find(|os| os.name() == name)
+    }
+
     /// The OS that `DescribeInstances` reports as `OsName`.
     ///
     /// A name starting with `Windows`, in any case, is [`Os::Windows`]; one

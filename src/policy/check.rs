@@ -1,20 +1,20 @@
 //! `Policy::check`: every rule at once, no allocation.
 
-use crate::os::Os;
-use crate::policy::{Policy, USERNAME_MIN_CHECKED};
-use crate::scan::{scan, Scan};
-use crate::search::contains_ignore_ascii_case;
-use crate::verdict::{Accepted, Found, Limits, Rejected};
+use super::scan::{scan, Scan};
+use super::search::contains_ignore_ascii_case;
+use super::verdict::{Accepted, Found, Limits, Rejected};
+use super::Policy;
 
 impl Policy {
     /// Checks `password` against every rule at once.
     ///
-    /// `username` is the `UserName` of the request; `None` means the OS
-    /// default administrator, which for the username rule (a Windows rule)
-    /// is `Administrator`. The rule rejects a password containing the name,
-    /// compared with ASCII letters folded to one case and every other
-    /// character exactly; names shorter than [`USERNAME_MIN_CHECKED`]
-    /// characters are not looked for.
+    /// `username` is the `UserName` of the request; `None`, or an empty
+    /// name, means the OS default administrator, which for the username
+    /// rule (a Windows rule) is `Administrator`. The rule rejects a
+    /// password containing the name, compared with ASCII letters folded to
+    /// one case and every other character exactly; names shorter than
+    /// [`USERNAME_MIN_CHECKED`] characters are not looked for (see
+    /// [`Policy::banned_name`]).
     ///
     /// Length is counted in Unicode scalar values (`char`s). The check reads
     /// at most [`INSPECTION_LIMIT`] characters, so its cost is bounded
@@ -35,6 +35,9 @@ impl Policy {
     /// let rejected = Policy::WINDOWS.check("xADMINISTRATORx", None).unwrap_err();
     /// let codes: Vec<_> = rejected.violations().map(|v| v.code()).collect();
     /// assert_eq!(codes, ["too_few_categories", "contains_username"]);
+    ///
+    /// // An empty name is no name: the default administrator.
+    /// assert!(Policy::WINDOWS.check("Administrator12!", Some("")).is_err());
     ///
     /// // Linux does not look for the username.
     /// assert!(Policy::LINUX.check("root#Root#1", Some("root")).is_ok());
@@ -63,7 +66,8 @@ impl Policy {
         found.set(Found::DISALLOWED_CHARACTER, measure.disallowed > 0);
         found.set(
             Found::CONTAINS_USERNAME,
-            self.bans_username() && contains_username(inspected, username),
+            self.banned_name(username)
+                .is_some_and(|name| contains_ignore_ascii_case(inspected, name.as_bytes())),
         );
 
         let limits = Limits {
@@ -78,12 +82,4 @@ impl Policy {
             Err(Rejected::new(found, measure, limits))
         }
     }
-}
-
-fn contains_username(inspected: &[u8], username: Option<&str>) -> bool {
-    let name = username.unwrap_or(Os::Windows.default_username());
-    // A character takes at most 4 bytes: only short names need counting.
-    let long_enough = name.len() >= 4 * USERNAME_MIN_CHECKED
-        || name.chars().nth(USERNAME_MIN_CHECKED - 1).is_some();
-    long_enough && contains_ignore_ascii_case(inspected, name.as_bytes())
 }

@@ -15,7 +15,7 @@ use core::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use crate::request::{Redacted, Request};
+use super::parameters::{Redacted, Request};
 
 /// The body of a `ResetInstancesPassword` request, as the API takes it in
 /// JSON, owned: `Region`, `InstanceIds`, `Password`, `UserName` and

@@ -106,7 +106,7 @@ impl<'a, Id> Request<'a, Id> {
     ///
     /// An empty `username` counts as none given: the password is that of
     /// each OS's default administrator, and the username rule looks for
-    /// `Administrator`.
+    /// `Administrator` (see [`Policy::banned_name`](crate::Policy::banned_name)).
     #[must_use]
     pub const fn with_username(self, username: &'a str) -> Self {
         Request {

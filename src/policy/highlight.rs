@@ -5,8 +5,8 @@ use core::ops::Range;
 
 use unicode_segmentation::{GraphemeIndices, UnicodeSegmentation};
 
-use crate::policy::Policy;
-use crate::scan::scan;
+use super::scan::scan;
+use super::Policy;
 
 impl Policy {
     /// The grapheme clusters of `password` that hold a disallowed character,

@@ -1,0 +1,123 @@
+//! Why no password could be generated.
+
+use core::fmt;
+
+#[cfg(doc)]
+use super::password::GeneratedPassword;
+#[cfg(doc)]
+use super::Generator;
+
+/// Why no password could be generated.
+///
+/// Like every message of this crate, these say no character of the username.
+///
+/// ```
+/// use cvm_password::{GenerateError, Policy, RandomError};
+///
+/// let mut random = |bytes: &mut [u8]| -> Result<(), RandomError> {
+///     bytes.fill(7);
+///     Ok(())
+/// };
+/// let error = Policy::WINDOWS.generator().length(8).generate_with(&mut random).unwrap_err();
+/// assert!(matches!(error, GenerateError::LengthOutOfRange { length: 8, min: 12, max: 30, .. }));
+/// assert_eq!(
+///     error.to_string(),
+///     "cannot generate a password of 8 characters: the policy accepts 12 to 30",
+/// );
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GenerateError {
+    /// The length asked for is outside the policy's bounds.
+    #[non_exhaustive]
+    LengthOutOfRange {
+        /// The length asked for.
+        length: usize,
+        /// The policy's minimum length.
+        min: usize,
+        /// The policy's maximum length.
+        max: usize,
+    },
+    /// The length asked for is more than a [`GeneratedPassword`] holds.
+    #[non_exhaustive]
+    LengthAboveCapacity {
+        /// The length asked for.
+        length: usize,
+        /// [`GeneratedPassword::CAPACITY`].
+        capacity: usize,
+    },
+    /// The policy requires more categories than the length holds, or than
+    /// its alphabet has (no special character allowed, four categories
+    /// required).
+    #[non_exhaustive]
+    CategoriesUnavailable {
+        /// The length asked for.
+        length: usize,
+        /// How many categories have at least one allowed character.
+        available: usize,
+        /// How many the policy requires.
+        required: usize,
+    },
+    /// The random source reported a failure.
+    RandomSourceFailed,
+    /// The random source delivered, but nothing acceptable came of it in
+    /// [`Generator::MAX_ATTEMPTS`] candidates, or one character took more
+    /// than a few dozen bytes: for a working source, the odds of either are
+    /// below 10<sup>-30</sup>, so the source is taken to be broken (say, a
+    /// constant).
+    RandomSourceStuck,
+}
+
+impl GenerateError {
+    /// The stable `snake_case` code, as in JavaScript.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            GenerateError::LengthOutOfRange { .. } => "length_out_of_range",
+            GenerateError::LengthAboveCapacity { .. } => "length_above_capacity",
+            GenerateError::CategoriesUnavailable { .. } => "categories_unavailable",
+            GenerateError::RandomSourceFailed => "random_source_failed",
+            GenerateError::RandomSourceStuck => "random_source_stuck",
+        }
+    }
+}
+
+impl fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            GenerateError::LengthOutOfRange { length, min, max } if min > max => write!(
+                f,
+                "cannot generate a password of {length} characters: the policy accepts none, its minimum {min} is above its maximum {max}",
+            ),
+            GenerateError::LengthOutOfRange { length, min, max } => write!(
+                f,
+                "cannot generate a password of {length} characters: the policy accepts {min} to {max}",
+            ),
+            GenerateError::LengthAboveCapacity { length, capacity } => write!(
+                f,
+                "cannot generate a password of {length} characters: at most {capacity} can be generated",
+            ),
+            GenerateError::CategoriesUnavailable {
+                length,
+                available,
+                required,
+            } if available < required => write!(
+                f,
+                "cannot generate a password of {length} characters: the policy requires {required} character categories but allows characters of only {available}",
+            ),
+            GenerateError::CategoriesUnavailable {
+                length, required, ..
+            } => write!(
+                f,
+                "cannot generate a password of {length} characters: the policy requires {required} character categories",
+            ),
+            GenerateError::RandomSourceFailed => {
+                f.write_str("cannot generate a password: the random source failed")
+            }
+            GenerateError::RandomSourceStuck => f.write_str(
+                "cannot generate a password: the random source keeps giving unusable values",
+            ),
+        }
+    }
+}
+
+impl core::error::Error for GenerateError {}

@@ -1,0 +1,351 @@
+//! The rules of a policy as one description: the data every front end
+//! serializes (`rules --json`, JavaScript's `rules()`, Python's `rules()`)
+//! and the lines that say it in words.
+//!
+//! It sits above the policy and the generator, since it tells of both (the
+//! generated length), and below the front ends, which only translate it.
+
+use core::fmt::{self, Display, Formatter};
+use core::iter::FusedIterator;
+
+#[cfg(doc)]
+use crate::generate::Generator;
+use crate::message::{Lang, Message};
+use crate::policy::{
+    Categories, Category, Policy, Specials, INSPECTION_LIMIT, USERNAME_MIN_CHECKED,
+};
+
+/// The rules of a [`Policy`], described: its figures as named fields, and
+/// its rules in words.
+///
+/// Every front end serializes this one description, field for field, so
+/// they cannot disagree: the CLI's `rules --json` with the names of
+/// [`RuleField::name`], JavaScript's `rules()` with the same names in
+/// camelCase.
+///
+/// ```
+/// use cvm_password::{Lang, Policy, RuleField, RuleValue};
+///
+/// let rules = Policy::WINDOWS.rules();
+/// let (field, value) = rules.fields().nth(1).unwrap();
+/// assert_eq!((field.name(), value), ("min_length", RuleValue::Count(12)));
+/// assert_eq!(rules.field(RuleField::DefaultUsername), RuleValue::Name(Some("Administrator")));
+///
+/// let lines: Vec<String> = rules.summary().map(|r| r.message(Lang::En).to_string()).collect();
+/// assert_eq!(lines[0], "Windows rules of ResetInstancesPassword");
+/// assert_eq!(lines[1], "length: 12 to 30 characters");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rules {
+    policy: Policy,
+}
+
+impl Policy {
+    /// The description of this policy's rules.
+    pub const fn rules(&self) -> Rules {
+        Rules { policy: *self }
+    }
+}
+
+/// A field of the [`Rules`] description.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleField {
+    /// [`Policy::name`].
+    Policy,
+    /// [`Policy::min_length`].
+    MinLength,
+    /// [`Policy::max_length`].
+    MaxLength,
+    /// [`Policy::recommended_min_length`].
+    RecommendedMinLength,
+    /// [`Policy::required_categories`].
+    RequiredCategories,
+    /// The categories counted, all four.
+    Categories,
+    /// [`Policy::specials`].
+    Specials,
+    /// [`Policy::space_allowed`].
+    SpaceAllowed,
+    /// [`Policy::bans_leading_slash`].
+    BansLeadingSlash,
+    /// [`Policy::bans_username`].
+    BansUsername,
+    /// The name the username rule looks for when none is given
+    /// ([`Policy::banned_name`] of `None`); `null` without the rule.
+    DefaultUsername,
+    /// [`USERNAME_MIN_CHECKED`].
+    UsernameMinChecked,
+    /// [`INSPECTION_LIMIT`].
+    InspectionLimit,
+    /// The length the generator gives by default
+    /// ([`Generator::resolved_length`]).
+    GeneratedLength,
+}
+
+impl RuleField {
+    /// Every field, in the order of the description.
+    pub const ALL: [RuleField; 14] = [
+        RuleField::Policy,
+        RuleField::MinLength,
+        RuleField::MaxLength,
+        RuleField::RecommendedMinLength,
+        RuleField::RequiredCategories,
+        RuleField::Categories,
+        RuleField::Specials,
+        RuleField::SpaceAllowed,
+        RuleField::BansLeadingSlash,
+        RuleField::BansUsername,
+        RuleField::DefaultUsername,
+        RuleField::UsernameMinChecked,
+        RuleField::InspectionLimit,
+        RuleField::GeneratedLength,
+    ];
+
+    /// The `snake_case` name, as in JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            RuleField::Policy => "policy",
+            RuleField::MinLength => "min_length",
+            RuleField::MaxLength => "max_length",
+            RuleField::RecommendedMinLength => "recommended_min_length",
+            RuleField::RequiredCategories => "required_categories",
+            RuleField::Categories => "categories",
+            RuleField::Specials => "specials",
+            RuleField::SpaceAllowed => "space_allowed",
+            RuleField::BansLeadingSlash => "bans_leading_slash",
+            RuleField::BansUsername => "bans_username",
+            RuleField::DefaultUsername => "default_username",
+            RuleField::UsernameMinChecked => "username_min_checked",
+            RuleField::InspectionLimit => "inspection_limit",
+            RuleField::GeneratedLength => "generated_length",
+        }
+    }
+}
+
+/// The value of a [`RuleField`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuleValue {
+    /// A number of characters or categories.
+    Count(usize),
+    /// Whether a rule applies.
+    Flag(bool),
+    /// A name, or none (`null`).
+    Name(Option<&'static str>),
+    /// A set of special characters, written as a string in ASCII order.
+    Specials(Specials),
+    /// A set of categories, written as a list of their names.
+    Categories(Categories),
+}
+
+impl Rules {
+    /// The policy described.
+    pub const fn policy(&self) -> Policy {
+        self.policy
+    }
+
+    /// The value of one field.
+    pub fn field(&self, field: RuleField) -> RuleValue {
+        let policy = &self.policy;
+        match field {
+            RuleField::Policy => RuleValue::Name(Some(policy.name())),
+            RuleField::MinLength => RuleValue::Count(policy.min_length()),
+            RuleField::MaxLength => RuleValue::Count(policy.max_length()),
+            RuleField::RecommendedMinLength => RuleValue::Count(policy.recommended_min_length()),
+            RuleField::RequiredCategories => RuleValue::Count(policy.required_categories()),
+            RuleField::Categories => RuleValue::Categories(Categories::ALL),
+            RuleField::Specials => RuleValue::Specials(policy.specials()),
+            RuleField::SpaceAllowed => RuleValue::Flag(policy.space_allowed()),
+            RuleField::BansLeadingSlash => RuleValue::Flag(policy.bans_leading_slash()),
+            RuleField::BansUsername => RuleValue::Flag(policy.bans_username()),
+            RuleField::DefaultUsername => RuleValue::Name(policy.banned_name(None)),
+            RuleField::UsernameMinChecked => RuleValue::Count(USERNAME_MIN_CHECKED),
+            RuleField::InspectionLimit => RuleValue::Count(INSPECTION_LIMIT),
+            RuleField::GeneratedLength => RuleValue::Count(policy.generator().resolved_length()),
+        }
+    }
+
+    /// Every field with its value, in the order of [`RuleField::ALL`].
+    pub fn fields(&self) -> impl ExactSizeIterator<Item = (RuleField, RuleValue)> + Clone + '_ {
+        RuleField::ALL.into_iter().map(|f| (f, self.field(f)))
+    }
+
+    /// The rules in words, one [`Rule`] a line: a heading, then length,
+    /// categories, specials, what is disallowed, the first character (where
+    /// the policy bans `/`) and the username.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            policy: self.policy,
+            next: 0,
+        }
+    }
+}
+
+/// One line of the rules in words; see [`Rules::summary`]. Its
+/// [`message`](Rule::message) is the line.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Which rules these are: `Linux`, `Windows`, or custom
+    /// ([`Policy::label`]).
+    Heading(Policy),
+    /// The length bounds, and the recommendation where it is above the
+    /// minimum.
+    #[non_exhaustive]
+    Length {
+        /// The fewest characters.
+        min: usize,
+        /// The most characters.
+        max: usize,
+        /// Fewer are accepted with a warning.
+        recommended: usize,
+    },
+    /// How many of the four categories are required.
+    #[non_exhaustive]
+    Categories {
+        /// How many.
+        required: usize,
+    },
+    /// The special characters.
+    Specials(Specials),
+    /// Every other character is disallowed.
+    #[non_exhaustive]
+    Disallowed {
+        /// Whether a space is allowed, so not named among the disallowed.
+        space_allowed: bool,
+    },
+    /// The first character must not be `/`.
+    LeadingSlash,
+    /// The username rule: the name looked for without a `UserName`, or
+    /// `None` when the policy does not check the username.
+    Username(Option<&'static str>),
+}
+
+impl Rule {
+    /// The line in `lang`.
+    pub const fn message(self, lang: Lang) -> Message<Rule> {
+        Message::new(self, lang)
+    }
+}
+
+/// The lines of [`Rules::summary`].
+#[derive(Clone, Debug)]
+pub struct Summary {
+    policy: Policy,
+    next: u8,
+}
+
+impl Iterator for Summary {
+    type Item = Rule;
+
+    fn next(&mut self) -> Option<Rule> {
+        let policy = &self.policy;
+        loop {
+            let line = self.next;
+            self.next = self.next.saturating_add(1);
+            return Some(match line {
+                0 => Rule::Heading(*policy),
+                1 => Rule::Length {
+                    min: policy.min_length(),
+                    max: policy.max_length(),
+                    recommended: policy.recommended_min_length(),
+                },
+                2 => Rule::Categories {
+                    required: policy.required_categories(),
+                },
+                3 => Rule::Specials(policy.specials()),
+                4 => Rule::Disallowed {
+                    space_allowed: policy.space_allowed(),
+                },
+                5 if policy.bans_leading_slash() => Rule::LeadingSlash,
+                5 => continue,
+                6 => Rule::Username(policy.banned_name(None)),
+                _ => return None,
+            });
+        }
+    }
+}
+
+impl FusedIterator for Summary {}
+
+impl Display for Message<Rule> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let lang = self.lang();
+        let zh = lang == Lang::ZhCn;
+        match *self.subject() {
+            Rule::Heading(policy) => {
+                let label = policy.label(lang);
+                if zh {
+                    write!(f, "ResetInstancesPassword 的 {label} 规则")
+                } else {
+                    write!(f, "{label} rules of ResetInstancesPassword")
+                }
+            }
+            Rule::Length {
+                min,
+                max,
+                recommended,
+            } => {
+                if zh {
+                    write!(f, "长度：{min} 到 {max} 个字符")?;
+                } else {
+                    write!(f, "length: {min} to {max} characters")?;
+                }
+                if recommended > min {
+                    if zh {
+                        write!(f, "；少于 {recommended} 个字符可以通过，但会给出警告")?;
+                    } else {
+                        write!(f, "; fewer than {recommended} are accepted with a warning")?;
+                    }
+                }
+                Ok(())
+            }
+            Rule::Categories { required } => {
+                if zh {
+                    write!(f, "字符类别：4 类中至少 {required} 类：")?;
+                } else {
+                    write!(f, "character categories: at least {required} of 4: ")?;
+                }
+                Category::write_list(f, Categories::ALL, lang)
+            }
+            Rule::Specials(specials) => {
+                f.write_str(lang.pick("special characters: ", "特殊字符："))?;
+                Display::fmt(&specials, f)
+            }
+            Rule::Disallowed { space_allowed } => f.write_str(match (zh, space_allowed) {
+                (false, false) => {
+                    "disallowed: every other character, such as space, '\"', '\\', control \
+                     characters and anything outside ASCII"
+                }
+                (false, true) => {
+                    "disallowed: every other character, such as '\"', '\\', control characters \
+                     and anything outside ASCII"
+                }
+                (true, false) => {
+                    "不允许：其他任何字符，如空格、“\"”、“\\”、控制字符和非 ASCII 字符"
+                }
+                (true, true) => "不允许：其他任何字符，如“\"”、“\\”、控制字符和非 ASCII 字符",
+            }),
+            Rule::LeadingSlash => {
+                f.write_str(lang.pick("first character: must not be '/'", "首字符：不能是“/”"))
+            }
+            Rule::Username(None) => {
+                f.write_str(lang.pick("username: not checked", "用户名：不检查"))
+            }
+            Rule::Username(Some(name)) => {
+                if zh {
+                    write!(
+                        f,
+                        "用户名：密码不能包含用户名（不区分大小写）；未指定用户名时为 {name}"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "username: must not appear in the password, in any letter case; without a username, {name}"
+                    )
+                }
+            }
+        }
+    }
+}
