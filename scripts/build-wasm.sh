@@ -32,10 +32,10 @@ if [ ! -x wasm/node_modules/.bin/wasm-opt ]; then
 fi
 
 step "build: cargo, wasm-bindgen, wasm-opt -Oz"
-cargo build -p cvm-password-wasm --target wasm32-unknown-unknown --release --locked
+cargo build -p cvm-password-wasm --target wasm32-unknown-unknown --profile wasm-release --locked
 rm -rf "$pkg"
 wasm-bindgen --target web --out-dir "$pkg" --out-name "$name" \
-    "$target/wasm32-unknown-unknown/release/cvm_password_wasm.wasm"
+    "$target/wasm32-unknown-unknown/wasm-release/cvm_password_wasm.wasm"
 # The features rustc enables on wasm32 by default; wasm-opt must know them
 # to read the module, and adds none.
 wasm/node_modules/.bin/wasm-opt -Oz \

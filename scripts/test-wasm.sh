@@ -33,9 +33,9 @@ step "native reference for the differential test"
 reference=${CARGO_TARGET_DIR:-$PWD/target}/wasm-reference.json
 cargo run -p cvm-password-wasm --example reference --locked -- wasm/tests/corpus.json > "$reference"
 
-step "Node: API, pattern against check, types, native versus WASM; then the browser"
+step "Node: API, pattern against check, types, native versus WASM, the interface vectors; then the browser"
 (cd wasm && CVM_REFERENCE="$reference" node --test --test-concurrency=1 \
     js-tests/api.test.mjs js-tests/pattern.test.mjs js-tests/types.test.mjs \
-    js-tests/differential.test.mjs js-tests/browser.test.mjs)
+    js-tests/differential.test.mjs js-tests/vectors.test.mjs js-tests/browser.test.mjs)
 
 step "wasm package checks passed (screenshots in wasm/test-results/)"

@@ -45,7 +45,7 @@ fn main() -> ExitCode {
         ),
         Command::Rules { os, json } => Ok(Output {
             text: if json {
-                rules::json(os.policy(), lang)
+                rules::json(os.policy())
             } else {
                 rules::text(os.policy(), lang)
             },

@@ -221,14 +221,7 @@ fn figure_json(figure: Figure) -> Value {
 
 /// Named values, written as a JSON object in the order they come: the
 /// core's order, which a `Map` would sort.
-#[derive(Default)]
 pub struct Fields(Vec<(&'static str, Value)>);
-
-impl Fields {
-    pub fn push(&mut self, name: &'static str, value: Value) {
-        self.0.push((name, value));
-    }
-}
 
 impl FromIterator<(&'static str, Value)> for Fields {
     fn from_iter<I: IntoIterator<Item = (&'static str, Value)>>(iter: I) -> Fields {

@@ -16,18 +16,15 @@ pub fn text(policy: Policy, lang: Lang) -> String {
     text
 }
 
-/// Every field of the description, then the summary.
-pub fn json(policy: Policy, lang: Lang) -> String {
-    let rules = policy.rules();
-    let mut fields: Fields = rules
+/// Every field of the description: the same fields as JavaScript's
+/// `rules()`, which names them in camelCase. The words are the text
+/// output's.
+pub fn json(policy: Policy) -> String {
+    let fields: Fields = policy
+        .rules()
         .fields()
         .map(|(field, value)| (field.name(), rule_value(value)))
         .collect();
-    let summary = rules
-        .summary()
-        .map(|rule| Value::from(rule.message(lang).to_string()))
-        .collect();
-    fields.push("summary", Value::Array(summary));
     to_json(&fields)
 }
 

@@ -127,11 +127,16 @@ pub fn optional_text(value: &JsValue, what: &str) -> Result<Option<Text>, JsValu
 /// it: an empty array gives the Windows rules, the strictest.
 pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
     let expected = || {
-        let names: Vec<String> = Os::ALL
-            .iter()
-            .map(|os| format!("\"{}\"", os.name()))
-            .collect();
-        type_error(&format!("targets must be an array of {}", names.join(", ")))
+        let mut names = String::new();
+        for (i, os) in Os::ALL.iter().enumerate() {
+            if i > 0 {
+                names.push_str(if i + 1 == Os::ALL.len() { " or " } else { ", " });
+            }
+            names.push('"');
+            names.push_str(os.name());
+            names.push('"');
+        }
+        type_error(&format!("targets must be an array of {names}"))
     };
     if !Array::is_array(targets) {
         return Err(expected());
@@ -241,10 +246,12 @@ fn with_figures(record: Record, figures: Figures) -> Record {
 }
 
 /// The result of `rules`: the core's description, field for field, with
-/// JavaScript's camelCase names, then the summary in `lang`.
-pub fn rules(policy: &Policy, lang: Lang) -> JsValue {
-    let description = policy.rules();
-    let record = description
+/// JavaScript's camelCase names. (The rules in words, the core's
+/// `Rules::summary`, stay out of the package: 1.3 KB gzipped of text that a
+/// form's own labels say better.)
+pub fn rules(policy: &Policy) -> JsValue {
+    policy
+        .rules()
         .fields()
         .fold(Record::new(), |record, (field, value)| {
             let value: JsValue = match value {
@@ -256,11 +263,8 @@ pub fn rules(policy: &Policy, lang: Lang) -> JsValue {
                 _ => JsValue::NULL,
             };
             record.set(&camel_case(field.name()), value)
-        });
-    let summary = description
-        .summary()
-        .map(|rule| JsValue::from(rule.message(lang).to_string()));
-    record.set("summary", array(summary)).into()
+        })
+        .into()
 }
 
 /// `min_length` as `minLength`.

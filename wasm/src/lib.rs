@@ -116,11 +116,6 @@ export interface CheckResult {
   disallowed: Disallowed[];
 }
 
-export interface RulesOptions {
-  /** The language of `summary`; English by default. */
-  lang?: Lang;
-}
-
 /** The policy as plain data: the same fields as the CLI's `rules --json`, in camelCase. */
 export interface Rules {
   /** "linux" or "windows", the preset these rules are. */
@@ -145,8 +140,6 @@ export interface Rules {
   inspectionLimit: number;
   /** The length `generate` gives by default. */
   generatedLength: number;
-  /** The rules in words, a line each, in the language asked for. */
-  summary: string[];
 }
 
 export interface FormOptions {
@@ -211,21 +204,16 @@ pub fn check(
 }
 
 /// The rules for `targets`, as plain data: the core's description, the
-/// same fields as the CLI's `rules --json`.
+/// same fields as the CLI's `rules --json`, in camelCase.
 ///
 /// # Errors
 ///
-/// A `TypeError` when `targets` is not an array of known OS names; a
-/// `RangeError` for a language other than `en` and `zh-CN`.
+/// A `TypeError` when `targets` is not an array of known OS names.
 #[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules(
     #[wasm_bindgen(unchecked_param_type = "readonly Target[]")] targets: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "RulesOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options = options.unwrap_or(JsValue::UNDEFINED);
-    let policy = js::policy(&targets)?;
-    let lang = js::lang(&field(&options, "lang", "rules options")?)?;
-    Ok(js::rules(&policy, lang))
+    Ok(js::rules(&js::policy(&targets)?))
 }
 
 /// `minlength`, `maxlength`, `pattern` and `passwordrules` for a password

@@ -1,0 +1,130 @@
+//! The interface vectors (`tests/vectors/interface.json` of the core)
+//! through the built binary's `check --json`, in both languages: the same
+//! codes, figures and messages as the Rust API, the JavaScript package and
+//! the Python package.
+
+use assert_cmd::Command;
+use serde_json::{json, Map, Value};
+
+const VECTORS: &str = include_str!("../../tests/vectors/interface.json");
+
+/// Keys of a `--json` item that are not figures.
+const NOT_FIGURES: [&str; 5] = [
+    "code",
+    "api_error_code",
+    "message",
+    "instance_index",
+    "instance_id",
+];
+
+/// `check --json` of `password` in `lang`: the exit status and the report.
+fn check(password: &str, targets: &str, username: Option<&str>, lang: &str) -> (i32, Value) {
+    let mut args = vec!["--lang", lang, "check", "--json", "--os", targets];
+    if let Some(name) = username {
+        args.extend(["--user", name]);
+    }
+    // One trailing line break is dropped, so a password may end in one.
+    let output = Command::new(env!("CARGO_BIN_EXE_cvm-password"))
+        .args(&args)
+        .write_stdin(format!("{password}\n"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    (
+        output.status.code().unwrap(),
+        serde_json::from_str(&stdout).unwrap(),
+    )
+}
+
+/// The two reports of a password, English and Chinese, in the vector
+/// file's shape.
+fn verdict(password: &str, targets: &str, username: Option<&str>) -> Value {
+    let (status, en) = check(password, targets, username, "en");
+    let (status_zh, zh) = check(password, targets, username, "zh-CN");
+    assert_eq!(status, status_zh);
+    assert_eq!(status, if en["ok"] == true { 0 } else { 1 });
+    let items = |list: &str| -> Vec<Value> {
+        let en = en[list].as_array().unwrap();
+        let zh = zh[list].as_array().unwrap();
+        assert_eq!(en.len(), zh.len());
+        en.iter()
+            .zip(zh)
+            .map(|(en, zh)| {
+                let mut item = Map::new();
+                item.insert("code".into(), en["code"].clone());
+                if !en["api_error_code"].is_null() {
+                    item.insert("api_error_code".into(), en["api_error_code"].clone());
+                }
+                let figures: Map<String, Value> = en
+                    .as_object()
+                    .unwrap()
+                    .iter()
+                    .filter(|(key, _)| !NOT_FIGURES.contains(&key.as_str()))
+                    .map(|(key, value)| (key.clone(), value.clone()))
+                    .collect();
+                item.insert("figures".into(), figures.into());
+                item.insert(
+                    "message".into(),
+                    json!({ "en": en["message"], "zh-CN": zh["message"] }),
+                );
+                Value::Object(item)
+            })
+            .collect()
+    };
+    json!({ "ok": en["ok"], "violations": items("violations"), "warnings": items("warnings") })
+}
+
+#[test]
+fn every_vector_gives_its_verdict_through_the_cli() {
+    let vectors: Value = serde_json::from_str(VECTORS).unwrap();
+    let cases = vectors["check"].as_array().unwrap();
+    let mut ran = 0;
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        if case["skip"].get("cli").is_some() {
+            continue;
+        }
+        let times = usize::try_from(case["repeat"].as_u64().unwrap_or(1)).unwrap();
+        let password = case["password"].as_str().unwrap().repeat(times);
+        let targets: Vec<&str> = case["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        let username = case.get("username").map(|u| u.as_str().unwrap());
+        assert_eq!(
+            verdict(&password, &targets.join(","), username),
+            case["expect"],
+            "{name}"
+        );
+        ran += 1;
+    }
+    // All but the empty password, no instance, and the two lone surrogates.
+    assert_eq!(ran, cases.len() - 4);
+}
+
+#[test]
+fn rules_json_is_the_cores_description_as_every_front_end_gives_it() {
+    let vectors: Value = serde_json::from_str(VECTORS).unwrap();
+    let mut ran = 0;
+    for case in vectors["rules"].as_array().unwrap() {
+        if case["skip"].get("cli").is_some() {
+            continue;
+        }
+        let targets: Vec<&str> = case["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        let output = Command::new(env!("CARGO_BIN_EXE_cvm-password"))
+            .args(["rules", "--json", "--os", &targets.join(",")])
+            .output()
+            .unwrap();
+        let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(rules, case["expect"], "{targets:?}");
+        ran += 1;
+    }
+    assert_eq!(ran, vectors["rules"].as_array().unwrap().len() - 1);
+}

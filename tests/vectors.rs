@@ -1,0 +1,192 @@
+//! The interface vectors (`tests/vectors/interface.json`) through the Rust
+//! API. The CLI (`cli/tests/vectors.rs`), the JavaScript package
+//! (`wasm/js-tests/vectors.test.mjs`) and the Python package run the same
+//! file, so every interface gives the same codes, figures and messages.
+
+use cvm_password::{Category, Figure, Figures, Lang, Os, Policy, RuleValue};
+use serde_json::{json, Map, Value};
+
+const VECTORS: &str = include_str!("vectors/interface.json");
+
+/// What an interface answered, in the vector file's shape.
+fn verdict(password: &str, targets: &[Os], username: Option<&str>) -> Value {
+    let policy = Policy::for_targets(targets.iter().copied());
+    let item = |code: &str, api: Option<&str>, figures: Figures, en: String, zh: String| {
+        let mut item = Map::new();
+        item.insert("code".into(), code.into());
+        if let Some(api) = api {
+            item.insert("api_error_code".into(), api.into());
+        }
+        let figures: Map<String, Value> = figures
+            .map(|(name, figure)| (name.to_owned(), figure_json(figure)))
+            .collect();
+        item.insert("figures".into(), figures.into());
+        item.insert("message".into(), json!({ "en": en, "zh-CN": zh }));
+        Value::Object(item)
+    };
+    match policy.check(password, username) {
+        Ok(accepted) => json!({
+            "ok": true,
+            "violations": [],
+            "warnings": accepted.warnings().map(|w| item(
+                w.code(),
+                None,
+                w.figures(),
+                w.message(Lang::En).to_string(),
+                w.message(Lang::ZhCn).to_string(),
+            )).collect::<Vec<_>>(),
+        }),
+        Err(rejected) => json!({
+            "ok": false,
+            "violations": rejected.violations().map(|v| item(
+                v.code(),
+                Some(v.api_error_code()),
+                v.figures(),
+                v.message(Lang::En).to_string(),
+                v.message(Lang::ZhCn).to_string(),
+            )).collect::<Vec<_>>(),
+            "warnings": [],
+        }),
+    }
+}
+
+fn figure_json(figure: Figure) -> Value {
+    match figure {
+        Figure::Count(n) => n.into(),
+        Figure::Categories(set) => set.iter().map(Category::name).collect(),
+        other => panic!("a figure the vectors do not know: {other:?}"),
+    }
+}
+
+fn cases() -> Vec<Value> {
+    let vectors: Value = serde_json::from_str(VECTORS).expect("the vector file is JSON");
+    vectors["check"]
+        .as_array()
+        .expect("a list of cases")
+        .clone()
+}
+
+/// The case's password, or `None` when Rust cannot hold it.
+fn password(case: &Value) -> Option<String> {
+    let once = case["password"].as_str()?;
+    let times = case["repeat"].as_u64().unwrap_or(1);
+    Some(once.repeat(usize::try_from(times).unwrap()))
+}
+
+#[test]
+fn every_vector_gives_its_verdict_through_the_rust_api() {
+    let mut ran = 0;
+    for case in cases() {
+        let name = case["name"].as_str().unwrap();
+        if case["skip"].get("rust").is_some() {
+            assert!(
+                case.get("password").is_none(),
+                "{name}: skipped, yet a Rust string"
+            );
+            continue;
+        }
+        let password = password(&case).unwrap_or_else(|| panic!("{name}: no password"));
+        let targets: Vec<Os> = case["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| Os::from_name(t.as_str().unwrap()).unwrap())
+            .collect();
+        let username = case.get("username").map(|u| u.as_str().unwrap());
+        assert_eq!(
+            verdict(&password, &targets, username),
+            case["expect"],
+            "{name}"
+        );
+        ran += 1;
+    }
+    // Every case but the two lone-surrogate ones, which only JavaScript holds.
+    assert_eq!(ran, cases().len() - 2);
+}
+
+#[test]
+fn the_vectors_cover_what_every_interface_must_agree_on() {
+    let cases = cases();
+    let has = |pred: &dyn Fn(&Value) -> bool| cases.iter().any(pred);
+    assert!(has(&|c| c["username"] == ""), "an empty username");
+    assert!(has(&|c| c.get("username").is_none()), "no username");
+    for length in [1, 2] {
+        assert!(
+            has(&|c| c["username"]
+                .as_str()
+                .is_some_and(|u| u.chars().count() == length)),
+            "a name of {length} characters"
+        );
+    }
+    assert!(has(&|c| c["username"]
+        .as_str()
+        .is_some_and(|u| !u.is_ascii())));
+    assert!(
+        has(&|c| c.get("password_utf16").is_some()),
+        "a lone surrogate"
+    );
+    assert!(
+        has(&|c| c["repeat"].as_u64() > Some(4096)),
+        "past the limit"
+    );
+    let specials: String = cases
+        .iter()
+        .filter(|c| c["expect"]["ok"] == true)
+        .filter_map(|c| c["password"].as_str())
+        .collect();
+    assert!(
+        Policy::WINDOWS
+            .specials()
+            .iter()
+            .all(|s| specials.contains(s)),
+        "every special in an accepted password"
+    );
+    let codes: Vec<&str> = cases
+        .iter()
+        .flat_map(|c| {
+            let expect = &c["expect"];
+            let v = expect["violations"].as_array().unwrap();
+            let w = expect["warnings"].as_array().unwrap();
+            v.iter().chain(w).map(|i| i["code"].as_str().unwrap())
+        })
+        .collect();
+    for code in [
+        "too_short",
+        "too_long",
+        "leading_slash",
+        "too_few_categories",
+        "disallowed_character",
+        "contains_username",
+        "shorter_than_recommended",
+    ] {
+        assert!(codes.contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn the_rules_description_is_the_one_every_front_end_gives() {
+    let vectors: Value = serde_json::from_str(VECTORS).unwrap();
+    for case in vectors["rules"].as_array().unwrap() {
+        let targets = case["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| Os::from_name(t.as_str().unwrap()).unwrap());
+        let rules = Policy::for_targets(targets).rules();
+        let fields: Map<String, Value> = rules
+            .fields()
+            .map(|(field, value)| {
+                let value = match value {
+                    RuleValue::Count(n) => n.into(),
+                    RuleValue::Flag(flag) => flag.into(),
+                    RuleValue::Name(name) => name.map_or(Value::Null, Value::from),
+                    RuleValue::Specials(specials) => specials.to_string().into(),
+                    RuleValue::Categories(set) => set.iter().map(Category::name).collect(),
+                    other => panic!("a value the vectors do not know: {other:?}"),
+                };
+                (field.name().to_owned(), value)
+            })
+            .collect();
+        assert_eq!(Value::Object(fields), case["expect"], "{}", case["targets"]);
+    }
+}
