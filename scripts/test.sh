@@ -18,10 +18,13 @@ cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --all-targets --all-features -- -D warnings
 cargo clippy -p cvm-password --all-targets --no-default-features -- -D warnings
 
-step "tests, on every feature set"
+step "tests, on every feature set (the interface vectors among them)"
 cargo test --workspace
 cargo test --workspace --all-features
 cargo test -p cvm-password --no-default-features
+
+step "the library example"
+cargo run -q -p cvm-password --example check --all-features
 
 step "no_std: the core builds for bare metal, with no run-time dependency"
 cargo build -p cvm-password --lib --no-default-features --target thumbv7em-none-eabihf

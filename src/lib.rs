@@ -37,7 +37,7 @@
 //! | categories present, of lowercase, uppercase, digit, special | at least 3 | at least 3 |
 //! | first character `/` | rejected | rejected |
 //! | contains the username | not checked | rejected |
-//! | 8 to 12 characters | accepted, warning `shorter_than_recommended` | (below minimum) |
+//! | 8 to 11 characters | accepted, warning `shorter_than_recommended` | (below minimum) |
 //!
 //! The 30 special characters are ``()`~!@#$%^&*-+=_|{}[]:;'<>,.?/``
 //! ([`Specials::CVM`]). Every other character is disallowed: space, `"`,
@@ -58,10 +58,20 @@
 //!   characters, then reports `too_long` as "more than 4096 characters".
 //!   A rule the unread rest could still satisfy, the category count, is not
 //!   reported past the limit; the others speak of the characters read.
-//! - **The username rule** is the Windows one: `None` stands for the default
-//!   administrator, `Administrator`; the name is matched with ASCII letters
-//!   folded to one case and every other character exactly; names shorter
-//!   than [`USERNAME_MIN_CHECKED`] (3) characters are not looked for.
+//! - **The recommendation**: the vendor recommends "12位以上", and 以上
+//!   includes the number itself (as Chinese usage and statute law count it,
+//!   and the vendor's own 12-character example password shows), so 12
+//!   characters meet it and Linux warns at 8 to 11. (An English translation,
+//!   "more than 12", once made this crate warn at 12.)
+//! - **The username rule** is the Windows one. `None` and an empty name
+//!   alike stand for the default administrator, `Administrator`: the API
+//!   resets that account when `UserName` is empty, and a form's empty field
+//!   must not pass what the server refuses. This is decided once, in
+//!   [`Policy::banned_name`], for every interface: the library, the
+//!   pre-flight, the CLI, JavaScript and Python. The name is matched with
+//!   ASCII letters folded to one case and every other character exactly;
+//!   names shorter than [`USERNAME_MIN_CHECKED`] (3) characters are not
+//!   looked for.
 //! - **Unknown OS, or no instance**: the Windows rules, the strictest.
 //!   [`Os::from_os_name`] takes an empty `OsName` for an unknown OS.
 //!
@@ -150,6 +160,40 @@
 //!   random source that fails or keeps giving the same bytes, ends in a
 //!   [`GenerateError`].
 //!
+//! # Layout
+//!
+//! Two products, each a folder, over one layer of messages:
+//!
+//! - `message`: [`Lang`] and [`Message`], which know no rule;
+//! - `policy/`: the password policy: categories, specials, the alphabet,
+//!   the scan and the username search, the check, its verdicts, violations
+//!   and their texts, and the OS;
+//! - `generate/`: the generator, above the policy it satisfies;
+//! - `rules`: the policy described as data and in words ([`Rules`]), the
+//!   one description every front end serializes;
+//! - `request/`: the request pre-flight: the request, its instances and
+//!   region, problems and their texts, the JSON body;
+//! - `testing/`: `Arbitrary` and the proptest strategies, for other
+//!   projects' tests.
+//!
+//! Each reads only the layers above it in this list. The front ends (the
+//! CLI in `cli/`, the JavaScript package in `wasm/`) only translate
+//! arguments and results: every rule, name, label and text is here. The
+//! contract the code cites ("SPEC section N") is `docs/SPEC.md`.
+//!
+//! Names follow one scheme: `from_x` parses what `x` returns
+//! ([`Os::from_name`] and [`Os::name`], [`Region::from_name`],
+//! [`InstanceState::from_name`], [`Lang::from_tag`] and [`Lang::tag`]), or
+//! reads the vendor's field `x` ([`Os::from_os_name`] reads `OsName`,
+//! [`Instance::from_os_name_and_state`] `OsName` and `InstanceState`).
+//!
+//! The errors of this crate ([`Rejected`], [`GenerateError`],
+//! [`RandomError`]) implement `Display` and `Error` by hand rather than
+//! through thiserror: their messages pick their wording from the figures
+//! (one character or several, "more than" past the limit), which
+//! thiserror's one format string per variant cannot, and the `no_std` core
+//! takes no dependency it can do without. The CLI's errors use thiserror.
+//!
 //! # Features
 //!
 //! - `std` (default): links the standard library. Without it the crate is
@@ -157,7 +201,8 @@
 //! - `unicode` (default): [`Policy::disallowed_positions`], through
 //!   `unicode-segmentation`.
 //! - `serde`: [`RequestBody`], the JSON body of a request, through `serde`
-//!   (no `std`, but `alloc`).
+//!   (no `std`, but `alloc`), from JSON or any other self-describing serde
+//!   format.
 //! - `getrandom`: [`OsRandom`] and [`Generator::generate`], through
 //!   `getrandom`. On `wasm32-unknown-unknown` the final binary also turns on
 //!   getrandom's `wasm_js` feature.

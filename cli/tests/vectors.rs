@@ -74,6 +74,17 @@ fn verdict(password: &str, targets: &str, username: Option<&str>) -> Value {
     json!({ "ok": en["ok"], "violations": items("violations"), "warnings": items("warnings") })
 }
 
+/// The case's targets as `--os` takes them.
+fn targets(case: &Value) -> String {
+    let names: Vec<&str> = case["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    names.join(",")
+}
+
 #[test]
 fn every_vector_gives_its_verdict_through_the_cli() {
     let vectors: Value = serde_json::from_str(VECTORS).unwrap();
@@ -86,15 +97,9 @@ fn every_vector_gives_its_verdict_through_the_cli() {
         }
         let times = usize::try_from(case["repeat"].as_u64().unwrap_or(1)).unwrap();
         let password = case["password"].as_str().unwrap().repeat(times);
-        let targets: Vec<&str> = case["targets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t.as_str().unwrap())
-            .collect();
         let username = case.get("username").map(|u| u.as_str().unwrap());
         assert_eq!(
-            verdict(&password, &targets.join(","), username),
+            verdict(&password, &targets(case), username),
             case["expect"],
             "{name}"
         );
@@ -112,18 +117,12 @@ fn rules_json_is_the_cores_description_as_every_front_end_gives_it() {
         if case["skip"].get("cli").is_some() {
             continue;
         }
-        let targets: Vec<&str> = case["targets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t.as_str().unwrap())
-            .collect();
         let output = Command::new(env!("CARGO_BIN_EXE_cvm-password"))
-            .args(["rules", "--json", "--os", &targets.join(",")])
+            .args(["rules", "--json", "--os", &targets(case)])
             .output()
             .unwrap();
         let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
-        assert_eq!(rules, case["expect"], "{targets:?}");
+        assert_eq!(rules, case["expect"], "{}", targets(case));
         ran += 1;
     }
     assert_eq!(ran, vectors["rules"].as_array().unwrap().len() - 1);

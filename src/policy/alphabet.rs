@@ -42,6 +42,11 @@ impl Alphabet {
         Alphabet { bits }
     }
 
+    /// One bit per character, bit `b` for the byte `b`.
+    pub(crate) const fn bits(self) -> u128 {
+        self.bits
+    }
+
     /// Whether `c` is in the set.
     pub const fn contains(self, c: char) -> bool {
         let c = c as u32;

@@ -25,7 +25,8 @@ use super::alphabet::{Alphabet, AlphabetIter};
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Specials {
-    bits: u128,
+    /// Always a subset of [`Specials::ALL`].
+    set: Alphabet,
 }
 
 impl Specials {
@@ -34,12 +35,14 @@ impl Specials {
     pub const CVM: Specials = Specials::from_ascii("()`~!@#$%^&*-+=_|{}[]:;'<>,.?/");
 
     /// No special character at all.
-    pub const NONE: Specials = Specials { bits: 0 };
+    pub const NONE: Specials = Specials {
+        set: Alphabet::EMPTY,
+    };
 
     /// Every character that can be special: the 33 printable ASCII characters
     /// that are not letters or digits, space included.
     pub const ALL: Specials = Specials {
-        bits: Specials::CANDIDATES,
+        set: Alphabet::from_bits(Specials::CANDIDATES),
     };
 
     // 0x20..=0x7E without the 62 letters and digits.
@@ -55,6 +58,13 @@ impl Specials {
         bits
     };
 
+    /// The set of `set`'s characters that can be special.
+    const fn of(set: Alphabet) -> Specials {
+        Specials {
+            set: set.intersection(Specials::ALL.set),
+        }
+    }
+
     /// The characters of `chars` that can be special; the others are ignored.
     pub const fn from_ascii(chars: &str) -> Specials {
         let mut rest = chars.as_bytes();
@@ -66,49 +76,39 @@ impl Specials {
             }
             rest = tail;
         }
-        Specials {
-            bits: bits & Specials::CANDIDATES,
-        }
+        Specials::of(Alphabet::from_bits(bits))
+    }
+
+    /// The set as an [`Alphabet`].
+    pub const fn alphabet(self) -> Alphabet {
+        self.set
     }
 
     /// Whether `c` is in the set.
     pub const fn contains(self, c: char) -> bool {
-        let c = c as u32;
-        c < 0x80 && self.bits & (1 << c) != 0
+        self.set.contains(c)
     }
 
     /// One bit per character, bit `b` for the byte `b`.
     pub(crate) const fn bits(self) -> u128 {
-        self.bits
+        self.set.bits()
     }
 
     pub(crate) const fn contains_byte(self, b: u8) -> bool {
-        b < 0x80 && self.bits & (1 << b) != 0
+        b < 0x80 && self.bits() & (1 << b) != 0
     }
 
     /// The set with `c` added, if it can be special.
     #[must_use]
     pub const fn with(self, c: char) -> Specials {
-        let c = c as u32;
-        if c < 0x80 {
-            Specials {
-                bits: (self.bits | 1 << c) & Specials::CANDIDATES,
-            }
-        } else {
-            self
-        }
+        Specials::of(self.set.with(c))
     }
 
     /// The set without `c`.
     #[must_use]
     pub const fn without(self, c: char) -> Specials {
-        let c = c as u32;
-        if c < 0x80 {
-            Specials {
-                bits: self.bits & !(1 << c),
-            }
-        } else {
-            self
+        Specials {
+            set: self.set.without(c),
         }
     }
 
@@ -116,23 +116,23 @@ impl Specials {
     #[must_use]
     pub const fn intersection(self, other: Specials) -> Specials {
         Specials {
-            bits: self.bits & other.bits,
+            set: self.set.intersection(other.set),
         }
     }
 
     /// Whether every character of `self` is in `other`.
     pub const fn is_subset(self, other: Specials) -> bool {
-        self.bits & !other.bits == 0
+        self.set.is_subset(other.set)
     }
 
     /// How many characters the set holds.
     pub const fn len(self) -> usize {
-        self.bits.count_ones() as usize
+        self.set.len()
     }
 
     /// Whether the set is empty.
     pub const fn is_empty(self) -> bool {
-        self.bits == 0
+        self.set.is_empty()
     }
 
     /// The characters, in ASCII order.
@@ -142,21 +142,21 @@ impl Specials {
     /// assert_eq!(s, "!?");
     /// ```
     pub fn iter(self) -> AlphabetIter {
-        Alphabet::from_bits(self.bits).iter()
+        self.set.iter()
     }
 }
 
 /// Writes the characters in ASCII order, with nothing between them.
 impl fmt::Display for Specials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&Alphabet::from_bits(self.bits), f)
+        fmt::Display::fmt(&self.set, f)
     }
 }
 
 impl fmt::Debug for Specials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Specials(")?;
-        Alphabet::from_bits(self.bits).write_quoted(f)?;
+        self.set.write_quoted(f)?;
         f.write_str(")")
     }
 }

@@ -22,7 +22,9 @@ use super::parameters::{Redacted, Request};
 /// `ForceStop`, with the API's names. Lend it to the pre-flight
 /// with [`RequestBody::request`].
 ///
-/// Reading it (feature `serde`, any serde format):
+/// Reading it (feature `serde`), from JSON or any other self-describing
+/// serde format (one that says what each value is, as `deserialize_any`
+/// needs; bincode and other formats that do not are refused):
 ///
 /// - Every parameter may be absent, or `null`, which reads as absent; the
 ///   pre-flight then reports what the server would. `Region` in particular

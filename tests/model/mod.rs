@@ -1,4 +1,4 @@
-//! An independent, naive model of the password rules, written from SPEC.md
+//! An independent, naive model of the password rules, written from docs/SPEC.md
 //! alone: `Vec`s of `char`s, `str::contains`, no tables, no bit tricks. The
 //! real checker is compared against it, code for code, by the property
 //! tests and the fuzz targets (which include this file by path). The model
