@@ -38,12 +38,12 @@ impl Alphabet {
     /// No character.
     pub const EMPTY: Alphabet = Alphabet { bits: 0 };
 
-    pub(crate) const fn from_bits(bits: u128) -> Alphabet {
+    pub(super) const fn from_bits(bits: u128) -> Alphabet {
         Alphabet { bits }
     }
 
     /// One bit per character, bit `b` for the byte `b`.
-    pub(crate) const fn bits(self) -> u128 {
+    pub(super) const fn bits(self) -> u128 {
         self.bits
     }
 
@@ -161,7 +161,7 @@ impl fmt::Debug for Alphabet {
 impl Alphabet {
     /// Writes the set as a quoted string, `"` and `\\` escaped, without
     /// allocating one.
-    pub(crate) fn write_quoted(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    pub(super) fn write_quoted(self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
         for c in self {
             c.escape_debug()

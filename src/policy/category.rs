@@ -59,7 +59,7 @@ impl Category {
         }
     }
 
-    pub(crate) const fn bit(self) -> u8 {
+    pub(super) const fn bit(self) -> u8 {
         1 << self as u8
     }
 }
@@ -92,7 +92,7 @@ impl Categories {
     /// All four categories.
     pub const ALL: Categories = Categories { bits: 0b1111 };
 
-    pub(crate) const fn from_bits(bits: u8) -> Categories {
+    pub(super) const fn from_bits(bits: u8) -> Categories {
         Categories {
             bits: bits & Categories::ALL.bits,
         }
@@ -161,7 +161,7 @@ pub const fn classify(c: char) -> Option<Category> {
     classify_with(c, Specials::CVM)
 }
 
-pub(crate) const fn classify_with(c: char, specials: Specials) -> Option<Category> {
+pub(super) const fn classify_with(c: char, specials: Specials) -> Option<Category> {
     match c {
         'a'..='z' => Some(Category::Lowercase),
         'A'..='Z' => Some(Category::Uppercase),

@@ -28,7 +28,7 @@ pub use self::username::USERNAME_MIN_CHECKED;
 pub use self::verdict::{Accepted, Rejected, Violations, Warnings};
 pub use self::violation::{Figure, Figures, Violation, Warning, INVALID_PASSWORD};
 
-pub(crate) use self::category::classify_with;
+use self::category::classify_with;
 
 /// How many characters a check reads at most.
 ///

@@ -26,25 +26,25 @@ const CHUNK: usize = u8::MAX as usize;
 
 /// What a check measured of the password: figures only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Measure {
+pub(super) struct Measure {
     /// Characters, counted up to `INSPECTION_LIMIT + 1`.
-    pub(crate) length: usize,
-    pub(crate) categories: Categories,
-    pub(crate) disallowed: usize,
+    pub(super) length: usize,
+    pub(super) categories: Categories,
+    pub(super) disallowed: usize,
 }
 
 /// A measure, and how much of the password it read.
-pub(crate) struct Scan {
-    pub(crate) measure: Measure,
+pub(super) struct Scan {
+    pub(super) measure: Measure,
     /// The byte length of the first [`INSPECTION_LIMIT`] characters.
-    pub(crate) inspected: usize,
+    pub(super) inspected: usize,
     /// Whether characters follow the inspected ones.
-    pub(crate) truncated: bool,
+    pub(super) truncated: bool,
 }
 
 /// Measures the first [`INSPECTION_LIMIT`] characters of `password`.
 #[inline]
-pub(crate) fn scan(password: &str, specials: Specials) -> Scan {
+pub(super) fn scan(password: &str, specials: Specials) -> Scan {
     // The presets' alphabet has a ready-made table; any other set of
     // specials decides each ASCII punctuation byte as it comes.
     if specials == Specials::CVM {

@@ -19,7 +19,7 @@ const BUDGET_PER_BYTE: usize = 4;
 
 /// Whether `needle` occurs in `haystack`, ASCII letters compared without
 /// regard to case and every other byte exactly.
-pub(crate) fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+pub(super) fn contains_ignore_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
     if needle.len() > haystack.len() {
         return false;
     }
@@ -73,7 +73,7 @@ fn needle_at(needle: &[u8], i: usize) -> u16 {
 /// Two-Way search, after glibc's `two_way_short_needle` (str-two-way.h),
 /// with indices counted so that no value goes below zero. Needs
 /// `1 <= needle.len() <= haystack.len()`.
-pub(crate) fn two_way(haystack: &[u8], needle: &[u8]) -> bool {
+pub(super) fn two_way(haystack: &[u8], needle: &[u8]) -> bool {
     let (n, m) = (haystack.len(), needle.len());
     if m == 0 || m > n {
         return m == 0;

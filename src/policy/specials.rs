@@ -90,11 +90,11 @@ impl Specials {
     }
 
     /// One bit per character, bit `b` for the byte `b`.
-    pub(crate) const fn bits(self) -> u128 {
+    pub(super) const fn bits(self) -> u128 {
         self.set.bits()
     }
 
-    pub(crate) const fn contains_byte(self, b: u8) -> bool {
+    pub(super) const fn contains_byte(self, b: u8) -> bool {
         b < 0x80 && self.bits() & (1 << b) != 0
     }
 

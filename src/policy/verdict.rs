@@ -11,32 +11,32 @@ use super::violation::{Violation, Warning};
 /// The violations found, as one bit each in the order of the rules table
 /// (docs/SPEC.md section 6).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub(crate) struct Found(u8);
+pub(super) struct Found(u8);
 
 impl Found {
-    pub(crate) const TOO_SHORT: u8 = 1 << 0;
-    pub(crate) const TOO_LONG: u8 = 1 << 1;
-    pub(crate) const LEADING_SLASH: u8 = 1 << 2;
-    pub(crate) const TOO_FEW_CATEGORIES: u8 = 1 << 3;
-    pub(crate) const DISALLOWED_CHARACTER: u8 = 1 << 4;
-    pub(crate) const CONTAINS_USERNAME: u8 = 1 << 5;
+    pub(super) const TOO_SHORT: u8 = 1 << 0;
+    pub(super) const TOO_LONG: u8 = 1 << 1;
+    pub(super) const LEADING_SLASH: u8 = 1 << 2;
+    pub(super) const TOO_FEW_CATEGORIES: u8 = 1 << 3;
+    pub(super) const DISALLOWED_CHARACTER: u8 = 1 << 4;
+    pub(super) const CONTAINS_USERNAME: u8 = 1 << 5;
 
-    pub(crate) fn set(&mut self, bit: u8, on: bool) {
+    pub(super) fn set(&mut self, bit: u8, on: bool) {
         self.0 |= if on { bit } else { 0 };
     }
 
-    pub(crate) const fn is_empty(self) -> bool {
+    pub(super) const fn is_empty(self) -> bool {
         self.0 == 0
     }
 }
 
 /// The limits of the policy that messages quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Limits {
-    pub(crate) min_length: usize,
-    pub(crate) max_length: usize,
-    pub(crate) required_categories: usize,
-    pub(crate) recommended_min_length: usize,
+pub(super) struct Limits {
+    pub(super) min_length: usize,
+    pub(super) max_length: usize,
+    pub(super) required_categories: usize,
+    pub(super) recommended_min_length: usize,
 }
 
 /// A password the policy accepts, perhaps with warnings.
@@ -56,7 +56,7 @@ pub struct Accepted {
 }
 
 impl Accepted {
-    pub(crate) const fn new(measure: Measure, limits: Limits) -> Accepted {
+    pub(super) const fn new(measure: Measure, limits: Limits) -> Accepted {
         Accepted {
             measure,
             recommended_min_length: limits.recommended_min_length,
@@ -136,7 +136,7 @@ pub struct Rejected {
 }
 
 impl Rejected {
-    pub(crate) const fn new(found: Found, measure: Measure, limits: Limits) -> Rejected {
+    pub(super) const fn new(found: Found, measure: Measure, limits: Limits) -> Rejected {
         Rejected {
             found,
             measure,

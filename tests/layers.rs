@@ -1,0 +1,56 @@
+//! The layers of `src/` read only the layers below them: messages, then
+//! the policy, the generator, the rules description, the request
+//! pre-flight. Visibility (`pub(super)`, `pub(crate)`) keeps each layer's
+//! insides to itself; this test keeps the imports pointing one way, so the
+//! policy can never grow a dependency on requests again.
+
+use std::fs;
+use std::path::Path;
+
+/// Each layer's files, and the layers above it that they must not name.
+const LAYERS: [(&str, &[&str]); 5] = [
+    (
+        "src/message.rs",
+        &["policy", "generate", "rules", "request", "testing"],
+    ),
+    ("src/policy", &["generate", "rules", "request", "testing"]),
+    ("src/generate", &["rules", "request", "testing"]),
+    ("src/rules.rs", &["request", "testing"]),
+    ("src/request", &["testing"]),
+];
+
+fn sources(path: &Path) -> Vec<(String, String)> {
+    if path.is_file() {
+        return vec![(
+            path.display().to_string(),
+            fs::read_to_string(path).unwrap(),
+        )];
+    }
+    let mut files: Vec<_> = fs::read_dir(path)
+        .unwrap()
+        .flat_map(|entry| sources(&entry.unwrap().path()))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_layer_reads_only_the_layers_below_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut read = 0;
+    for (layer, above) in LAYERS {
+        for (file, text) in sources(&root.join(layer)) {
+            // Code, not documentation: doc links may point anywhere.
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for upper in above {
+                    assert!(
+                        !line.contains(&format!("crate::{upper}")),
+                        "{file} reads the layer `{upper}` above it: {line}"
+                    );
+                }
+            }
+            read += 1;
+        }
+    }
+    assert!(read >= 25, "only {read} files read");
+}
