@@ -74,6 +74,18 @@ impl Lang {
         }
     }
 
+    /// The pair in this language, of the two given.
+    pub(crate) const fn pick_pair(
+        self,
+        english: (&'static str, &'static str),
+        chinese: (&'static str, &'static str),
+    ) -> (&'static str, &'static str) {
+        match self {
+            Lang::En => english,
+            Lang::ZhCn => chinese,
+        }
+    }
+
     /// The text in this language, of the two given.
     pub(crate) const fn pick(self, english: &'static str, chinese: &'static str) -> &'static str {
         match self {

@@ -17,27 +17,27 @@ fn rebuilt(policy: Policy) -> Policy {
         .with_min_length(policy.min_length())
         .with_max_length(policy.max_length())
         .with_recommended_min_length(policy.recommended_min_length())
+        .with_letters_as_one(policy.letters_as_one())
         .with_required_categories(policy.required_categories())
         .with_specials(policy.specials())
-        .with_leading_slash_banned(policy.bans_leading_slash())
+        .with_first_banned(policy.first_banned())
         .with_username_banned(policy.bans_username())
 }
 
 /// Each rule as a figure. The specials and the space allowance are one
 /// rule here: drawing the specials may add or drop the space.
-fn rules(policy: Policy) -> [u128; 7] {
+fn rules(policy: Policy) -> [u128; 9] {
+    let set = |chars: &mut dyn Iterator<Item = char>| chars.map(|c| 1u128 << u32::from(c)).sum();
     [
         policy.min_length() as u128,
         policy.max_length() as u128,
         policy.recommended_min_length() as u128,
         policy.required_categories() as u128,
-        policy
-            .specials()
-            .iter()
-            .map(|c| 1u128 << u32::from(c))
-            .sum(),
+        set(&mut policy.specials().iter()),
         u128::from(policy.bans_leading_slash()),
         u128::from(policy.bans_username()),
+        u128::from(policy.letters_as_one()),
+        set(&mut policy.first_banned().without('/').iter()),
     ]
 }
 
@@ -49,8 +49,8 @@ fn rule_of_bit(bit: u8) -> usize {
 #[test]
 fn no_input_makes_the_linux_preset() {
     assert_eq!(policy_from(&[]), Policy::LINUX);
-    assert_eq!(policy_from(&[0, 0, 0xff, 0xff]), Policy::LINUX);
-    assert_eq!(policy_from(&[1, 0, 0xff, 0xff]), Policy::WINDOWS);
+    assert_eq!(policy_from(&[0, 0, 0, 0xff, 0xff]), Policy::LINUX);
+    assert_eq!(policy_from(&[1, 0, 0, 0xff, 0xff]), Policy::WINDOWS);
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn lengths_reach_past_the_inspection_limit() {
     let lengths: HashSet<usize> = (0..=u16::MAX)
         .map(|n| {
             let [high, low] = n.to_be_bytes();
-            policy_from(&[0, 0b10, 7, high, low]).max_length()
+            policy_from(&[0, 0b10, 0, 7, high, low]).max_length()
         })
         .collect();
     assert!(lengths.contains(&0));
@@ -99,7 +99,7 @@ fn lengths_reach_past_the_inspection_limit() {
     let recommended = (0..=u16::MAX)
         .map(|n| {
             let [high, low] = n.to_be_bytes();
-            policy_from(&[0, 0b100, 7, high, low]).recommended_min_length()
+            policy_from(&[0, 0b100, 0, 7, high, low]).recommended_min_length()
         })
         .max();
     assert_eq!(recommended, Some(INSPECTION_LIMIT + 1));
@@ -113,7 +113,7 @@ proptest! {
         let policy = policy_from(&bytes);
         prop_assert!(policy.min_length() <= INSPECTION_LIMIT);
         prop_assert!(policy.max_length() <= INSPECTION_LIMIT);
-        prop_assert!(policy.required_categories() <= 4);
+        prop_assert!(policy.required_categories() <= policy.classes());
         prop_assert!(policy.specials().is_subset(Specials::ALL));
         prop_assert_eq!(rebuilt(policy), policy);
     }
@@ -129,17 +129,19 @@ proptest! {
         // A preset, with no rule changed, takes exactly the least.
         let mut preset = bytes.clone();
         preset[1] = 0;
+        preset[2] = 0;
         prop_assert_eq!(consumed::<Policy>(&preset), least);
     }
 
     #[test]
     fn each_bit_of_the_mask_changes_its_rule_alone(
         windows in any::<bool>(),
-        rule in 0u8..8,
+        rule in 0u8..10,
         rest in prop::collection::vec(any::<u8>(), 0..24),
     ) {
         let preset = if windows { Policy::WINDOWS } else { Policy::LINUX };
-        let mut bytes = vec![u8::from(windows), 1 << rule];
+        let mask = 1u16 << rule;
+        let mut bytes = vec![u8::from(windows), mask as u8, (mask >> 8) as u8];
         bytes.extend(rest);
         let policy = policy_from(&bytes);
         for (i, (got, was)) in rules(policy).into_iter().zip(rules(preset)).enumerate() {
@@ -147,8 +149,9 @@ proptest! {
                 prop_assert_eq!(got, was, "rule {} changed with bit {}", i, rule);
             }
         }
-        // The bans and the space are toggled, never drawn: they always change.
-        if rule >= 5 {
+        // The bans, the space and the letters are toggled, never drawn:
+        // they always change.
+        if (5..9).contains(&rule) {
             prop_assert_ne!(policy, preset);
         }
     }

@@ -15,10 +15,11 @@ use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 
-const CODES: [&str; 6] = [
+const CODES: [&str; 7] = [
     "too_short",
     "too_long",
     "leading_slash",
+    "banned_first_character",
     "too_few_categories",
     "disallowed_character",
     "contains_username",
@@ -158,7 +159,8 @@ fn impossible_says_why() {
     assert_eq!(
         Impossible::UnknownCode.to_string(),
         "unknown violation code: expected too_short, too_long, leading_slash, \
-         too_few_categories, disallowed_character or contains_username"
+         banned_first_character, too_few_categories, disallowed_character or \
+         contains_username"
     );
 }
 
@@ -182,9 +184,13 @@ fn only_violation_codes_are_known() {
 #[test]
 fn the_presets_break_every_rule_they_have() {
     for code in CODES {
-        assert!(invalid_password(&Policy::WINDOWS, code).is_ok(), "{code}");
+        let windows = invalid_password(&Policy::WINDOWS, code).err();
+        let expected = (code == "banned_first_character").then_some(Impossible::CannotBreakAlone);
+        assert_eq!(windows, expected, "{code}");
         let linux = invalid_password(&Policy::LINUX, code).err();
-        let expected = (code == "contains_username").then_some(Impossible::CannotBreakAlone);
+        let expected = ["contains_username", "banned_first_character"]
+            .contains(&code)
+            .then_some(Impossible::CannotBreakAlone);
         assert_eq!(linux, expected, "{code}");
     }
     assert!(valid_password(&Policy::LINUX).is_ok());
@@ -274,9 +280,11 @@ fn invalid_passwords_reach_the_edges_of_their_rule() {
 #[test]
 fn invalid_passwords_keep_a_fixed_length() {
     for fixed in [14, 16] {
+        // EMR's ban on a special first, beside the Windows rules.
         let policy = Policy::WINDOWS
             .with_min_length(fixed)
-            .with_max_length(fixed);
+            .with_max_length(fixed)
+            .with_first_banned(Specials::from_ascii("/!@%^*").alphabet());
         for code in CODES {
             for password in samples(&invalid_password(&policy, code).unwrap(), 64) {
                 assert_eq!(violations(&policy, &password).unwrap(), [code]);

@@ -54,6 +54,7 @@ fn figure_json(figure: Figure) -> Value {
     match figure {
         Figure::Count(n) => n.into(),
         Figure::Categories(set) => set.iter().map(Category::name).collect(),
+        Figure::Characters(set) => set.to_string().into(),
         other => panic!("a figure the vectors do not know: {other:?}"),
     }
 }

@@ -46,9 +46,9 @@ pub enum GenerateError {
         /// [`GeneratedPassword::CAPACITY`].
         capacity: usize,
     },
-    /// The policy requires more categories than the length holds, or than
-    /// its alphabet has (no special character allowed, four categories
-    /// required).
+    /// The policy requires more classes of characters than the length
+    /// holds, or than its alphabet has (no special character allowed, four
+    /// categories required).
     #[non_exhaustive]
     CategoriesUnavailable {
         /// The length asked for.
@@ -58,6 +58,8 @@ pub enum GenerateError {
         /// How many the policy requires.
         required: usize,
     },
+    /// The policy bans, in the first place, every character it allows.
+    FirstCharacterUnavailable,
     /// The random source reported a failure.
     RandomSourceFailed,
     /// The random source delivered, but nothing acceptable came of it in
@@ -75,6 +77,7 @@ impl GenerateError {
             GenerateError::LengthOutOfRange { .. } => "length_out_of_range",
             GenerateError::LengthAboveCapacity { .. } => "length_above_capacity",
             GenerateError::CategoriesUnavailable { .. } => "categories_unavailable",
+            GenerateError::FirstCharacterUnavailable => "first_character_unavailable",
             GenerateError::RandomSourceFailed => "random_source_failed",
             GenerateError::RandomSourceStuck => "random_source_stuck",
         }
@@ -109,6 +112,9 @@ impl fmt::Display for GenerateError {
             } => write!(
                 f,
                 "cannot generate a password of {length} characters: the policy requires {required} character categories",
+            ),
+            GenerateError::FirstCharacterUnavailable => f.write_str(
+                "cannot generate a password: the policy bans every allowed character as the first one",
             ),
             GenerateError::RandomSourceFailed => {
                 f.write_str("cannot generate a password: the random source failed")

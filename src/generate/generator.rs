@@ -8,7 +8,7 @@ use super::password::GeneratedPassword;
 #[cfg(feature = "getrandom")]
 use super::random::OsRandom;
 use super::random::{Draw, RandomSource};
-use crate::policy::{max, min, Alphabet, Category, Policy};
+use crate::policy::{max, min, Alphabet, Policy};
 
 /// Generates passwords a [`Policy`] accepts; made by [`Policy::generator`].
 ///
@@ -124,7 +124,7 @@ impl<'a> Generator<'a> {
     {
         let length = self.resolved_length();
         self.feasible(length)?;
-        let table = Table::new(self.policy.alphabet(), self.policy.bans_leading_slash());
+        let table = Table::new(self.policy.alphabet(), self.policy.first_banned());
 
         let mut draw = Draw::new(random);
         let mut password = GeneratedPassword {
@@ -162,7 +162,10 @@ impl<'a> Generator<'a> {
                 capacity: GeneratedPassword::CAPACITY,
             });
         }
-        let available = Category::ALL.len() - usize::from(policy.specials().is_empty());
+        if policy.alphabet().is_subset(policy.first_banned()) {
+            return Err(GenerateError::FirstCharacterUnavailable);
+        }
+        let available = policy.classes() - usize::from(policy.specials().is_empty());
         let required = policy.required_categories();
         if required > available || required > length {
             return Err(GenerateError::CategoriesUnavailable {
@@ -188,9 +191,9 @@ impl fmt::Debug for Generator<'_> {
     }
 }
 
-/// The policy's characters in ASCII order, `/` last so that the first
-/// character can be drawn from all but the last entry: an array, since a
-/// draw picks an entry by index.
+/// The policy's characters, those allowed first before the others (each
+/// group in ASCII order), so that the first character is drawn from the
+/// first entries: an array, since a draw picks an entry by index.
 struct Table {
     chars: [u8; 128],
     len: usize,
@@ -199,21 +202,21 @@ struct Table {
 }
 
 impl Table {
-    fn new(alphabet: Alphabet, bans_leading_slash: bool) -> Table {
-        let slash = alphabet.contains('/');
+    fn new(alphabet: Alphabet, first_banned: Alphabet) -> Table {
+        let banned = alphabet.intersection(first_banned);
+        let allowed_first = alphabet.iter().filter(|&c| !banned.contains(c));
+        let ordered = allowed_first.chain(banned.iter());
         let mut table = Table {
             chars: [0; 128],
             len: 0,
-            first: 0,
+            first: alphabet.len() - banned.len(),
         };
-        let ordered = alphabet.without('/').iter().chain(slash.then_some('/'));
         // An alphabet is ASCII, at most 128 characters: `zip` stops at the
         // end of the alphabet, never of the array.
         for (slot, c) in table.chars.iter_mut().zip(ordered) {
             *slot = ascii_byte(c);
             table.len += 1;
         }
-        table.first = table.len - usize::from(bans_leading_slash && slash);
         table
     }
 

@@ -1,5 +1,6 @@
 //! `Policy::check`: every rule at once, no allocation.
 
+use super::category::{Categories, Category};
 use super::scan::{scan, Scan};
 use super::search::contains_ignore_ascii_case;
 use super::verdict::{Accepted, Found, Limits, Rejected};
@@ -51,17 +52,24 @@ impl Policy {
         // `inspected` ends on a character boundary, within the password.
         let inspected = password.as_bytes().get(..inspected).unwrap_or_default();
 
+        let first = inspected.first().map(|&b| char::from(b));
         let mut found = Found::default();
         found.set(Found::TOO_SHORT, measure.length < self.min_length());
         found.set(Found::TOO_LONG, measure.length > self.max_length());
         found.set(
             Found::LEADING_SLASH,
-            self.bans_leading_slash() && inspected.first() == Some(&b'/'),
+            first == Some('/') && self.bans_leading_slash(),
+        );
+        // The first byte of a character outside ASCII is no ASCII character,
+        // and no banned one.
+        found.set(
+            Found::BANNED_FIRST_CHARACTER,
+            first.is_some_and(|c| c != '/' && self.first_banned().contains(c)),
         );
         // Characters past the limit could still bring the missing categories.
         found.set(
             Found::TOO_FEW_CATEGORIES,
-            !truncated && measure.categories.len() < self.required_categories(),
+            !truncated && self.classes_present(measure.categories) < self.required_categories(),
         );
         found.set(Found::DISALLOWED_CHARACTER, measure.disallowed > 0);
         found.set(
@@ -74,6 +82,8 @@ impl Policy {
             min_length: self.min_length(),
             max_length: self.max_length(),
             required_categories: self.required_categories(),
+            classes: self.classes(),
+            first_banned: self.first_banned().without('/'),
             recommended_min_length: self.recommended_min_length(),
         };
         if found.is_empty() {
@@ -81,5 +91,15 @@ impl Policy {
         } else {
             Err(Rejected::new(found, measure, limits))
         }
+    }
+}
+
+impl Policy {
+    /// How many classes `categories` make: one per category, lowercase and
+    /// uppercase letters together making one where letters count as one.
+    pub(super) const fn classes_present(&self, categories: Categories) -> usize {
+        let both_letters =
+            categories.contains(Category::Lowercase) && categories.contains(Category::Uppercase);
+        categories.len() - (self.letters_as_one() && both_letters) as usize
     }
 }

@@ -65,8 +65,9 @@ pub struct Policy {
     max_length: usize,
     recommended_min_length: usize,
     required_categories: usize,
+    letters_as_one: bool,
     specials: Specials,
-    bans_leading_slash: bool,
+    first_banned: Alphabet,
     bans_username: bool,
 }
 
@@ -86,8 +87,9 @@ impl Policy {
         max_length: 30,
         recommended_min_length: 12,
         required_categories: 3,
+        letters_as_one: false,
         specials: Specials::CVM,
-        bans_leading_slash: true,
+        first_banned: Alphabet::EMPTY.with('/'),
         bans_username: false,
     };
 
@@ -103,12 +105,9 @@ impl Policy {
     /// ```
     pub const WINDOWS: Policy = Policy {
         min_length: 12,
-        max_length: 30,
         recommended_min_length: 12,
-        required_categories: 3,
-        specials: Specials::CVM,
-        bans_leading_slash: true,
         bans_username: true,
+        ..Policy::LINUX
     };
 
     /// The policy for a request whose instances run `targets`.
@@ -130,17 +129,10 @@ impl Policy {
     where
         I: IntoIterator<Item = Os>,
     {
-        let mut any = false;
-        for os in targets {
-            if os.is_windows() {
-                return Policy::WINDOWS;
-            }
-            any = true;
-        }
-        if any {
-            Policy::LINUX
-        } else {
+        if Os::mix_is_windows(targets) {
             Policy::WINDOWS
+        } else {
+            Policy::LINUX
         }
     }
 
@@ -148,10 +140,16 @@ impl Policy {
     /// policy accepts, both accept.
     ///
     /// Length bounds, required counts and bans take the stricter side; the
-    /// allowed specials are those both allow. The recommended length takes
-    /// the larger one, so the merge warns where either would. Linux and
-    /// Windows merge into the Windows rules, which is also what a batch of
-    /// both OSes follows ([`Policy::for_targets`]).
+    /// allowed specials are those both allow, the banned first characters
+    /// those either bans. The recommended length takes the larger one, so
+    /// the merge warns where either would. Linux and Windows merge into the
+    /// Windows rules, which is also what a batch of both OSes follows
+    /// ([`Policy::for_targets`]).
+    ///
+    /// Where one policy counts letters as one class and the other does not,
+    /// the merge counts the four categories and requires one more than the
+    /// first asks in classes (a password with `r + 1` categories has at
+    /// least `r` classes), or what the second asks, whichever is more.
     ///
     /// ```
     /// use cvm_password::Policy;
@@ -162,17 +160,63 @@ impl Policy {
     ///
     /// let short = Policy::LINUX.with_max_length(16);
     /// assert_eq!(short.merge(Policy::WINDOWS).max_length(), 16);
+    ///
+    /// let two_of_three = Policy::LINUX.with_letters_as_one(true).with_required_categories(2);
+    /// let merged = two_of_three.merge(Policy::LINUX.with_required_categories(2));
+    /// assert_eq!((merged.letters_as_one(), merged.required_categories()), (false, 3));
     /// ```
     #[must_use]
     pub const fn merge(self, other: Policy) -> Policy {
+        let (a, b) = (self.required_categories, other.required_categories);
+        let (letters_as_one, required_categories) =
+            match (self.letters_as_one, other.letters_as_one) {
+                (true, false) => (false, max(min(a + 1, 4), b)),
+                (false, true) => (false, max(a, min(b + 1, 4))),
+                (same, _) => (same, max(a, b)),
+            };
         Policy {
             min_length: max(self.min_length, other.min_length),
             max_length: min(self.max_length, other.max_length),
             recommended_min_length: max(self.recommended_min_length, other.recommended_min_length),
-            required_categories: max(self.required_categories, other.required_categories),
+            required_categories,
+            letters_as_one,
             specials: self.specials.intersection(other.specials),
-            bans_leading_slash: self.bans_leading_slash || other.bans_leading_slash,
+            first_banned: self.first_banned.union(other.first_banned),
             bans_username: self.bans_username || other.bans_username,
+        }
+    }
+
+    /// The most lenient combination of two policies, rule by rule: each rule
+    /// as the side that accepts more has it. For sources that disagree,
+    /// what this policy refuses, every source refuses, rule by rule.
+    ///
+    /// Where the two differ on counting letters as one class, the result
+    /// takes `self`'s way of counting, with the smaller requirement.
+    ///
+    /// ```
+    /// use cvm_password::{Policy, Specials};
+    ///
+    /// let page = Policy::LINUX;
+    /// let reference = Policy::LINUX
+    ///     .with_required_categories(2)
+    ///     .with_specials(Specials::CVM.without('_'))
+    ///     .with_leading_slash_banned(false);
+    /// let lenient = page.loosen(reference);
+    /// assert_eq!(lenient.required_categories(), 2);
+    /// assert_eq!(lenient.specials(), Specials::CVM);
+    /// assert!(!lenient.bans_leading_slash());
+    /// ```
+    #[must_use]
+    pub const fn loosen(self, other: Policy) -> Policy {
+        Policy {
+            min_length: min(self.min_length, other.min_length),
+            max_length: max(self.max_length, other.max_length),
+            recommended_min_length: min(self.recommended_min_length, other.recommended_min_length),
+            required_categories: min(self.required_categories, other.required_categories),
+            letters_as_one: self.letters_as_one,
+            specials: self.specials.union(other.specials),
+            first_banned: self.first_banned.intersection(other.first_banned),
+            bans_username: self.bans_username && other.bans_username,
         }
     }
 
@@ -210,9 +254,28 @@ impl Policy {
         self.recommended_min_length
     }
 
-    /// How many of the four [`Category`] values must be present, 0 to 4.
+    /// How many classes of characters must be present: of the four
+    /// [`Category`] values, or of three where
+    /// [`letters_as_one`](Policy::letters_as_one).
     pub const fn required_categories(&self) -> usize {
         self.required_categories
+    }
+
+    /// Whether lowercase and uppercase letters count as one class, so that
+    /// there are three (letters, digits, specials) rather than four: the
+    /// rule of Batch, ECM and bare-metal APIs on Linux.
+    pub const fn letters_as_one(&self) -> bool {
+        self.letters_as_one
+    }
+
+    /// How many classes there are to draw from: 4, or 3 where letters
+    /// count as one.
+    pub const fn classes(&self) -> usize {
+        if self.letters_as_one {
+            3
+        } else {
+            4
+        }
     }
 
     /// The characters that count as [`Category::Special`].
@@ -225,13 +288,19 @@ impl Policy {
         self.specials.contains(' ')
     }
 
-    /// Whether a password may not start with `/`.
-    pub const fn bans_leading_slash(&self) -> bool {
-        self.bans_leading_slash
+    /// The characters a password may not start with: `/` in both presets,
+    /// any special character for EMR.
+    pub const fn first_banned(&self) -> Alphabet {
+        self.first_banned
     }
 
-    /// Whether a password may not contain the username (see
-    /// [`Policy::check`]).
+    /// Whether a password may not start with `/`.
+    pub const fn bans_leading_slash(&self) -> bool {
+        self.first_banned.contains('/')
+    }
+
+    /// Whether a password may not contain the request's username, or the
+    /// default administrator without one (see [`Policy::banned_name`]).
     pub const fn bans_username(&self) -> bool {
         self.bans_username
     }
@@ -265,13 +334,24 @@ impl Policy {
         }
     }
 
-    /// The policy requiring `count` categories (at most 4).
+    /// The policy requiring `count` classes (at most [`Policy::classes`]).
     #[must_use]
     pub const fn with_required_categories(self, count: usize) -> Policy {
         Policy {
-            required_categories: min(count, Category::ALL.len()),
+            required_categories: min(count, self.classes()),
             ..self
         }
+    }
+
+    /// The policy counting lowercase and uppercase letters as one class, or
+    /// not; a requirement above the classes there are is lowered to them.
+    #[must_use]
+    pub const fn with_letters_as_one(self, as_one: bool) -> Policy {
+        Policy {
+            letters_as_one: as_one,
+            ..self
+        }
+        .with_required_categories(self.required_categories)
     }
 
     /// The policy with `specials` as its special characters.
@@ -295,11 +375,24 @@ impl Policy {
         Policy { specials, ..self }
     }
 
+    /// The policy refusing passwords that start with any of `banned`.
+    #[must_use]
+    pub const fn with_first_banned(self, banned: Alphabet) -> Policy {
+        Policy {
+            first_banned: banned,
+            ..self
+        }
+    }
+
     /// The policy refusing a leading `/`, or not.
     #[must_use]
     pub const fn with_leading_slash_banned(self, banned: bool) -> Policy {
         Policy {
-            bans_leading_slash: banned,
+            first_banned: if banned {
+                self.first_banned.with('/')
+            } else {
+                self.first_banned.without('/')
+            },
             ..self
         }
     }

@@ -82,6 +82,19 @@ impl Os {
         }
     }
 
+    /// Whether a batch of `targets` follows the Windows rules: when one of
+    /// them [`is_windows`](Os::is_windows), or there is none.
+    pub fn mix_is_windows<I: IntoIterator<Item = Os>>(targets: I) -> bool {
+        let mut any = false;
+        for os in targets {
+            if os.is_windows() {
+                return true;
+            }
+            any = true;
+        }
+        !any
+    }
+
     /// Whether the Windows rules apply: Windows itself, and an unknown OS.
     pub const fn is_windows(self) -> bool {
         matches!(self, Os::Windows | Os::Unknown)

@@ -120,6 +120,14 @@ impl Specials {
         }
     }
 
+    /// The characters in either set.
+    #[must_use]
+    pub const fn union(self, other: Specials) -> Specials {
+        Specials {
+            set: self.set.union(other.set),
+        }
+    }
+
     /// Whether every character of `self` is in `other`.
     pub const fn is_subset(self, other: Specials) -> bool {
         self.set.is_subset(other.set)

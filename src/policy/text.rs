@@ -109,23 +109,43 @@ impl Display for Message<Violation> {
                 "password must not start with '/'",
                 "密码不能以“/”开头",
             )),
-            (Violation::TooFewCategories { present, required }, Lang::En) => {
-                write!(f, "password has too few character categories: {}", present.len())?;
-                if !present.is_empty() {
-                    f.write_str(" (")?;
-                    Category::write_list(f, present, lang)?;
-                    f.write_str(")")?;
-                }
-                write!(f, ", at least {required} of 4 required")
+            (Violation::BannedFirstCharacter { banned }, Lang::En) => {
+                write!(f, "password must not start with any of {banned}")
             }
-            (Violation::TooFewCategories { present, required }, Lang::ZhCn) => {
-                write!(f, "密码包含的字符类别太少：{} 类", present.len())?;
-                if !present.is_empty() {
-                    f.write_str("（")?;
-                    Category::write_list(f, present, lang)?;
-                    f.write_str("）")?;
+            (Violation::BannedFirstCharacter { banned }, Lang::ZhCn) => {
+                write!(f, "密码不能以下列字符开头：{banned}")
+            }
+            (
+                Violation::TooFewCategories {
+                    present,
+                    required,
+                    out_of,
+                },
+                _,
+            ) => {
+                let letters_as_one = out_of < 4;
+                let classes = Classes(present, letters_as_one, lang);
+                match (lang, letters_as_one) {
+                    (Lang::En, false) => write!(f, "password has too few character categories: {}", classes.len())?,
+                    (Lang::En, true) => write!(f, "password has too few character classes: {}", classes.len())?,
+                    (Lang::ZhCn, false) => write!(f, "密码包含的字符类别太少：{} 类", classes.len())?,
+                    (Lang::ZhCn, true) => write!(f, "密码包含的字符种类太少：{} 类", classes.len())?,
                 }
-                write!(f, "，至少需要 4 类中的 {required} 类")
+                if classes.len() > 0 {
+                    let (open, close) = lang.pick_pair((" (", ")"), ("（", "）"));
+                    write!(f, "{open}{classes}{close}")?;
+                }
+                match (lang, letters_as_one) {
+                    (Lang::En, false) => write!(f, ", at least {required} of {out_of} required"),
+                    (Lang::En, true) => write!(
+                        f,
+                        ", at least {required} of {out_of} required, letters of either case counting as one"
+                    ),
+                    (Lang::ZhCn, false) => write!(f, "，至少需要 {out_of} 类中的 {required} 类"),
+                    (Lang::ZhCn, true) => {
+                        write!(f, "，至少需要 {out_of} 类中的 {required} 类（大小写字母算作一类）")
+                    }
+                }
             }
             (Violation::DisallowedCharacter { count }, Lang::En) => write!(
                 f,
@@ -164,5 +184,46 @@ impl Display for Message<Warning> {
                 ),
             },
         }
+    }
+}
+
+/// The classes a password draws from, as a list: its categories, or, where
+/// letters count as one, "letters" for either case.
+struct Classes(Categories, bool, Lang);
+
+impl Classes {
+    fn len(&self) -> usize {
+        let Classes(present, letters_as_one, _) = *self;
+        let both = present.contains(Category::Lowercase) && present.contains(Category::Uppercase);
+        present.len() - usize::from(letters_as_one && both)
+    }
+}
+
+impl Display for Classes {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let Classes(present, letters_as_one, lang) = *self;
+        if !letters_as_one {
+            return Category::write_list(f, present, lang);
+        }
+        let letters =
+            present.contains(Category::Lowercase) || present.contains(Category::Uppercase);
+        let labels = [
+            (letters, lang.pick("letters", "字母")),
+            (
+                present.contains(Category::Digit),
+                Category::Digit.label(lang),
+            ),
+            (
+                present.contains(Category::Special),
+                Category::Special.label(lang),
+            ),
+        ];
+        for (i, (_, label)) in labels.iter().filter(|(on, _)| *on).enumerate() {
+            if i > 0 {
+                f.write_str(lang.pick(", ", "、"))?;
+            }
+            f.write_str(label)?;
+        }
+        Ok(())
     }
 }

@@ -4,6 +4,7 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
+use super::alphabet::Alphabet;
 use super::category::Categories;
 use super::scan::Measure;
 use super::violation::{Violation, Warning};
@@ -17,9 +18,10 @@ impl Found {
     pub(super) const TOO_SHORT: u8 = 1 << 0;
     pub(super) const TOO_LONG: u8 = 1 << 1;
     pub(super) const LEADING_SLASH: u8 = 1 << 2;
-    pub(super) const TOO_FEW_CATEGORIES: u8 = 1 << 3;
-    pub(super) const DISALLOWED_CHARACTER: u8 = 1 << 4;
-    pub(super) const CONTAINS_USERNAME: u8 = 1 << 5;
+    pub(super) const BANNED_FIRST_CHARACTER: u8 = 1 << 3;
+    pub(super) const TOO_FEW_CATEGORIES: u8 = 1 << 4;
+    pub(super) const DISALLOWED_CHARACTER: u8 = 1 << 5;
+    pub(super) const CONTAINS_USERNAME: u8 = 1 << 6;
 
     pub(super) fn set(&mut self, bit: u8, on: bool) {
         self.0 |= if on { bit } else { 0 };
@@ -36,6 +38,11 @@ pub(super) struct Limits {
     pub(super) min_length: usize,
     pub(super) max_length: usize,
     pub(super) required_categories: usize,
+    /// 4, or 3 where letters count as one.
+    pub(super) classes: usize,
+    /// The banned first characters other than `/`, which has a violation
+    /// of its own.
+    pub(super) first_banned: Alphabet,
     pub(super) recommended_min_length: usize,
 }
 
@@ -145,8 +152,8 @@ impl Rejected {
     }
 
     /// Every violation, in the order of the rules table: `too_short`,
-    /// `too_long`, `leading_slash`, `too_few_categories`,
-    /// `disallowed_character`, `contains_username`.
+    /// `too_long`, `leading_slash`, `banned_first_character`,
+    /// `too_few_categories`, `disallowed_character`, `contains_username`.
     pub fn violations(&self) -> Violations {
         Violations {
             rejected: *self,
@@ -182,9 +189,13 @@ impl Rejected {
                 max: self.limits.max_length,
             },
             Found::LEADING_SLASH => Violation::LeadingSlash,
+            Found::BANNED_FIRST_CHARACTER => Violation::BannedFirstCharacter {
+                banned: self.limits.first_banned,
+            },
             Found::TOO_FEW_CATEGORIES => Violation::TooFewCategories {
                 present: categories,
                 required: self.limits.required_categories,
+                out_of: self.limits.classes,
             },
             Found::DISALLOWED_CHARACTER => Violation::DisallowedCharacter { count: disallowed },
             Found::CONTAINS_USERNAME => Violation::ContainsUsername,

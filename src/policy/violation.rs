@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use super::alphabet::Alphabet;
 use super::category::Categories;
 use crate::message::{Lang, Message};
 
@@ -49,14 +50,25 @@ pub enum Violation {
     },
     /// The first character is `/`.
     LeadingSlash,
-    /// Fewer categories present than
+    /// The first character is one the policy bans there, other than `/`
+    /// (which is [`Violation::LeadingSlash`]): EMR refuses a special one.
+    #[non_exhaustive]
+    BannedFirstCharacter {
+        /// The characters banned first, `/` aside: the policy's, never the
+        /// password's.
+        banned: Alphabet,
+    },
+    /// Fewer classes present than
     /// [`Policy::required_categories`](crate::Policy::required_categories).
     #[non_exhaustive]
     TooFewCategories {
         /// The categories the password draws from.
         present: Categories,
-        /// How many are required.
+        /// How many classes are required.
         required: usize,
+        /// How many classes there are: 4, or 3 where lowercase and
+        /// uppercase letters count as one.
+        out_of: usize,
     },
     /// Characters outside the policy's alphabet: reported once for all.
     #[non_exhaustive]
@@ -75,6 +87,7 @@ impl Violation {
             Violation::TooShort { .. } => "too_short",
             Violation::TooLong { .. } => "too_long",
             Violation::LeadingSlash => "leading_slash",
+            Violation::BannedFirstCharacter { .. } => "banned_first_character",
             Violation::TooFewCategories { .. } => "too_few_categories",
             Violation::DisallowedCharacter { .. } => "disallowed_character",
             Violation::ContainsUsername => "contains_username",
@@ -102,7 +115,8 @@ impl Violation {
 
     /// Its figures, by name: what its message quotes, for a front end to
     /// pass on as data. The names are the same in Rust, JSON, JavaScript
-    /// and Python: `length`, `min`, `max`, `present`, `required`, `count`.
+    /// and Python: `length`, `min`, `max`, `banned`, `present`, `required`,
+    /// `out_of`, `count`.
     ///
     /// ```
     /// use cvm_password::{Figure, Policy};
@@ -122,9 +136,17 @@ impl Violation {
                 ("length", Figure::Count(length)),
                 ("max", Figure::Count(max)),
             ),
-            Violation::TooFewCategories { present, required } => Figures::two(
+            Violation::BannedFirstCharacter { banned } => {
+                Figures::one(("banned", Figure::Characters(banned)))
+            }
+            Violation::TooFewCategories {
+                present,
+                required,
+                out_of,
+            } => Figures::three(
                 ("present", Figure::Categories(present)),
                 ("required", Figure::Count(required)),
+                ("out_of", Figure::Count(out_of)),
             ),
             Violation::DisallowedCharacter { count } => {
                 Figures::one(("count", Figure::Count(count)))
@@ -211,25 +233,39 @@ pub enum Figure {
     Count(usize),
     /// A set of categories, written as their names.
     Categories(Categories),
+    /// A set of characters of the policy (never of the password), written
+    /// as a string in ASCII order.
+    Characters(Alphabet),
 }
 
 /// The named figures of a violation, a warning or a problem, in the order
 /// their messages give them; see [`Violation::figures`].
 #[derive(Clone, Debug)]
 pub struct Figures {
-    items: [Option<(&'static str, Figure)>; 2],
+    items: [Option<(&'static str, Figure)>; 3],
     next: usize,
 }
 
 impl Figures {
     pub(crate) const NONE: Figures = Figures {
-        items: [None, None],
+        items: [None, None, None],
         next: 0,
     };
 
     pub(crate) const fn one(figure: (&'static str, Figure)) -> Figures {
         Figures {
-            items: [Some(figure), None],
+            items: [Some(figure), None, None],
+            next: 0,
+        }
+    }
+
+    pub(crate) const fn three(
+        first: (&'static str, Figure),
+        second: (&'static str, Figure),
+        third: (&'static str, Figure),
+    ) -> Figures {
+        Figures {
+            items: [Some(first), Some(second), Some(third)],
             next: 0,
         }
     }
@@ -239,7 +275,7 @@ impl Figures {
         second: (&'static str, Figure),
     ) -> Figures {
         Figures {
-            items: [Some(first), Some(second)],
+            items: [Some(first), Some(second), None],
             next: 0,
         }
     }

@@ -3,8 +3,8 @@
 //!
 //! A policy is always made with the public builders, starting from a
 //! preset: whatever a fuzzer finds, a caller could have built that policy.
-//! One byte says which rules differ from the preset, so a mutation that
-//! flips one bit of it changes one rule, and an all-zero input is a preset.
+//! Two bytes say which rules differ from the preset, so a mutation that
+//! flips one bit of them changes one rule, and an all-zero input is a preset.
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 
@@ -44,8 +44,9 @@ impl<'a> Arbitrary<'a> for Specials {
 /// through the `with_*` builders: the length bounds and the recommended
 /// length (mostly 0 to 40, where the presets' bounds are, now and then
 /// anything up to one past [`INSPECTION_LIMIT`]), the required categories
-/// (0 to 5, which the builder caps at 4), the specials, and each of the
-/// three bans or allowances toggled.
+/// (0 to 5, which the builder caps at the classes), the specials, each of
+/// the three bans or allowances toggled, letters counted as one class or
+/// not, and the banned first characters (specials, now and then a letter).
 #[cfg_attr(docsrs, doc(cfg(feature = "arbitrary")))]
 impl<'a> Arbitrary<'a> for Policy {
     fn arbitrary(u: &mut Unstructured<'a>) -> Result<Policy> {
@@ -54,7 +55,8 @@ impl<'a> Arbitrary<'a> for Policy {
         } else {
             Policy::LINUX
         };
-        let mask: u8 = u.arbitrary()?;
+        // Two bytes, one after the other: a bit per rule.
+        let mask = u16::from(u.arbitrary::<u8>()?) | u16::from(u.arbitrary::<u8>()?) << 8;
         let changed = |rule: u8| mask >> rule & 1 == 1;
         if changed(0) {
             policy = policy.with_min_length(length(u)?);
@@ -80,12 +82,32 @@ impl<'a> Arbitrary<'a> for Policy {
         if changed(7) {
             policy = policy.with_username_banned(!policy.bans_username());
         }
+        if changed(8) {
+            policy = policy.with_letters_as_one(!policy.letters_as_one());
+            if changed(3) {
+                // Asked for again, now that the classes may be fewer.
+                policy = policy.with_required_categories(u.int_in_range(0..=5)?);
+            }
+        }
+        if changed(9) {
+            // Banned first: some of the specials, now and then a letter; the
+            // leading `/` stays as it was, a rule of its own.
+            let specials: Specials = u.arbitrary()?;
+            let mut banned = specials.alphabet().without('/');
+            if u.ratio(1u8, 4)? {
+                banned = banned.with(char::from(u.int_in_range(b'a'..=b'z')?));
+            }
+            let slash = policy.bans_leading_slash();
+            policy = policy
+                .with_first_banned(banned)
+                .with_leading_slash_banned(slash);
+        }
         Ok(policy)
     }
 
     fn size_hint(depth: usize) -> (usize, Option<usize>) {
         // The preset and the change mask; the rest depends on the mask.
-        let (low, _) = <(bool, u8)>::size_hint(depth);
+        let (low, _) = <(bool, u8, u8)>::size_hint(depth);
         (low, None)
     }
 }

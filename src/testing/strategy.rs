@@ -43,7 +43,7 @@ use proptest::prop_oneof;
 use proptest::sample::{select, subsequence, Index};
 use proptest::strategy::{BoxedStrategy, Just, Strategy};
 
-use crate::policy::{Category, Policy, INSPECTION_LIMIT};
+use crate::policy::{Alphabet, Category, Policy, INSPECTION_LIMIT};
 
 /// Why a strategy cannot be made.
 ///
@@ -56,7 +56,8 @@ use crate::policy::{Category, Policy, INSPECTION_LIMIT};
 /// assert_eq!(
 ///     strategy::invalid_password(&Policy::LINUX, "too_weak").unwrap_err().to_string(),
 ///     "unknown violation code: expected too_short, too_long, leading_slash, \
-///      too_few_categories, disallowed_character or contains_username",
+///      banned_first_character, too_few_categories, disallowed_character or \
+///      contains_username",
 /// );
 /// ```
 #[non_exhaustive]
@@ -70,6 +71,9 @@ pub enum Impossible {
     /// [`invalid_password`]: the code is not that of a
     /// [`Violation`](crate::Violation).
     UnknownCode,
+    /// The policy bans a letter or a digit as the first character, which
+    /// the strategies do not build for (no vendor API does it).
+    Unsupported,
 }
 
 impl fmt::Display for Impossible {
@@ -81,7 +85,11 @@ impl fmt::Display for Impossible {
             }
             Impossible::UnknownCode => {
                 "unknown violation code: expected too_short, too_long, leading_slash, \
-                 too_few_categories, disallowed_character or contains_username"
+                 banned_first_character, too_few_categories, disallowed_character or \
+                 contains_username"
+            }
+            Impossible::Unsupported => {
+                "the policy bans a letter or a digit first, which the strategies do not build for"
             }
         })
     }
@@ -112,7 +120,7 @@ impl core::error::Error for Impossible {}
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn valid_password(policy: &Policy) -> Result<BoxedStrategy<String>, Impossible> {
-    let policy = *policy;
+    let policy = supported(policy)?;
     let required = policy.required_categories();
     let lengths = policy.min_length().max(required)..=policy.max_length();
     if required > available(policy).len() || lengths.is_empty() {
@@ -133,6 +141,7 @@ pub fn valid_password(policy: &Policy) -> Result<BoxedStrategy<String>, Impossib
 /// | `too_short` | below the minimum length | the minimum is 0, or a shorter password cannot hold the required categories |
 /// | `too_long` | up to 16 characters past the maximum; one time in eight past [`INSPECTION_LIMIT`] | never: past the limit, the category count is not reported |
 /// | `leading_slash` | `/` first | the policy allows a leading `/`, or `/` is not one of its specials (it would be a disallowed character too), or no accepted length and categories leave room for it |
+/// | `banned_first_character` | one of the policy's banned first characters other than `/`, first | the policy bans none that it allows elsewhere, or no accepted length and categories leave room for it |
 /// | `too_few_categories` | fewer categories than required, perhaps none (the empty password) | the policy requires no category, or one and a non-zero length |
 /// | `disallowed_character` | one or more characters outside the policy's alphabet: traps of [`tricky_string`], other ASCII, any `char` | no accepted length holds the required categories and one more character |
 /// | `contains_username` | `Administrator`, in any letter case | the policy does not ban the username, or its maximum length cannot hold the name and the categories it lacks |
@@ -140,8 +149,10 @@ pub fn valid_password(policy: &Policy) -> Result<BoxedStrategy<String>, Impossib
 /// # Errors
 ///
 /// [`Impossible::UnknownCode`] for a code that is not a violation's (the
-/// warning `shorter_than_recommended` included), and
-/// [`Impossible::CannotBreakAlone`] as the table says.
+/// warning `shorter_than_recommended` included),
+/// [`Impossible::CannotBreakAlone`] as the table says, and
+/// [`Impossible::Unsupported`] for a policy banning a letter or a digit
+/// first.
 ///
 /// ```
 /// use cvm_password::{strategy, Policy};
@@ -157,11 +168,12 @@ pub fn valid_password(policy: &Policy) -> Result<BoxedStrategy<String>, Impossib
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn invalid_password(policy: &Policy, code: &str) -> Result<BoxedStrategy<String>, Impossible> {
-    let policy = *policy;
+    let policy = supported(policy)?;
     let made = match code {
         "too_short" => too_short(policy),
         "too_long" => Some(too_long(policy)),
         "leading_slash" => leading_slash(policy),
+        "banned_first_character" => banned_first_character(policy),
         "too_few_categories" => too_few_categories(policy),
         "disallowed_character" => disallowed_character(policy),
         "contains_username" => contains_username(policy),
@@ -332,7 +344,27 @@ fn leading_slash(policy: Policy) -> Option<BoxedStrategy<String>> {
     if !policy.bans_leading_slash() || !policy.specials().contains('/') {
         return None;
     }
-    // The slash brings the special category; the rest bring the others.
+    starting_with(policy, vec!['/'])
+}
+
+fn banned_first_character(policy: Policy) -> Option<BoxedStrategy<String>> {
+    // Banned first, yet allowed elsewhere: a special, as `supported` made sure.
+    let banned: Vec<char> = policy
+        .first_banned()
+        .without('/')
+        .intersection(policy.alphabet())
+        .iter()
+        .collect();
+    if banned.is_empty() {
+        return None;
+    }
+    starting_with(policy, banned)
+}
+
+/// Passwords whose first character is one of `firsts`, specials banned
+/// there, and which break no other rule.
+fn starting_with(policy: Policy, firsts: Vec<char>) -> Option<BoxedStrategy<String>> {
+    // The first character brings the special category; the rest bring the others.
     let others: Vec<Category> = available(policy)
         .into_iter()
         .filter(|&c| c != Category::Special)
@@ -343,15 +375,18 @@ fn leading_slash(policy: Policy) -> Option<BoxedStrategy<String>> {
         return None;
     }
     Some(
-        lengths
-            .prop_flat_map(move |length| {
+        (lengths, select(firsts))
+            .prop_flat_map(move |(length, first)| {
                 let chosen = subsequence(others.clone(), required.saturating_sub(1));
-                chosen.prop_flat_map(move |chosen| {
-                    drawing(policy, &chosen, length - 1, allowed(policy))
-                })
+                (
+                    Just(first),
+                    chosen.prop_flat_map(move |chosen| {
+                        drawing(policy, &chosen, length - 1, allowed(policy))
+                    }),
+                )
             })
-            .prop_map(move |rest| {
-                let mut chars = vec!['/'];
+            .prop_map(move |(first, rest)| {
+                let mut chars = vec![first];
                 chars.extend(rest);
                 without_username(policy, &mut chars);
                 chars.into_iter().collect()
@@ -420,10 +455,12 @@ fn disallowed_character(policy: Policy) -> Option<BoxedStrategy<String>> {
 fn contains_username(policy: Policy) -> Option<BoxedStrategy<String>> {
     let name: Vec<char> = policy.banned_name(None)?.chars().collect();
     let required = policy.required_categories();
-    // A name in mixed case brings two categories.
+    // A name in mixed case brings two categories, or one class where
+    // letters count as one.
+    let brings = if policy.letters_as_one() { 1 } else { 2 };
     let lengths = policy
         .min_length()
-        .max(name.len() + required.saturating_sub(2))..=policy.max_length();
+        .max(name.len() + required.saturating_sub(brings))..=policy.max_length();
     if required > available(policy).len() || lengths.is_empty() {
         return None;
     }
@@ -439,11 +476,11 @@ fn contains_username(policy: Policy) -> Option<BoxedStrategy<String>> {
     Some(
         (lengths, cases)
             .prop_flat_map(move |(length, mut planted)| {
-                let mut brought = letter_categories(&planted);
+                let mut brought = letter_classes(policy, &planted);
                 if planted.len() + required.saturating_sub(brought.len()) > length {
                     // One letter case leaves no room for the missing categories.
                     planted = mixed_case(&planted);
-                    brought = letter_categories(&planted);
+                    brought = letter_classes(policy, &planted);
                 }
                 let others: Vec<Category> = available(policy)
                     .into_iter()
@@ -461,9 +498,7 @@ fn contains_username(policy: Policy) -> Option<BoxedStrategy<String>> {
             })
             .prop_map(move |(mut chars, planted, at)| {
                 chars.splice(at..at, planted);
-                if policy.bans_leading_slash() {
-                    no_leading_slash(&mut chars);
-                }
+                allowed_first(policy, &mut chars);
                 chars.into_iter().collect()
             })
             .boxed(),
@@ -512,17 +547,37 @@ fn disallowed_char(policy: Policy) -> impl Strategy<Value = char> {
     ]
 }
 
-/// The categories the policy allows: all but special when it has no
-/// special character.
+/// The policy, if the strategies build for it: one that bans no letter or
+/// digit first.
+fn supported(policy: &Policy) -> Result<Policy, Impossible> {
+    let alphanumeric = Category::ALL[..3].iter().fold(Alphabet::EMPTY, |set, &c| {
+        set.union(policy.category_alphabet(c))
+    });
+    if policy.first_banned().intersection(alphanumeric).is_empty() {
+        Ok(*policy)
+    } else {
+        Err(Impossible::Unsupported)
+    }
+}
+
+/// The classes the policy allows, each as one category: all but special
+/// when it has no special character; lowercase standing for all letters
+/// where letters count as one.
 fn available(policy: Policy) -> Vec<Category> {
     Category::ALL
         .into_iter()
         .filter(|&c| !policy.category_alphabet(c).is_empty())
+        .filter(|&c| !(policy.letters_as_one() && c == Category::Uppercase))
         .collect()
 }
 
+/// The characters of the class `category` stands for.
 fn members(policy: Policy, category: Category) -> Vec<char> {
-    policy.category_alphabet(category).iter().collect()
+    let mut set = policy.category_alphabet(category);
+    if policy.letters_as_one() && category == Category::Lowercase {
+        set = set.union(policy.category_alphabet(Category::Uppercase));
+    }
+    set.iter().collect()
 }
 
 fn allowed(policy: Policy) -> Vec<char> {
@@ -530,23 +585,23 @@ fn allowed(policy: Policy) -> Vec<char> {
 }
 
 /// Makes a password of characters the policy accepts accepted by the rules
-/// that look at their order: no `/` first, no username.
+/// that look at their order: no banned first character, no username.
 fn tidy(policy: Policy, mut chars: Vec<char>) -> String {
-    if policy.bans_leading_slash() {
-        no_leading_slash(&mut chars);
-    }
+    allowed_first(policy, &mut chars);
     without_username(policy, &mut chars);
     chars.into_iter().collect()
 }
 
-/// Moves the leading slashes to the end; a password of slashes only becomes
-/// one of `x`, which has as many categories (one).
-fn no_leading_slash(chars: &mut [char]) {
-    let slashes = chars.iter().take_while(|&&c| c == '/').count();
-    if slashes == chars.len() {
+/// Moves the leading characters banned first to the end; a password of
+/// those only (specials, one category) becomes one of `x`, which has as
+/// many categories.
+fn allowed_first(policy: Policy, chars: &mut [char]) {
+    let banned = policy.first_banned();
+    let leading = chars.iter().take_while(|&&c| banned.contains(c)).count();
+    if leading == chars.len() {
         chars.fill('x');
     } else {
-        chars.rotate_left(slashes);
+        chars.rotate_left(leading);
     }
 }
 
@@ -609,6 +664,17 @@ fn flip(c: char) -> char {
     }
 }
 
+/// The classes the letters of `name` bring, each as its category (one,
+/// lowercase, where letters count as one).
+fn letter_classes(policy: Policy, name: &[char]) -> Vec<Category> {
+    let categories = letter_categories(name);
+    if policy.letters_as_one() && !categories.is_empty() {
+        vec![Category::Lowercase]
+    } else {
+        categories
+    }
+}
+
 fn letter_categories(name: &[char]) -> Vec<Category> {
     [
         (
@@ -654,12 +720,16 @@ mod tests {
     }
 
     #[test]
-    fn leading_slashes_move_to_the_end() {
+    fn characters_banned_first_move_to_the_end() {
         let mut chars: Vec<char> = "//a/b".chars().collect();
-        no_leading_slash(&mut chars);
+        allowed_first(Policy::LINUX, &mut chars);
         assert_eq!(chars.iter().collect::<String>(), "a/b//");
         let mut chars: Vec<char> = "///".chars().collect();
-        no_leading_slash(&mut chars);
+        allowed_first(Policy::LINUX, &mut chars);
         assert_eq!(chars.iter().collect::<String>(), "xxx");
+        let emr = Policy::LINUX.with_first_banned(Alphabet::EMPTY.with('!').with('@'));
+        let mut chars: Vec<char> = "!@/a".chars().collect();
+        allowed_first(emr, &mut chars);
+        assert_eq!(chars.iter().collect::<String>(), "/a!@");
     }
 }

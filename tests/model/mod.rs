@@ -89,7 +89,20 @@ pub fn check(policy: &Policy, password: &str, username: Option<&str>) -> Expecte
     if policy.bans_leading_slash() && chars.first() == Some(&'/') {
         violations.push("leading_slash");
     }
-    if !truncated && categories.len() < policy.required_categories() {
+    let banned_first: Vec<char> = policy.first_banned().iter().filter(|&c| c != '/').collect();
+    if chars.first().is_some_and(|c| banned_first.contains(c)) {
+        violations.push("banned_first_character");
+    }
+    // Letters of either case make one class where the policy says so.
+    let mut classes: Vec<&str> = categories
+        .iter()
+        .map(|&c| match c {
+            "lowercase" | "uppercase" if policy.letters_as_one() => "letter",
+            other => other,
+        })
+        .collect();
+    classes.dedup();
+    if !truncated && classes.len() < policy.required_categories() {
         violations.push("too_few_categories");
     }
     if disallowed > 0 {

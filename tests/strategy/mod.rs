@@ -139,23 +139,28 @@ pub fn specials() -> impl Strategy<Value = Specials> {
     ]
 }
 
-/// The presets, and policies with every field drawn at random.
+/// The presets, and policies with every field drawn at random: letters
+/// counted as one class or not, any banned first characters among the
+/// specials.
 pub fn policy() -> impl Strategy<Value = Policy> {
     let custom = (
         (0usize..40, 0usize..40, 0usize..40),
-        0usize..6,
+        (any::<bool>(), 0usize..6),
         specials(),
+        prop_oneof![2 => Just(Specials::NONE), 1 => specials()],
         any::<bool>(),
         any::<bool>(),
     )
         .prop_map(
-            |((min, max, recommended), required, specials, slash, user)| {
+            |((min, max, recommended), (as_one, required), specials, first, slash, user)| {
                 Policy::LINUX
                     .with_min_length(min)
                     .with_max_length(max)
                     .with_recommended_min_length(recommended)
+                    .with_letters_as_one(as_one)
                     .with_required_categories(required)
                     .with_specials(specials)
+                    .with_first_banned(first.alphabet())
                     .with_leading_slash_banned(slash)
                     .with_username_banned(user)
             },

@@ -30,6 +30,7 @@ test("check returns every reason at once, with figures and API codes", () => {
           "password has too few character categories: 2 (lowercase letters, special characters), at least 3 of 4 required",
         present: ["lowercase", "special"],
         required: 3,
+        outOf: 4,
       },
     ],
     warnings: [],

@@ -15,11 +15,17 @@ const units = (codes) => String.fromCharCode(...codes);
 /** Keys of a violation or warning that are not figures. */
 const notFigures = new Set(["code", "apiErrorCode", "message"]);
 
+const snakeCase = (camel) => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** A JavaScript violation or warning in the vector file's shape, from both languages. */
 function item(en, zh) {
   const out = { code: en.code };
   if (en.apiErrorCode !== undefined) out.api_error_code = en.apiErrorCode;
-  out.figures = Object.fromEntries(Object.entries(en).filter(([key]) => !notFigures.has(key)));
+  out.figures = Object.fromEntries(
+    Object.entries(en)
+      .filter(([key]) => !notFigures.has(key))
+      .map(([key, value]) => [snakeCase(key), value]),
+  );
   out.message = { en: en.message, "zh-CN": zh.message };
   return out;
 }

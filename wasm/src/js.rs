@@ -234,14 +234,17 @@ fn warning(w: Warning, lang: Lang) -> Record {
     with_figures(record, w.figures())
 }
 
-/// The core's figures, by the core's names (single words, so camelCase
-/// already).
+/// The core's figures, by the core's names in camelCase.
 fn with_figures(record: Record, figures: Figures) -> Record {
-    figures.fold(record, |record, (name, figure)| match figure {
-        Figure::Count(n) => record.set(name, n as f64),
-        Figure::Categories(set) => record.set(name, array(set.iter().map(Category::name))),
-        // A figure of a kind this package predates: its name is still there.
-        _ => record.set(name, JsValue::NULL),
+    figures.fold(record, |record, (name, figure)| {
+        let value: JsValue = match figure {
+            Figure::Count(n) => (n as f64).into(),
+            Figure::Categories(set) => array(set.iter().map(Category::name)).into(),
+            Figure::Characters(set) => set.to_string().into(),
+            // A figure of a kind this package predates: its name is still there.
+            _ => JsValue::NULL,
+        };
+        record.set(&camel_case(name), value)
     })
 }
 

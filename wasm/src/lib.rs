@@ -83,7 +83,8 @@ export type Violation = ViolationBase & (
   | { code: "too_short"; length: number; min: number }
   | { code: "too_long"; length: number; max: number }
   | { code: "leading_slash" }
-  | { code: "too_few_categories"; present: CategoryName[]; required: number }
+  | { code: "banned_first_character"; banned: string }
+  | { code: "too_few_categories"; present: CategoryName[]; required: number; outOf: number }
   | { code: "disallowed_character"; count: number }
   | { code: "contains_username" }
 );
