@@ -237,7 +237,9 @@
 #[cfg(feature = "serde")]
 extern crate alloc;
 
-// The layers, lowest first: each reads only those before it.
+// The layers and their order are in the crate docs ("Layout"), and
+// tests/layers.rs keeps the imports pointing one way.
+mod api;
 mod generate;
 mod message;
 mod policy;
@@ -248,8 +250,8 @@ mod testing;
 pub use crate::message::{Lang, Message};
 
 pub use crate::policy::{
-    classify, Accepted, Alphabet, AlphabetIter, Categories, Category, Figure, Figures, Os, Policy,
-    Rejected, Specials, Violation, Violations, Warning, Warnings, INSPECTION_LIMIT,
+    classify, Accepted, Alphabet, AlphabetIter, Categories, Category, Dispute, Figure, Figures, Os,
+    Policy, Rejected, Specials, Violation, Violations, Warning, Warnings, INSPECTION_LIMIT,
     INVALID_PASSWORD, USERNAME_MIN_CHECKED,
 };
 #[cfg(feature = "unicode")]
@@ -262,6 +264,8 @@ pub use crate::generate::OsRandom;
 pub use crate::generate::{GenerateError, GeneratedPassword, Generator, RandomError, RandomSource};
 
 pub use crate::rules::{Rule, RuleField, RuleValue, Rules, Summary};
+
+pub use crate::api::{Api, Citation, Family, Mix, Reading, Source, Unmapped};
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

@@ -7,6 +7,7 @@
 mod alphabet;
 mod category;
 mod check;
+mod dispute;
 #[cfg(feature = "unicode")]
 mod highlight;
 mod os;
@@ -20,6 +21,7 @@ mod violation;
 
 pub use self::alphabet::{Alphabet, AlphabetIter};
 pub use self::category::{classify, Categories, Category};
+pub use self::dispute::Dispute;
 #[cfg(feature = "unicode")]
 pub use self::highlight::{DisallowedPositions, Position};
 pub use self::os::Os;

@@ -168,6 +168,22 @@ impl Display for Message<Warning> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let lang = self.lang();
         match *self.subject() {
+            Warning::DisputedRule {
+                violation,
+                refused_by,
+                accepted_by,
+            } => match lang {
+                Lang::En => write!(
+                    f,
+                    "disputed rule: {}: {refused_by} refuses this, {accepted_by} accepts it",
+                    violation.message(lang),
+                ),
+                Lang::ZhCn => write!(
+                    f,
+                    "有争议的规则：{}：{refused_by} 不接受，{accepted_by} 接受",
+                    violation.message(lang),
+                ),
+            },
             Warning::ShorterThanRecommended {
                 length,
                 recommended,

@@ -6,6 +6,7 @@ use core::iter::FusedIterator;
 
 use super::alphabet::Alphabet;
 use super::category::Categories;
+use super::dispute::Dispute;
 use super::scan::Measure;
 use super::violation::{Violation, Warning};
 
@@ -60,6 +61,9 @@ pub(super) struct Limits {
 pub struct Accepted {
     measure: Measure,
     recommended_min_length: usize,
+    /// What the strict reading of disagreeing sources refuses, and who
+    /// refuses it; see [`Accepted::with_disputes`].
+    disputed: Option<(Rejected, &'static [Dispute])>,
 }
 
 impl Accepted {
@@ -67,6 +71,21 @@ impl Accepted {
         Accepted {
             measure,
             recommended_min_length: limits.recommended_min_length,
+            disputed: None,
+        }
+    }
+
+    /// The same verdict, with a warning `disputed_rule` for each violation
+    /// of `strict`, the verdict of the strict reading of sources that
+    /// disagree; `disputes` say which source refuses each rule.
+    pub(crate) const fn with_disputes(
+        self,
+        strict: Rejected,
+        disputes: &'static [Dispute],
+    ) -> Accepted {
+        Accepted {
+            disputed: Some((strict, disputes)),
+            ..self
         }
     }
 
@@ -80,17 +99,23 @@ impl Accepted {
         self.measure.categories
     }
 
-    /// The warnings, in a stable order: today at most
-    /// [`Warning::ShorterThanRecommended`].
+    /// The warnings, in a stable order: first
+    /// [`Warning::ShorterThanRecommended`], then a
+    /// [`Warning::DisputedRule`] for each rule only some of the vendor's
+    /// sources have (see [`Api::check`](crate::Api::check)), in the order
+    /// of the rules table.
     pub fn warnings(&self) -> Warnings {
-        let warning = (self.measure.length < self.recommended_min_length).then_some(
+        let recommended = (self.measure.length < self.recommended_min_length).then_some(
             Warning::ShorterThanRecommended {
                 length: self.measure.length,
                 recommended: self.recommended_min_length,
             },
         );
         Warnings {
-            next: warning.into_iter(),
+            recommended,
+            disputed: self
+                .disputed
+                .map(|(strict, disputes)| (strict.violations(), disputes)),
         }
     }
 }
@@ -98,18 +123,26 @@ impl Accepted {
 /// The warnings of an [`Accepted`] password.
 #[derive(Clone, Debug)]
 pub struct Warnings {
-    next: core::option::IntoIter<Warning>,
+    recommended: Option<Warning>,
+    disputed: Option<(Violations, &'static [Dispute])>,
 }
 
 impl Iterator for Warnings {
     type Item = Warning;
 
     fn next(&mut self) -> Option<Warning> {
-        self.next.next()
+        if let Some(warning) = self.recommended.take() {
+            return Some(warning);
+        }
+        let (violations, disputes) = self.disputed.as_mut()?;
+        let violation = violations.next()?;
+        Some(Dispute::warning(disputes, violation))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.next.size_hint()
+        let n = usize::from(self.recommended.is_some())
+            + self.disputed.as_ref().map_or(0, |(v, _)| v.len());
+        (n, Some(n))
     }
 }
 

@@ -188,6 +188,17 @@ pub enum Warning {
         /// The recommended minimum.
         recommended: usize,
     },
+    /// Accepted by what every source of the API says, but refused by a rule
+    /// only some of them have: an error in the strict reading.
+    #[non_exhaustive]
+    DisputedRule {
+        /// The violation of the rule, as the strict reading reports it.
+        violation: Violation,
+        /// The sources that refuse it, named.
+        refused_by: &'static str,
+        /// The sources that accept it, named.
+        accepted_by: &'static str,
+    },
 }
 
 impl Warning {
@@ -195,6 +206,7 @@ impl Warning {
     pub const fn code(&self) -> &'static str {
         match self {
             Warning::ShorterThanRecommended { .. } => "shorter_than_recommended",
+            Warning::DisputedRule { .. } => "disputed_rule",
         }
     }
 
@@ -204,7 +216,8 @@ impl Warning {
     }
 
     /// Its figures, by name, as [`Violation::figures`]: `length` and
-    /// `recommended`.
+    /// `recommended`; for a disputed rule, the `rule` (its violation's
+    /// code), `refused_by` and `accepted_by`.
     pub const fn figures(&self) -> Figures {
         match *self {
             Warning::ShorterThanRecommended {
@@ -213,6 +226,15 @@ impl Warning {
             } => Figures::two(
                 ("length", Figure::Count(length)),
                 ("recommended", Figure::Count(recommended)),
+            ),
+            Warning::DisputedRule {
+                violation,
+                refused_by,
+                accepted_by,
+            } => Figures::three(
+                ("rule", Figure::Text(violation.code())),
+                ("refused_by", Figure::Text(refused_by)),
+                ("accepted_by", Figure::Text(accepted_by)),
             ),
         }
     }
@@ -236,6 +258,8 @@ pub enum Figure {
     /// A set of characters of the policy (never of the password), written
     /// as a string in ASCII order.
     Characters(Alphabet),
+    /// A code or a name of the crate's tables, never of the input.
+    Text(&'static str),
 }
 
 /// The named figures of a violation, a warning or a problem, in the order

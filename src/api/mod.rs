@@ -1,0 +1,269 @@
+//! Every Tencent Cloud API that sets an instance login password: the rules
+//! each one documents, where it documents them, and how they combine.
+//!
+//! The rules come from the vendor's machine-readable metadata, the `tccli`
+//! package (pinned at 3.1.189.1): each API cites the file and parameter it
+//! reads and a fingerprint of the rule text ([`Source::fingerprint`]), never
+//! the text itself. Where the vendor's sources disagree (the launch-side
+//! APIs against the CVM password page), what every source refuses is an
+//! error and what only some refuse is a warning, `disputed_rule`, an error
+//! in the strict reading ([`Reading::Strict`]).
+
+mod source;
+mod table;
+
+pub use self::source::{Citation, Source, Unmapped};
+
+use crate::policy::{Accepted, Dispute, Os, Policy, Rejected};
+
+/// One API that sets an instance login password, named `service:Action`
+/// with the endpoint's service name (`cvm:RunInstances`, `as:CreateLaunchConfiguration`).
+///
+/// ```
+/// use cvm_password::{Api, Os, Reading};
+///
+/// let run = Api::from_name("cvm:RunInstances").unwrap();
+/// assert_eq!(run.family().letter(), 'C');
+///
+/// // `_` is one of the 30 specials of the CVM password page, but not of the
+/// // RunInstances reference: a warning by default, an error when strict.
+/// let accepted = run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Common).unwrap();
+/// let codes: Vec<_> = accepted.warnings().map(|w| w.code()).collect();
+/// assert_eq!(codes, ["disputed_rule"]);
+/// assert!(run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Strict).is_err());
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Api {
+    name: &'static str,
+    family: Family,
+    mix: Mix,
+    takes_username: bool,
+    sources: &'static [Source],
+    disputes: &'static [Dispute],
+}
+
+/// How the rules of disagreeing sources combine into a verdict.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Reading {
+    /// An error is what every source refuses, rule by rule; what only some
+    /// refuse is a warning, `disputed_rule`. The default.
+    #[default]
+    Common,
+    /// Whatever any source refuses is an error: the reading the generator
+    /// always follows, so that every source accepts what it makes.
+    Strict,
+}
+
+/// How an API's rules apply to a batch of instances of several OSes.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mix {
+    /// The vendor says: one Windows instance, or an unknown OS, and the
+    /// Windows rules apply to all.
+    Windows,
+    /// The vendor says nothing: the rules of every OS in the batch, merged
+    /// into the strictest ([`Policy::merge`]); an unknown OS counts as both.
+    Strictest,
+}
+
+/// The families of rules in docs/SPEC.md section 9: APIs of one family
+/// document the same rules.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// Resetting a password: CVM's and Lighthouse's `ResetInstancesPassword`.
+    A,
+    /// Lighthouse creating or reinstalling an instance.
+    B,
+    /// CVM login settings: `RunInstances`, `ResetInstance`, launch
+    /// templates, TKE and THPC nodes.
+    C,
+    /// Auto Scaling launch configurations.
+    D,
+    /// Batch compute environments and jobs.
+    E,
+    /// ECM resetting a password.
+    F,
+    /// ECM creating instances.
+    G,
+    /// Bare metal reinstalling an OS.
+    H,
+    /// EMR cluster nodes.
+    I,
+}
+
+impl Family {
+    /// The family's letter, as docs/SPEC.md names it.
+    pub const fn letter(self) -> char {
+        match self {
+            Family::A => 'A',
+            Family::B => 'B',
+            Family::C => 'C',
+            Family::D => 'D',
+            Family::E => 'E',
+            Family::F => 'F',
+            Family::G => 'G',
+            Family::H => 'H',
+            Family::I => 'I',
+        }
+    }
+}
+
+impl Api {
+    /// Every API this crate knows the rules of, by family, then name.
+    pub const ALL: &'static [Api] = table::APIS;
+
+    /// The OS-login password parameters of the pinned metadata that state
+    /// no rule, each with why it is not mapped.
+    pub const UNMAPPED: &'static [Unmapped] = table::UNMAPPED;
+
+    /// `cvm:ResetInstancesPassword`, the default everywhere.
+    pub const DEFAULT: &'static Api = &table::APIS[0];
+
+    /// The API called `name` (`service:Action`, compared exactly).
+    pub fn from_name(name: &str) -> Option<&'static Api> {
+        Api::ALL.iter().find(|api| api.name == name)
+    }
+
+    /// `service:Action`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// Its family of rules.
+    pub const fn family(&self) -> Family {
+        self.family
+    }
+
+    /// How its rules apply to a batch of several OSes.
+    pub const fn mix(&self) -> Mix {
+        self.mix
+    }
+
+    /// Whether the API takes a `UserName`. One that does not sets the
+    /// default administrator's password, so its username rule looks for
+    /// `Administrator` whatever name a caller passes.
+    pub const fn takes_username(&self) -> bool {
+        self.takes_username
+    }
+
+    /// Where its rules come from: one source or several.
+    pub const fn sources(&self) -> &'static [Source] {
+        self.sources
+    }
+
+    /// The rules its sources disagree on, and who says what.
+    pub const fn disputes(&self) -> &'static [Dispute] {
+        self.disputes
+    }
+
+    /// The policy for a batch of `targets`, in `reading`: for
+    /// [`Reading::Strict`] every source's rules merged into the strictest;
+    /// for [`Reading::Common`] each rule as the most lenient source has it
+    /// (so an error is what every source refuses), with the strict reading's
+    /// recommended length.
+    pub fn policy<I>(&self, targets: I, reading: Reading) -> Policy
+    where
+        I: IntoIterator<Item = Os>,
+    {
+        let (linux, windows) = self.oses(targets);
+        let mut sources = self.sources.iter().map(|s| s.policy_for(linux, windows));
+        let Some(first) = sources.next() else {
+            return Policy::WINDOWS;
+        };
+        let strict = sources.clone().fold(first, Policy::merge);
+        match reading {
+            Reading::Strict => strict,
+            Reading::Common => sources
+                .fold(first, Policy::loosen)
+                .with_recommended_min_length(strict.recommended_min_length()),
+        }
+    }
+
+    /// Checks `password` for a batch of `targets`, in `reading`.
+    ///
+    /// In [`Reading::Common`], a password every source accepts gets no
+    /// warning of dispute; one only the strict reading refuses is accepted,
+    /// with a [`Warning::DisputedRule`](crate::Warning::DisputedRule) for
+    /// each rule it breaks there. A password refused in the common reading
+    /// reports the errors only.
+    ///
+    /// `username` is ignored where the API [takes none](Api::takes_username).
+    ///
+    /// # Errors
+    ///
+    /// [`Rejected`] with every violation of the reading's policy.
+    pub fn check<I>(
+        &self,
+        password: &str,
+        targets: I,
+        username: Option<&str>,
+        reading: Reading,
+    ) -> Result<Accepted, Rejected>
+    where
+        I: IntoIterator<Item = Os> + Clone,
+    {
+        let username = username.filter(|_| self.takes_username);
+        let policy = self.policy(targets.clone(), reading);
+        let accepted = policy.check(password, username)?;
+        if reading == Reading::Strict || self.sources.len() < 2 {
+            return Ok(accepted);
+        }
+        match self
+            .policy(targets, Reading::Strict)
+            .check(password, username)
+        {
+            Ok(_) => Ok(accepted),
+            Err(strict) => Ok(accepted.with_disputes(strict, self.disputes)),
+        }
+    }
+
+    /// What every API of families A to D accepts, in the strict reading: for
+    /// a password whose API is not known yet. The default of the generator
+    /// where no API is named.
+    ///
+    /// ```
+    /// use cvm_password::{Api, Os, Reading};
+    ///
+    /// let portable = Api::portable_policy([Os::Linux]);
+    /// let password = "abc123ABC!@#";
+    /// assert!(portable.check(password, None).is_ok());
+    /// for api in Api::ALL.iter().filter(|api| api.family().letter() <= 'D') {
+    ///     assert!(api.check(password, [Os::Linux], None, Reading::Strict).is_ok(), "{}", api.name());
+    /// }
+    /// ```
+    pub fn portable_policy<I>(targets: I) -> Policy
+    where
+        I: IntoIterator<Item = Os> + Clone,
+    {
+        Api::ALL
+            .iter()
+            .filter(|api| api.family <= Family::D)
+            .map(|api| api.policy(targets.clone(), Reading::Strict))
+            .reduce(Policy::merge)
+            .unwrap_or(Policy::WINDOWS)
+    }
+
+    /// Which OSes' rules apply to `targets`: Linux, Windows, or both.
+    fn oses<I: IntoIterator<Item = Os>>(&self, targets: I) -> (bool, bool) {
+        let (mut linux, mut windows, mut any) = (false, false, false);
+        for os in targets {
+            any = true;
+            match os {
+                Os::Windows => windows = true,
+                Os::Linux | Os::Ubuntu => linux = true,
+                // Unknown: it may be either.
+                _ => (linux, windows) = (true, true),
+            }
+        }
+        if !any {
+            // No instance: whatever it will be.
+            (linux, windows) = (true, true);
+        }
+        match self.mix {
+            Mix::Windows if windows => (false, true),
+            _ => (linux, windows),
+        }
+    }
+}
