@@ -12,7 +12,7 @@ use core::iter::FusedIterator;
 use crate::generate::Generator;
 use crate::message::{Lang, Message};
 use crate::policy::{
-    Categories, Category, Policy, Specials, INSPECTION_LIMIT, USERNAME_MIN_CHECKED,
+    Alphabet, Categories, Category, Policy, Specials, INSPECTION_LIMIT, USERNAME_MIN_CHECKED,
 };
 
 /// The rules of a [`Policy`], described: its figures as named fields, and
@@ -32,18 +32,23 @@ use crate::policy::{
 /// assert_eq!(rules.field(RuleField::DefaultUsername), RuleValue::Name(Some("Administrator")));
 ///
 /// let lines: Vec<String> = rules.summary().map(|r| r.message(Lang::En).to_string()).collect();
-/// assert_eq!(lines[0], "Windows rules of ResetInstancesPassword");
+/// assert_eq!(lines[0], "Windows rules of cvm:ResetInstancesPassword");
 /// assert_eq!(lines[1], "length: 12 to 30 characters");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rules {
     policy: Policy,
+    api: &'static str,
 }
 
 impl Policy {
-    /// The description of this policy's rules.
+    /// The description of this policy's rules, as those of
+    /// `cvm:ResetInstancesPassword` (see [`Rules::of_api`] for another API's).
     pub const fn rules(&self) -> Rules {
-        Rules { policy: *self }
+        Rules {
+            policy: *self,
+            api: "cvm:ResetInstancesPassword",
+        }
     }
 }
 
@@ -61,6 +66,8 @@ pub enum RuleField {
     RecommendedMinLength,
     /// [`Policy::required_categories`].
     RequiredCategories,
+    /// [`Policy::letters_as_one`].
+    LettersAsOne,
     /// The categories counted, all four.
     Categories,
     /// [`Policy::specials`].
@@ -69,6 +76,9 @@ pub enum RuleField {
     SpaceAllowed,
     /// [`Policy::bans_leading_slash`].
     BansLeadingSlash,
+    /// [`Policy::first_banned`], `/` aside: the other characters a
+    /// password may not start with.
+    BannedFirst,
     /// [`Policy::bans_username`].
     BansUsername,
     /// The name the username rule looks for when none is given
@@ -85,16 +95,18 @@ pub enum RuleField {
 
 impl RuleField {
     /// Every field, in the order of the description.
-    pub const ALL: [RuleField; 14] = [
+    pub const ALL: [RuleField; 16] = [
         RuleField::Policy,
         RuleField::MinLength,
         RuleField::MaxLength,
         RuleField::RecommendedMinLength,
         RuleField::RequiredCategories,
+        RuleField::LettersAsOne,
         RuleField::Categories,
         RuleField::Specials,
         RuleField::SpaceAllowed,
         RuleField::BansLeadingSlash,
+        RuleField::BannedFirst,
         RuleField::BansUsername,
         RuleField::DefaultUsername,
         RuleField::UsernameMinChecked,
@@ -110,10 +122,12 @@ impl RuleField {
             RuleField::MaxLength => "max_length",
             RuleField::RecommendedMinLength => "recommended_min_length",
             RuleField::RequiredCategories => "required_categories",
+            RuleField::LettersAsOne => "letters_as_one",
             RuleField::Categories => "categories",
             RuleField::Specials => "specials",
             RuleField::SpaceAllowed => "space_allowed",
             RuleField::BansLeadingSlash => "bans_leading_slash",
+            RuleField::BannedFirst => "banned_first",
             RuleField::BansUsername => "bans_username",
             RuleField::DefaultUsername => "default_username",
             RuleField::UsernameMinChecked => "username_min_checked",
@@ -137,9 +151,17 @@ pub enum RuleValue {
     Specials(Specials),
     /// A set of categories, written as a list of their names.
     Categories(Categories),
+    /// A set of characters, written as a string in ASCII order.
+    Characters(Alphabet),
 }
 
 impl Rules {
+    /// The description of `policy`, the rules of the API `api` (named
+    /// `service:Action`), for its heading.
+    pub const fn of_api(policy: Policy, api: &'static str) -> Rules {
+        Rules { policy, api }
+    }
+
     /// The policy described.
     pub const fn policy(&self) -> Policy {
         self.policy
@@ -154,10 +176,12 @@ impl Rules {
             RuleField::MaxLength => RuleValue::Count(policy.max_length()),
             RuleField::RecommendedMinLength => RuleValue::Count(policy.recommended_min_length()),
             RuleField::RequiredCategories => RuleValue::Count(policy.required_categories()),
+            RuleField::LettersAsOne => RuleValue::Flag(policy.letters_as_one()),
             RuleField::Categories => RuleValue::Categories(Categories::ALL),
             RuleField::Specials => RuleValue::Specials(policy.specials()),
             RuleField::SpaceAllowed => RuleValue::Flag(policy.space_allowed()),
             RuleField::BansLeadingSlash => RuleValue::Flag(policy.bans_leading_slash()),
+            RuleField::BannedFirst => RuleValue::Characters(policy.first_banned().without('/')),
             RuleField::BansUsername => RuleValue::Flag(policy.bans_username()),
             RuleField::DefaultUsername => RuleValue::Name(policy.banned_name(None)),
             RuleField::UsernameMinChecked => RuleValue::Count(USERNAME_MIN_CHECKED),
@@ -177,6 +201,7 @@ impl Rules {
     pub fn summary(&self) -> Summary {
         Summary {
             policy: self.policy,
+            api: self.api,
             next: 0,
         }
     }
@@ -188,8 +213,14 @@ impl Rules {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     /// Which rules these are: `Linux`, `Windows`, or custom
-    /// ([`Policy::label`]).
-    Heading(Policy),
+    /// ([`Policy::label`]), and of which API.
+    #[non_exhaustive]
+    Heading {
+        /// The policy.
+        policy: Policy,
+        /// The API, such as `ResetInstancesPassword` or `cvm:RunInstances`.
+        api: &'static str,
+    },
     /// The length bounds, and the recommendation where it is above the
     /// minimum.
     #[non_exhaustive]
@@ -201,11 +232,13 @@ pub enum Rule {
         /// Fewer are accepted with a warning.
         recommended: usize,
     },
-    /// How many of the four categories are required.
+    /// How many of the classes are required.
     #[non_exhaustive]
     Categories {
         /// How many.
         required: usize,
+        /// Whether letters of either case count as one class.
+        letters_as_one: bool,
     },
     /// The special characters.
     Specials(Specials),
@@ -217,6 +250,8 @@ pub enum Rule {
     },
     /// The first character must not be `/`.
     LeadingSlash,
+    /// The first character must not be any of these (`/` aside).
+    FirstCharacters(Alphabet),
     /// The username rule: the name looked for without a `UserName`, or
     /// `None` when the policy does not check the username.
     Username(Option<&'static str>),
@@ -233,6 +268,7 @@ impl Rule {
 #[derive(Clone, Debug)]
 pub struct Summary {
     policy: Policy,
+    api: &'static str,
     next: u8,
 }
 
@@ -245,7 +281,10 @@ impl Iterator for Summary {
             let line = self.next;
             self.next = self.next.saturating_add(1);
             return Some(match line {
-                0 => Rule::Heading(*policy),
+                0 => Rule::Heading {
+                    policy: *policy,
+                    api: self.api,
+                },
                 1 => Rule::Length {
                     min: policy.min_length(),
                     max: policy.max_length(),
@@ -253,14 +292,18 @@ impl Iterator for Summary {
                 },
                 2 => Rule::Categories {
                     required: policy.required_categories(),
+                    letters_as_one: policy.letters_as_one(),
                 },
                 3 => Rule::Specials(policy.specials()),
                 4 => Rule::Disallowed {
                     space_allowed: policy.space_allowed(),
                 },
                 5 if policy.bans_leading_slash() => Rule::LeadingSlash,
-                5 => continue,
-                6 => Rule::Username(policy.banned_name(None)),
+                6 if !policy.first_banned().without('/').is_empty() => {
+                    Rule::FirstCharacters(policy.first_banned().without('/'))
+                }
+                5 | 6 => continue,
+                7 => Rule::Username(policy.banned_name(None)),
                 _ => return None,
             });
         }
@@ -274,12 +317,13 @@ impl Display for Message<Rule> {
         let lang = self.lang();
         let zh = lang == Lang::ZhCn;
         match *self.subject() {
-            Rule::Heading(policy) => {
+            Rule::Heading { policy, api } => {
                 let label = policy.label(lang);
-                if zh {
-                    write!(f, "ResetInstancesPassword 的 {label} 规则")
-                } else {
-                    write!(f, "{label} rules of ResetInstancesPassword")
+                match (zh, policy.name() == "custom") {
+                    (false, false) => write!(f, "{label} rules of {api}"),
+                    (false, true) => write!(f, "rules of {api}"),
+                    (true, false) => write!(f, "{api} 的 {label} 规则"),
+                    (true, true) => write!(f, "{api} 的规则"),
                 }
             }
             Rule::Length {
@@ -301,13 +345,26 @@ impl Display for Message<Rule> {
                 }
                 Ok(())
             }
-            Rule::Categories { required } => {
+            Rule::Categories {
+                required,
+                letters_as_one: false,
+            } => {
                 if zh {
                     write!(f, "字符类别：4 类中至少 {required} 类：")?;
                 } else {
                     write!(f, "character categories: at least {required} of 4: ")?;
                 }
                 Category::write_list(f, Categories::ALL, lang)
+            }
+            Rule::Categories { required, .. } => {
+                if zh {
+                    write!(f, "字符种类：3 类中至少 {required} 类：字母（大小写算作一类）、数字、特殊字符")
+                } else {
+                    write!(
+                        f,
+                        "character classes: at least {required} of 3: letters of either case, digits, special characters"
+                    )
+                }
             }
             Rule::Specials(specials) => {
                 f.write_str(lang.pick("special characters: ", "特殊字符："))?;
@@ -329,6 +386,13 @@ impl Display for Message<Rule> {
             }),
             Rule::LeadingSlash => {
                 f.write_str(lang.pick("first character: must not be '/'", "首字符：不能是“/”"))
+            }
+            Rule::FirstCharacters(banned) => {
+                if zh {
+                    write!(f, "首字符：不能是下列字符：{banned}")
+                } else {
+                    write!(f, "first character: must not be any of {banned}")
+                }
             }
             Rule::Username(None) => {
                 f.write_str(lang.pick("username: not checked", "用户名：不检查"))

@@ -183,6 +183,7 @@ fn the_rules_description_is_the_one_every_front_end_gives() {
                     RuleValue::Name(name) => name.map_or(Value::Null, Value::from),
                     RuleValue::Specials(specials) => specials.to_string().into(),
                     RuleValue::Categories(set) => set.iter().map(Category::name).collect(),
+                    RuleValue::Characters(set) => set.to_string().into(),
                     other => panic!("a value the vectors do not know: {other:?}"),
                 };
                 (field.name().to_owned(), value)

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Parser, Subcommand};
-use cvm_password::{Lang, Os, Policy};
+use cvm_password::{Api, Lang, Os, Reading};
 
 /// Checks a password, or a whole ResetInstancesPassword request, against the
 /// Tencent Cloud CVM rules before the API call, with every reason at once.
@@ -43,6 +43,8 @@ pub enum Command {
         /// the OS's administrator (Administrator on Windows).
         #[arg(long, value_name = "NAME")]
         user: Option<String>,
+        #[command(flatten)]
+        api: ApiChoice,
         /// Prints the verdict as JSON.
         #[arg(long)]
         json: bool,
@@ -60,6 +62,8 @@ pub enum Command {
         /// The region the request is sent to, when the body has no Region.
         #[arg(long)]
         region: Option<String>,
+        #[command(flatten)]
+        api: ApiChoice,
         /// Prints the verdict as JSON.
         #[arg(long)]
         json: bool,
@@ -69,10 +73,78 @@ pub enum Command {
         /// The OS of the instances, as for check.
         #[arg(long, value_name = "OS", value_parser = parse_targets)]
         os: Targets,
+        #[command(flatten)]
+        api: ApiChoice,
         /// Prints the rules as JSON.
         #[arg(long)]
         json: bool,
     },
+    /// Prints passwords the rules accept, one per line, from the operating
+    /// system's secure random numbers. It prints secrets by design: send
+    /// its output where the password is to go, not to a log.
+    Generate {
+        /// The API the password is for; without it, a password every API
+        /// of families A to D accepts (see apis).
+        #[arg(long, value_name = "API", value_parser = parse_api)]
+        api: Option<&'static Api>,
+        /// The OS of the instances, as for check.
+        #[arg(long, value_name = "OS", value_parser = parse_targets)]
+        os: Targets,
+        /// The UserName the password must not contain; by default the
+        /// OS's administrator.
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// The length, in characters; by default 20, within the rules.
+        #[arg(long, value_name = "N")]
+        length: Option<usize>,
+        /// How many passwords.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        count: usize,
+    },
+    /// Lists every API that sets an instance login password: its family
+    /// and where its rules come from, and the parameters left unmapped.
+    Apis {
+        /// Prints the list as JSON, sources, disputes and all.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `--api` and `--strict`, shared by check, preflight and rules.
+#[derive(Clone, clap::Args)]
+pub struct ApiChoice {
+    /// The API the password is for, as service:Action (see apis); by
+    /// default cvm:ResetInstancesPassword.
+    #[arg(long, value_name = "API", value_parser = parse_api)]
+    api: Option<&'static Api>,
+    /// Rules only some of the vendor's sources state are errors, not
+    /// warnings.
+    #[arg(long)]
+    strict: bool,
+}
+
+impl ApiChoice {
+    pub fn api(&self) -> &'static Api {
+        self.api.unwrap_or(Api::DEFAULT)
+    }
+
+    pub fn reading(&self) -> Reading {
+        if self.strict {
+            Reading::Strict
+        } else {
+            Reading::Common
+        }
+    }
+}
+
+/// An API by its `service:Action` name.
+fn parse_api(name: &str) -> Result<&'static Api, String> {
+    // The value is not quoted: it may be a password typed in the wrong place.
+    Api::from_name(name).ok_or_else(|| {
+        "expected an API as service:Action, such as cvm:RunInstances; \
+         `cvm-password apis` lists them"
+            .to_owned()
+    })
 }
 
 /// The OSes of the instances a password is for, named as the core names
@@ -81,8 +153,8 @@ pub enum Command {
 pub struct Targets(Vec<Os>);
 
 impl Targets {
-    pub fn policy(&self) -> Policy {
-        Policy::for_targets(self.0.iter().copied())
+    pub fn oses(&self) -> &[Os] {
+        &self.0
     }
 }
 
@@ -154,10 +226,12 @@ fn usage_error(e: &clap::Error) -> String {
              password: the password is read from standard input, never from the command line"
             .to_owned(),
         ErrorKind::InvalidSubcommand => "unknown command, not repeated here in case it is a \
-             password: the commands are check, preflight and rules"
+             password: the commands are check, preflight, rules, generate and apis"
             .to_owned(),
         ErrorKind::MissingRequiredArgument => format!("missing {arg}"),
-        ErrorKind::MissingSubcommand => "missing command: check, preflight or rules".to_owned(),
+        ErrorKind::MissingSubcommand => {
+            "missing command: check, preflight, rules, generate or apis".to_owned()
+        }
         ErrorKind::ArgumentConflict => {
             let prior = context(e, ContextKind::PriorArg);
             format!("{arg} cannot be used with {prior}")

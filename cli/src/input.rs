@@ -45,6 +45,13 @@ pub enum InputError {
     Instances(String),
     #[error("--region differs from the Region of the request body")]
     RegionMismatch,
+    #[error(
+        "--api: preflight knows the request of cvm:ResetInstancesPassword only; \
+         check --api checks the password of any API"
+    )]
+    PreflightApi,
+    #[error("generate: {0}")]
+    Generate(cvm_password::GenerateError),
 }
 
 /// Whether `path` stands for standard input.

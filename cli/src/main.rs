@@ -7,7 +7,9 @@
 #![forbid(unsafe_code)]
 #![warn(clippy::pedantic)]
 
+mod apis;
 mod args;
+mod generate;
 mod input;
 mod instances;
 mod report;
@@ -17,9 +19,9 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use cvm_password::{Lang, RequestBody};
+use cvm_password::{Api, Lang, RequestBody};
 
-use crate::args::{Command, Targets};
+use crate::args::{ApiChoice, Command, Targets};
 use crate::input::InputError;
 use crate::report::{Note, Report};
 
@@ -30,25 +32,47 @@ fn main() -> ExitCode {
     };
     let lang = cli.lang;
     let outcome = match cli.command {
-        Command::Check { os, user, json } => check(&os, user.as_deref(), json, lang),
+        Command::Check {
+            os,
+            user,
+            api,
+            json,
+        } => check(&os, user.as_deref(), &api, json, lang),
         Command::Preflight {
             request,
             instances,
             region,
+            api,
             json,
         } => preflight(
             &request,
             instances.as_deref(),
             region.as_deref(),
+            &api,
             json,
             lang,
         ),
-        Command::Rules { os, json } => Ok(Output {
-            text: if json {
-                rules::json(os.policy())
-            } else {
-                rules::text(os.policy(), lang)
-            },
+        Command::Rules { os, api, json } => {
+            let rules = api.api().rules(os.oses().iter().copied(), api.reading());
+            Ok(Output {
+                text: if json {
+                    rules::json(rules)
+                } else {
+                    rules::text(rules, lang)
+                },
+                ok: true,
+            })
+        }
+        Command::Generate {
+            api,
+            os,
+            user,
+            length,
+            count,
+        } => generate::passwords(api, &os, user.as_deref(), length, count)
+            .map(|text| Output { text, ok: true }),
+        Command::Apis { json } => Ok(Output {
+            text: if json { apis::json() } else { apis::text() },
             ok: true,
         }),
     };
@@ -89,10 +113,18 @@ impl Output {
     }
 }
 
-fn check(os: &Targets, user: Option<&str>, json: bool, lang: Lang) -> Result<Output, InputError> {
+fn check(
+    os: &Targets,
+    user: Option<&str>,
+    choice: &ApiChoice,
+    json: bool,
+    lang: Lang,
+) -> Result<Output, InputError> {
     let password = input::password(lang)?;
-    let policy = os.policy();
-    let report = Report::from_check(policy.check(&password, user), policy, lang);
+    let (api, reading) = (choice.api(), choice.reading());
+    let targets = os.oses().iter().copied();
+    let verdict = api.check(&password, targets.clone(), user, reading);
+    let report = Report::from_check(verdict, api, api.policy(targets, reading), lang);
     Ok(Output::of(&report, json, lang))
 }
 
@@ -100,9 +132,15 @@ fn preflight(
     request: &Path,
     instances: Option<&Path>,
     region: Option<&str>,
+    choice: &ApiChoice,
     json: bool,
     lang: Lang,
 ) -> Result<Output, InputError> {
+    // The request pre-flight knows one API's request; `--strict` changes
+    // nothing there, since its rules have one source.
+    if choice.api() != Api::DEFAULT {
+        return Err(InputError::PreflightApi);
+    }
     if input::is_stdin(request) && instances.is_some_and(input::is_stdin) {
         return Err(InputError::BothFromStdin);
     }

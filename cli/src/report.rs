@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use cvm_password::{
-    is_instance_id, Accepted, Category, Figure, Figures, Lang, Policy, Preflight, Rejected,
+    is_instance_id, Accepted, Api, Category, Figure, Figures, Lang, Policy, Preflight, Rejected,
     Severity,
 };
 use serde::{Serialize, Serializer};
@@ -12,6 +12,7 @@ use serde_json::Value;
 /// A verdict, in the language it was made for.
 pub struct Report {
     ok: bool,
+    api: &'static Api,
     policy: Policy,
     items: Vec<Item>,
     notes: Vec<Note>,
@@ -46,13 +47,19 @@ pub enum Note {
 #[derive(Serialize)]
 struct Json<'a> {
     ok: bool,
+    api: &'static str,
     policy: &'static str,
     violations: Vec<&'a Item>,
     warnings: Vec<&'a Item>,
 }
 
 impl Report {
-    pub fn from_check(verdict: Result<Accepted, Rejected>, policy: Policy, lang: Lang) -> Report {
+    pub fn from_check(
+        verdict: Result<Accepted, Rejected>,
+        api: &'static Api,
+        policy: Policy,
+        lang: Lang,
+    ) -> Report {
         let items = match verdict {
             Ok(accepted) => accepted
                 .warnings()
@@ -72,6 +79,7 @@ impl Report {
         };
         Report {
             ok: verdict.is_ok(),
+            api,
             policy,
             items,
             notes: Vec::new(),
@@ -107,6 +115,7 @@ impl Report {
             .collect();
         Report {
             ok: preflight.is_ok(),
+            api: Api::DEFAULT,
             policy: preflight.policy(),
             items,
             notes,
@@ -122,7 +131,12 @@ impl Report {
     /// problem: `error CODE [API_ERROR_CODE]: MESSAGE (INSTANCE_ID)` or
     /// `warning CODE: MESSAGE (INSTANCE_ID)`, then the notes.
     pub fn text(&self, lang: Lang) -> String {
-        let rules = self.policy.label(lang);
+        // The default API's rules are Linux or Windows; another's, its own.
+        let rules = if self.api == Api::DEFAULT {
+            self.policy.label(lang)
+        } else {
+            self.api.name()
+        };
         let mut out = match (lang, self.ok) {
             (Lang::ZhCn, true) => format!("通过（{rules} 规则）\n"),
             (Lang::ZhCn, false) => format!("未通过（{rules} 规则）\n"),
@@ -153,7 +167,7 @@ impl Report {
         out
     }
 
-    /// `{"ok", "policy", "violations": [...], "warnings": [...]}`, pretty.
+    /// `{"ok", "api", "policy", "violations": [...], "warnings": [...]}`, pretty.
     pub fn json(&self) -> String {
         let (violations, warnings) = self
             .items
@@ -161,6 +175,7 @@ impl Report {
             .partition(|item| item.severity == Severity::Error);
         let json = Json {
             ok: self.ok,
+            api: self.api.name(),
             policy: self.policy.name(),
             violations,
             warnings,

@@ -2,15 +2,15 @@
 
 use std::fmt::Write as _;
 
-use cvm_password::{Category, Lang, Policy, RuleValue};
+use cvm_password::{Category, Lang, Policy, RuleValue, Rules};
 use serde_json::Value;
 
 use crate::report::{to_json, Fields};
 
 /// The summary, a line each.
-pub fn text(policy: Policy, lang: Lang) -> String {
+pub fn text(rules: Rules, lang: Lang) -> String {
     let mut text = String::new();
-    for rule in policy.rules().summary() {
+    for rule in rules.summary() {
         let _ = writeln!(text, "{}", rule.message(lang));
     }
     text
@@ -19,13 +19,17 @@ pub fn text(policy: Policy, lang: Lang) -> String {
 /// Every field of the description: the same fields as JavaScript's
 /// `rules()`, which names them in camelCase. The words are the text
 /// output's.
-pub fn json(policy: Policy) -> String {
-    let fields: Fields = policy
+pub fn json(rules: Rules) -> String {
+    to_json(&fields(rules.policy()))
+}
+
+/// The description's fields, for `rules --json` and `apis --json`.
+pub fn fields(policy: Policy) -> Fields {
+    policy
         .rules()
         .fields()
         .map(|(field, value)| (field.name(), rule_value(value)))
-        .collect();
-    to_json(&fields)
+        .collect()
 }
 
 fn rule_value(value: RuleValue) -> Value {
@@ -35,6 +39,7 @@ fn rule_value(value: RuleValue) -> Value {
         RuleValue::Name(name) => name.map_or(Value::Null, Value::from),
         RuleValue::Specials(specials) => specials.to_string().into(),
         RuleValue::Categories(set) => set.iter().map(Category::name).collect(),
+        RuleValue::Characters(set) => set.to_string().into(),
         // A value of a kind this tool predates: the field is still there.
         _ => Value::Null,
     }

@@ -135,6 +135,7 @@ fn check_json_in_english() {
         json_of(&r),
         json!({
             "ok": false,
+            "api": "cvm:ResetInstancesPassword",
             "policy": "windows",
             "violations": [{
                 "code": "too_short",
@@ -164,6 +165,7 @@ fn check_json_in_chinese() {
         json_of(&r),
         json!({
             "ok": true,
+            "api": "cvm:ResetInstancesPassword",
             "policy": "linux",
             "violations": [],
             "warnings": [{
@@ -453,6 +455,7 @@ fn preflight_json_in_both_languages() {
         json_of(&r),
         json!({
             "ok": false,
+            "api": "cvm:ResetInstancesPassword",
             "policy": "windows",
             "violations": [{
                 "code": "malformed_instance_id",
@@ -836,7 +839,7 @@ fn rules_in_words_in_both_languages() {
     assert_eq!(r.status, 0);
     assert_eq!(
         r.stdout,
-        "Linux rules of ResetInstancesPassword\n\
+        "Linux rules of cvm:ResetInstancesPassword\n\
          length: 8 to 30 characters; fewer than 12 are accepted with a warning\n\
          character categories: at least 3 of 4: lowercase letters, uppercase letters, digits, special characters\n\
          special characters: !#$%&'()*+,-./:;<=>?@[]^_`{|}~\n\
@@ -848,7 +851,7 @@ fn rules_in_words_in_both_languages() {
     assert_eq!(
         r.stdout.lines().collect::<Vec<_>>(),
         [
-            "Windows rules of ResetInstancesPassword",
+            "Windows rules of cvm:ResetInstancesPassword",
             "length: 12 to 30 characters",
             "character categories: at least 3 of 4: lowercase letters, uppercase letters, digits, special characters",
             "special characters: !#$%&'()*+,-./:;<=>?@[]^_`{|}~",
@@ -860,7 +863,7 @@ fn rules_in_words_in_both_languages() {
     let r = run(&["rules", "--os", "mixed", "--lang", "zh-CN"], "", &[]);
     assert_eq!(
         r.stdout,
-        "ResetInstancesPassword 的 Windows 规则\n\
+        "cvm:ResetInstancesPassword 的 Windows 规则\n\
          长度：12 到 30 个字符\n\
          字符类别：4 类中至少 3 类：小写字母、大写字母、数字、特殊字符\n\
          特殊字符：!#$%&'()*+,-./:;<=>?@[]^_`{|}~\n\
@@ -882,10 +885,12 @@ fn rules_as_json() {
             "max_length": 30,
             "recommended_min_length": 12,
             "required_categories": 3,
+            "letters_as_one": false,
             "categories": ["lowercase", "uppercase", "digit", "special"],
             "specials": "!#$%&'()*+,-./:;<=>?@[]^_`{|}~",
             "space_allowed": false,
             "bans_leading_slash": true,
+            "banned_first": "",
             "bans_username": true,
             "default_username": "Administrator",
             "username_min_checked": 3,

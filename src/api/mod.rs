@@ -15,6 +15,7 @@ mod table;
 pub use self::source::{Citation, Source, Unmapped};
 
 use crate::policy::{Accepted, Dispute, Os, Policy, Rejected};
+use crate::rules::Rules;
 
 /// One API that sets an instance login password, named `service:Action`
 /// with the endpoint's service name (`cvm:RunInstances`, `as:CreateLaunchConfiguration`).
@@ -217,6 +218,27 @@ impl Api {
             Ok(_) => Ok(accepted),
             Err(strict) => Ok(accepted.with_disputes(strict, self.disputes)),
         }
+    }
+
+    /// The description of its rules for `targets` in `reading`.
+    ///
+    /// ```
+    /// use cvm_password::{Api, Lang, Os, Reading};
+    ///
+    /// let batch = Api::from_name("batch:SubmitJob").unwrap();
+    /// let rules = batch.rules([Os::Linux], Reading::Strict);
+    /// let lines: Vec<String> = rules.summary().map(|r| r.message(Lang::En).to_string()).collect();
+    /// assert_eq!(lines[0], "rules of batch:SubmitJob");
+    /// assert_eq!(
+    ///     lines[2],
+    ///     "character classes: at least 2 of 3: letters of either case, digits, special characters",
+    /// );
+    /// ```
+    pub fn rules<I>(&self, targets: I, reading: Reading) -> Rules
+    where
+        I: IntoIterator<Item = Os>,
+    {
+        Rules::of_api(self.policy(targets, reading), self.name)
     }
 
     /// What every API of families A to D accepts, in the strict reading: for

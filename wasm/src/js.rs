@@ -263,6 +263,7 @@ pub fn rules(policy: &Policy) -> JsValue {
                 RuleValue::Name(name) => name.map_or(JsValue::NULL, JsValue::from_str),
                 RuleValue::Specials(specials) => specials.to_string().into(),
                 RuleValue::Categories(set) => array(set.iter().map(Category::name)).into(),
+                RuleValue::Characters(set) => set.to_string().into(),
                 _ => JsValue::NULL,
             };
             record.set(&camel_case(field.name()), value)
