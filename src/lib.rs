@@ -265,7 +265,7 @@ pub use crate::generate::{GenerateError, GeneratedPassword, Generator, RandomErr
 
 pub use crate::rules::{Rule, RuleField, RuleValue, Rules, Summary};
 
-pub use crate::api::{Api, Citation, Family, Mix, Reading, Source, Unmapped};
+pub use crate::api::{Api, ApiVerdict, Citation, Family, Mix, Reading, Source, Unmapped};
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

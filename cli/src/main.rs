@@ -124,7 +124,7 @@ fn check(
     let (api, reading) = (choice.api(), choice.reading());
     let targets = os.oses().iter().copied();
     let verdict = api.check(&password, targets.clone(), user, reading);
-    let report = Report::from_check(verdict, api, api.policy(targets, reading), lang);
+    let report = Report::from_check(&verdict, api, api.policy(targets, reading), lang);
     Ok(Output::of(&report, json, lang))
 }
 

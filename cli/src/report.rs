@@ -3,8 +3,7 @@
 use std::fmt::Write as _;
 
 use cvm_password::{
-    is_instance_id, Accepted, Api, Category, Figure, Figures, Lang, Policy, Preflight, Rejected,
-    Severity,
+    is_instance_id, Api, ApiVerdict, Category, Figure, Figures, Lang, Policy, Preflight, Severity,
 };
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -55,13 +54,13 @@ struct Json<'a> {
 
 impl Report {
     pub fn from_check(
-        verdict: Result<Accepted, Rejected>,
+        verdict: &ApiVerdict,
         api: &'static Api,
         policy: Policy,
         lang: Lang,
     ) -> Report {
-        let items = match verdict {
-            Ok(accepted) => accepted
+        let items = match verdict.result() {
+            Ok(_) => verdict
                 .warnings()
                 .map(|w| {
                     let message = w.message(lang).to_string();

@@ -11,10 +11,12 @@
 
 mod source;
 mod table;
+mod verdict;
 
 pub use self::source::{Citation, Source, Unmapped};
+pub use self::verdict::ApiVerdict;
 
-use crate::policy::{Accepted, Dispute, Os, Policy, Rejected};
+use crate::policy::{Dispute, Os, Policy};
 use crate::rules::Rules;
 
 /// One API that sets an instance login password, named `service:Action`
@@ -28,10 +30,11 @@ use crate::rules::Rules;
 ///
 /// // `_` is one of the 30 specials of the CVM password page, but not of the
 /// // RunInstances reference: a warning by default, an error when strict.
-/// let accepted = run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Common).unwrap();
-/// let codes: Vec<_> = accepted.warnings().map(|w| w.code()).collect();
+/// let verdict = run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Common);
+/// assert!(verdict.is_ok());
+/// let codes: Vec<_> = verdict.warnings().map(|w| w.code()).collect();
 /// assert_eq!(codes, ["disputed_rule"]);
-/// assert!(run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Strict).is_err());
+/// assert!(!run.check("abc123ABC_xyz", [Os::Linux], None, Reading::Strict).is_ok());
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Api {
@@ -120,7 +123,7 @@ impl Api {
     pub const UNMAPPED: &'static [Unmapped] = table::UNMAPPED;
 
     /// `cvm:ResetInstancesPassword`, the default everywhere.
-    pub const DEFAULT: &'static Api = &table::APIS[0];
+    pub const DEFAULT: &'static Api = &table::RESET;
 
     /// The API called `name` (`service:Action`, compared exactly).
     pub fn from_name(name: &str) -> Option<&'static Api> {
@@ -168,7 +171,11 @@ impl Api {
     where
         I: IntoIterator<Item = Os>,
     {
-        let (linux, windows) = self.oses(targets);
+        self.policy_of(Batch::of(targets), reading)
+    }
+
+    fn policy_of(&self, batch: Batch, reading: Reading) -> Policy {
+        let (linux, windows) = self.oses(batch);
         let mut sources = self.sources.iter().map(|s| s.policy_for(linux, windows));
         let Some(first) = sources.next() else {
             return Policy::WINDOWS;
@@ -184,40 +191,69 @@ impl Api {
 
     /// Checks `password` for a batch of `targets`, in `reading`.
     ///
-    /// In [`Reading::Common`], a password every source accepts gets no
-    /// warning of dispute; one only the strict reading refuses is accepted,
-    /// with a [`Warning::DisputedRule`](crate::Warning::DisputedRule) for
-    /// each rule it breaks there. A password refused in the common reading
-    /// reports the errors only.
+    /// In [`Reading::Common`], the errors are the violations every source
+    /// gives (with the figures of the first source that refuses); a
+    /// password no rule of which every source refuses is accepted, with a
+    /// [`Warning::DisputedRule`](crate::Warning::DisputedRule) for each
+    /// rule some source refuses. A password refused in the common reading
+    /// reports the errors only. In [`Reading::Strict`], the verdict of the
+    /// merged policy: accepted exactly when every source accepts.
     ///
     /// `username` is ignored where the API [takes none](Api::takes_username).
     ///
-    /// # Errors
-    ///
-    /// [`Rejected`] with every violation of the reading's policy.
     pub fn check<I>(
         &self,
         password: &str,
         targets: I,
         username: Option<&str>,
         reading: Reading,
-    ) -> Result<Accepted, Rejected>
+    ) -> ApiVerdict
     where
-        I: IntoIterator<Item = Os> + Clone,
+        I: IntoIterator<Item = Os>,
     {
+        let batch = Batch::of(targets);
         let username = username.filter(|_| self.takes_username);
-        let policy = self.policy(targets.clone(), reading);
-        let accepted = policy.check(password, username)?;
+        let policy = self.policy_of(batch, reading);
         if reading == Reading::Strict || self.sources.len() < 2 {
-            return Ok(accepted);
+            return ApiVerdict::of(policy.check(password, username));
         }
-        match self
-            .policy(targets, Reading::Strict)
-            .check(password, username)
-        {
-            Ok(_) => Ok(accepted),
-            Err(strict) => Ok(accepted.with_disputes(strict, self.disputes)),
+        // Each source's own verdict: a rule is broken for every source, an
+        // error, or for some, disputed. (The lenient policy alone would miss
+        // a category that one source counts and another refuses as a
+        // disallowed character.)
+        let (linux, windows) = self.oses(batch);
+        let mut refusals = [None, None];
+        let (mut every, mut some) = (u8::MAX, 0);
+        for (slot, source) in refusals.iter_mut().zip(self.distinct_sources()) {
+            let refusal = source
+                .policy_for(linux, windows)
+                .check(password, username)
+                .err();
+            let bits = refusal.map_or(0, |r| r.bits());
+            (every, some) = (every & bits, some | bits);
+            *slot = refusal;
         }
+        match policy.check(password, username) {
+            Ok(accepted) if some == 0 => ApiVerdict::of(Ok(accepted)),
+            Ok(accepted) => ApiVerdict::disputed(accepted, refusals, self.disputes),
+            // The lenient policy refuses only what every source refuses.
+            Err(lenient) => ApiVerdict::of(Err(refusals
+                .iter()
+                .flatten()
+                .find_map(|r| r.only(every))
+                .unwrap_or(lenient))),
+        }
+    }
+
+    /// Its sources, each set of rules once: two at most in the table.
+    fn distinct_sources(&self) -> impl Iterator<Item = &'static Source> {
+        let sources = self.sources;
+        sources.iter().enumerate().filter_map(move |(i, source)| {
+            let seen = sources.iter().take(i).any(|earlier| {
+                earlier.linux() == source.linux() && earlier.windows() == source.windows()
+            });
+            (!seen).then_some(source)
+        })
     }
 
     /// The description of its rules for `targets` in `reading`.
@@ -257,35 +293,49 @@ impl Api {
     /// ```
     pub fn portable_policy<I>(targets: I) -> Policy
     where
-        I: IntoIterator<Item = Os> + Clone,
+        I: IntoIterator<Item = Os>,
     {
+        let batch = Batch::of(targets);
         Api::ALL
             .iter()
             .filter(|api| api.family <= Family::D)
-            .map(|api| api.policy(targets.clone(), Reading::Strict))
+            .map(|api| api.policy_of(batch, Reading::Strict))
             .reduce(Policy::merge)
             .unwrap_or(Policy::WINDOWS)
     }
 
-    /// Which OSes' rules apply to `targets`: Linux, Windows, or both.
-    fn oses<I: IntoIterator<Item = Os>>(&self, targets: I) -> (bool, bool) {
+    /// Which OSes' rules apply to `batch` under this API's mix rule:
+    /// Linux's, Windows', or both.
+    const fn oses(&self, batch: Batch) -> (bool, bool) {
+        match self.mix {
+            Mix::Windows if batch.windows => (false, true),
+            _ => (batch.linux, batch.windows),
+        }
+    }
+}
+
+/// Which OSes a batch of instances may run: an unknown OS, or no instance
+/// at all, may be either.
+#[derive(Clone, Copy)]
+struct Batch {
+    linux: bool,
+    windows: bool,
+}
+
+impl Batch {
+    fn of<I: IntoIterator<Item = Os>>(targets: I) -> Batch {
         let (mut linux, mut windows, mut any) = (false, false, false);
         for os in targets {
             any = true;
             match os {
                 Os::Windows => windows = true,
                 Os::Linux | Os::Ubuntu => linux = true,
-                // Unknown: it may be either.
                 _ => (linux, windows) = (true, true),
             }
         }
         if !any {
-            // No instance: whatever it will be.
             (linux, windows) = (true, true);
         }
-        match self.mix {
-            Mix::Windows if windows => (false, true),
-            _ => (linux, windows),
-        }
+        Batch { linux, windows }
     }
 }

@@ -103,18 +103,28 @@ const I_BOTH: Policy = unrecommended(
 const PAGE_LABEL: &str = "the CVM login password page (document 213/17008, 2024-01-08)";
 const PAGE: Citation = Citation::page("tencentcloud.com document 213/17008, updated 2024-01-08");
 
+/// `cvm:ResetInstancesPassword`, the default.
+pub(super) const RESET: Api = Api {
+    name: "cvm:ResetInstancesPassword",
+    family: Family::A,
+    mix: Mix::Windows,
+    takes_username: true,
+    sources: &[Source::new(
+        "the cvm:ResetInstancesPassword reference (tccli 3.1.189.1)",
+        Citation::metadata(
+            "tccli/services/cvm/v20170312/api.json",
+            "ResetInstancesPassword Password",
+            "f5ebbbd6bed480e49006e8d4cefd9e5e71d0cac90fb652afe7146ae2a7467f5a",
+        ),
+        A_LINUX,
+        A_WINDOWS,
+    )],
+    disputes: &[],
+};
+
 /// Every mapped API: `cvm:ResetInstancesPassword` first, then by family and name.
 pub(super) const APIS: &[Api] = &[
-    Api {
-        name: "cvm:ResetInstancesPassword",
-        family: Family::A,
-        mix: Mix::Windows,
-        takes_username: true,
-        sources: &[
-            Source::new("the cvm:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstancesPassword Password", "f5ebbbd6bed480e49006e8d4cefd9e5e71d0cac90fb652afe7146ae2a7467f5a"), A_LINUX, A_WINDOWS),
-        ],
-        disputes: &[],
-    },
+    RESET,
     Api {
         name: "bdrc:CreateInstanceCopyPair",
         family: Family::A,

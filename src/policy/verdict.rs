@@ -61,9 +61,6 @@ pub(super) struct Limits {
 pub struct Accepted {
     measure: Measure,
     recommended_min_length: usize,
-    /// What the strict reading of disagreeing sources refuses, and who
-    /// refuses it; see [`Accepted::with_disputes`].
-    disputed: Option<(Rejected, &'static [Dispute])>,
 }
 
 impl Accepted {
@@ -71,21 +68,6 @@ impl Accepted {
         Accepted {
             measure,
             recommended_min_length: limits.recommended_min_length,
-            disputed: None,
-        }
-    }
-
-    /// The same verdict, with a warning `disputed_rule` for each violation
-    /// of `strict`, the verdict of the strict reading of sources that
-    /// disagree; `disputes` say which source refuses each rule.
-    pub(crate) const fn with_disputes(
-        self,
-        strict: Rejected,
-        disputes: &'static [Dispute],
-    ) -> Accepted {
-        Accepted {
-            disputed: Some((strict, disputes)),
-            ..self
         }
     }
 
@@ -99,11 +81,10 @@ impl Accepted {
         self.measure.categories
     }
 
-    /// The warnings, in a stable order: first
-    /// [`Warning::ShorterThanRecommended`], then a
-    /// [`Warning::DisputedRule`] for each rule only some of the vendor's
-    /// sources have (see [`Api::check`](crate::Api::check)), in the order
-    /// of the rules table.
+    /// The warnings, in a stable order: today at most
+    /// [`Warning::ShorterThanRecommended`]. (An API's verdict adds the
+    /// rules only some of its sources have: see
+    /// [`ApiVerdict::warnings`](crate::ApiVerdict::warnings).)
     pub fn warnings(&self) -> Warnings {
         let recommended = (self.measure.length < self.recommended_min_length).then_some(
             Warning::ShorterThanRecommended {
@@ -113,9 +94,7 @@ impl Accepted {
         );
         Warnings {
             recommended,
-            disputed: self
-                .disputed
-                .map(|(strict, disputes)| (strict.violations(), disputes)),
+            disputed: None,
         }
     }
 }
@@ -124,7 +103,37 @@ impl Accepted {
 #[derive(Clone, Debug)]
 pub struct Warnings {
     recommended: Option<Warning>,
-    disputed: Option<(Violations, &'static [Dispute])>,
+    disputed: Option<Disputed>,
+}
+
+/// The rules still to tell of, one bit each, the verdicts of the sources
+/// that refused them, and who says what.
+type Disputed = (u8, [Option<Rejected>; 2], &'static [Dispute]);
+
+impl Warnings {
+    /// No warning: those of a rejected password.
+    pub(crate) const NONE: Warnings = Warnings {
+        recommended: None,
+        disputed: None,
+    };
+
+    /// These warnings, then a `disputed_rule` for each rule the `refusals`
+    /// of some sources give (each violation as the first of them to give it
+    /// says); `disputes` say which source refuses each rule.
+    pub(crate) fn with_disputes(
+        self,
+        refusals: [Option<Rejected>; 2],
+        disputes: &'static [Dispute],
+    ) -> Warnings {
+        let bits = refusals
+            .iter()
+            .flatten()
+            .fold(0, |bits, r| bits | r.found.0);
+        Warnings {
+            disputed: Some((bits, refusals, disputes)),
+            ..self
+        }
+    }
 }
 
 impl Iterator for Warnings {
@@ -134,14 +143,22 @@ impl Iterator for Warnings {
         if let Some(warning) = self.recommended.take() {
             return Some(warning);
         }
-        let (violations, disputes) = self.disputed.as_mut()?;
-        let violation = violations.next()?;
+        let (bits, refusals, disputes) = self.disputed.as_mut()?;
+        let bit = *bits & bits.wrapping_neg();
+        *bits &= !bit;
+        let violation = refusals
+            .iter()
+            .flatten()
+            .find_map(|refusal| refusal.violation(bit))?;
         Some(Dispute::warning(disputes, violation))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         let n = usize::from(self.recommended.is_some())
-            + self.disputed.as_ref().map_or(0, |(v, _)| v.len());
+            + self
+                .disputed
+                .as_ref()
+                .map_or(0, |(bits, _, _)| bits.count_ones() as usize);
         (n, Some(n))
     }
 }
@@ -182,6 +199,25 @@ impl Rejected {
             measure,
             limits,
         }
+    }
+
+    /// The same verdict, with only the violations of `bits` that it has;
+    /// `None` when none is left.
+    pub(crate) const fn only(self, bits: u8) -> Option<Rejected> {
+        let found = self.found.0 & bits;
+        if found == 0 {
+            None
+        } else {
+            Some(Rejected {
+                found: Found(found),
+                ..self
+            })
+        }
+    }
+
+    /// The violations found, one bit each.
+    pub(crate) const fn bits(&self) -> u8 {
+        self.found.0
     }
 
     /// Every violation, in the order of the rules table: `too_short`,

@@ -268,6 +268,10 @@ pub struct Problems<'a, Id = &'a str> {
 }
 
 #[derive(Clone, Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "an iterator's state, moved rarely; without an allocator there is nowhere to box it"
+)]
 enum Stage {
     Region,
     InstanceCount,

@@ -9,8 +9,20 @@
 
 use cvm_password::Policy;
 
+pub mod apis;
 pub mod generate;
 pub mod preflight;
+
+/// Every violation code, in the order of the rules table.
+pub const ORDER: [&str; 7] = [
+    "too_short",
+    "too_long",
+    "leading_slash",
+    "banned_first_character",
+    "too_few_categories",
+    "disallowed_character",
+    "contains_username",
+];
 
 /// The 30 specials as SPEC section 2 writes them.
 pub const SPECIALS: &str = "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/";

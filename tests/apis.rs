@@ -1,0 +1,297 @@
+//! Every mapped API against the naive model of its rules
+//! (`tests/model/apis.rs`): the table rule for rule, the verdicts of random
+//! passwords and batches in both readings, and each rule at its
+//! boundaries; and the generator's passwords, 100,000 per API.
+
+mod model;
+mod strategy;
+
+use std::collections::BTreeSet;
+
+use cvm_password::{Api, Os, Policy, Reading, Warning};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use model::apis::{model, policy};
+
+/// The codes the crate gives: violations, and the rules of disputed warnings.
+fn actual(
+    api: &Api,
+    password: &str,
+    targets: &[Os],
+    username: Option<&str>,
+    reading: Reading,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    let verdict = api.check(password, targets.iter().copied(), username, reading);
+    match verdict.result() {
+        Ok(_) => (
+            vec![],
+            verdict
+                .warnings()
+                .filter_map(|w| match w {
+                    Warning::DisputedRule { violation, .. } => Some(violation.code()),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        Err(rejected) => (rejected.violations().map(|v| v.code()).collect(), vec![]),
+    }
+}
+
+fn expected(
+    api: &Api,
+    password: &str,
+    targets: &[Os],
+    username: Option<&str>,
+    reading: Reading,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    model(api.name()).verdict(password, targets, username, reading == Reading::Strict)
+}
+
+/// The crate's verdict against the model's: code for code in the common
+/// reading; in the strict one, accepted exactly when every source accepts
+/// (the merged policy's violations need not be the union of the sources').
+fn agree(
+    api: &Api,
+    password: &str,
+    targets: &[Os],
+    username: Option<&str>,
+    reading: Reading,
+) -> Result<(), String> {
+    let got = actual(api, password, targets, username, reading);
+    let want = expected(api, password, targets, username, reading);
+    let same = match reading {
+        Reading::Strict => got.0.is_empty() == want.0.is_empty() && got.1.is_empty(),
+        _ => got == want,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} {targets:?} {reading:?} {password:?}: {got:?} against the model's {want:?}",
+            api.name()
+        ))
+    }
+}
+
+const BATCHES: [&[Os]; 6] = [
+    &[Os::Linux],
+    &[Os::Windows],
+    &[Os::Linux, Os::Windows],
+    &[Os::Ubuntu],
+    &[Os::Unknown],
+    &[],
+];
+
+#[test]
+fn the_table_has_the_models_rules() {
+    for api in Api::ALL {
+        let mut table: Vec<(Policy, Policy)> = api
+            .sources()
+            .iter()
+            .map(|s| (s.linux(), s.windows()))
+            .collect();
+        table.dedup();
+        let model: Vec<(Policy, Policy)> = model(api.name())
+            .sources
+            .into_iter()
+            .map(|(linux, windows)| (policy(linux), policy(windows)))
+            .collect();
+        assert_eq!(table, model, "{}", api.name());
+        assert_eq!(
+            api.takes_username(),
+            model::apis::model(api.name()).takes_username,
+            "{}",
+            api.name()
+        );
+    }
+}
+
+#[test]
+fn no_api_has_more_than_two_sets_of_rules() {
+    // `Api::check` compares the verdicts of two at most.
+    for api in Api::ALL {
+        let mut rules: Vec<(Policy, Policy)> = api
+            .sources()
+            .iter()
+            .map(|s| (s.linux(), s.windows()))
+            .collect();
+        rules.sort_by_key(|(l, w)| format!("{l:?}{w:?}"));
+        rules.dedup();
+        assert!(rules.len() <= 2, "{}", api.name());
+    }
+}
+
+#[test]
+fn the_default_api_is_the_reset_rules_of_before() {
+    assert_eq!(Api::DEFAULT.name(), "cvm:ResetInstancesPassword");
+    for targets in BATCHES {
+        for reading in [Reading::Common, Reading::Strict] {
+            let policy = Api::DEFAULT.policy(targets.iter().copied(), reading);
+            assert_eq!(
+                policy,
+                Policy::for_targets(targets.iter().copied()),
+                "{targets:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_parameter_is_cited_once() {
+    let mut cited = BTreeSet::new();
+    for api in Api::ALL {
+        for source in api.sources().iter().filter(|s| s.fingerprint().is_some()) {
+            let fingerprint = source.fingerprint().unwrap();
+            assert_eq!(fingerprint.len(), 64, "{}", api.name());
+            assert!(fingerprint
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+            let (action, _) = source.parameter().unwrap().split_once(' ').unwrap();
+            assert!(
+                api.name().ends_with(&format!(":{action}")),
+                "{}",
+                api.name()
+            );
+            cited.insert((source.file(), source.parameter(), source.label()));
+        }
+    }
+    for unmapped in Api::UNMAPPED {
+        assert!(cited.insert((unmapped.file(), unmapped.parameter(), unmapped.name())));
+    }
+    // 43 mapped (F's file read two ways) and 10 unmapped parameters.
+    let parameters: BTreeSet<_> = cited
+        .iter()
+        .map(|(file, parameter, _)| (file, parameter))
+        .collect();
+    assert_eq!(parameters.len(), 53);
+    assert_eq!(Api::ALL.len(), 40);
+    assert_eq!(Api::UNMAPPED.len(), 10);
+}
+
+/// A password of `length` characters that has every class the policy
+/// allows, starts with a letter, and never spells a name.
+fn valid(policy: &Policy, length: usize) -> String {
+    let special = policy
+        .specials()
+        .iter()
+        .find(|c| !policy.first_banned().contains(*c));
+    let mut chars: Vec<char> = vec!['a', 'B', '3'];
+    chars.extend(special.or_else(|| policy.specials().iter().next()));
+    chars.resize(length.max(chars.len()), 'x');
+    chars.truncate(length);
+    chars.into_iter().collect()
+}
+
+#[test]
+fn every_api_at_its_boundaries() {
+    let mut checked = 0;
+    for api in Api::ALL {
+        for targets in BATCHES {
+            for reading in [Reading::Common, Reading::Strict] {
+                let policy = api.policy(targets.iter().copied(), reading);
+                let (min, max) = (policy.min_length(), policy.max_length());
+                let mut passwords = vec![
+                    valid(&policy, min.saturating_sub(1)),
+                    valid(&policy, min),
+                    valid(&policy, max),
+                    valid(&policy, max + 1),
+                    // Too few classes: letters of one case and digits only.
+                    "abcdefgh12345".into(),
+                    "ABCDEFGHIJ12".into(),
+                    "abcdefghABCD".into(),
+                    // The default administrator inside.
+                    "xAdministrator1!".into(),
+                    "Administrator12*".into(),
+                ];
+                // Each special and each other printable ASCII character, in
+                // the middle and first.
+                for c in (' '..='~').filter(|c| !c.is_ascii_alphanumeric()) {
+                    let base = valid(&policy, 12.clamp(min, max));
+                    passwords.push(format!("{c}{}", &base[1..]));
+                    passwords.push(format!("{}{c}{}", &base[..6], &base[7..]));
+                }
+                for password in &passwords {
+                    agree(api, password, targets, None, reading).unwrap();
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 40 * 6 * 2 * 70, "{checked}");
+}
+
+proptest! {
+    #![proptest_config(strategy::cases(2048))]
+
+    #[test]
+    fn every_api_gives_the_models_verdict(
+        api in select(Api::ALL.iter().collect::<Vec<_>>()),
+        targets in prop::collection::vec(strategy::os(), 0..3),
+        (password, username) in strategy::password_and_username(),
+        strict in any::<bool>(),
+    ) {
+        let reading = if strict { Reading::Strict } else { Reading::Common };
+        let agreed = agree(api, &password, &targets, username.as_deref(), reading);
+        prop_assert!(agreed.is_ok(), "{}", agreed.unwrap_err());
+    }
+}
+
+/// A seeded source: the same passwords on every run, a few instructions a
+/// byte (never for real passwords).
+fn seeded(seed: u64) -> impl FnMut(&mut [u8]) -> Result<(), cvm_password::RandomError> {
+    let mut state = seed | 1;
+    move |bytes: &mut [u8]| {
+        for b in bytes {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            *b = (state >> 24) as u8;
+        }
+        Ok(())
+    }
+}
+
+/// How many passwords per API and batch: 100,000 in an optimized build (as
+/// `scripts/test.sh` runs it), fewer in a debug one.
+const GENERATED: usize = if cfg!(debug_assertions) {
+    2_000
+} else {
+    100_000
+};
+
+#[test]
+fn generated_passwords_meet_every_source_of_their_api() {
+    for (i, api) in Api::ALL.iter().enumerate() {
+        for targets in [&[Os::Linux][..], &[Os::Windows], &[Os::Linux, Os::Windows]] {
+            let policy = api.policy(targets.iter().copied(), Reading::Strict);
+            let generator = policy.generator();
+            let mut random = seeded(i as u64 + 7);
+            for _ in 0..GENERATED {
+                let password = generator.generate_with(&mut random).unwrap();
+                let verdict = api.check(&password, targets.iter().copied(), None, Reading::Strict);
+                assert!(verdict.is_ok(), "{} {targets:?}", api.name());
+            }
+        }
+    }
+}
+
+#[test]
+fn portable_passwords_meet_every_api_of_families_a_to_d() {
+    let a_to_d: Vec<&Api> = Api::ALL
+        .iter()
+        .filter(|api| api.family().letter() <= 'D')
+        .collect();
+    assert_eq!(a_to_d.len(), 28);
+    for targets in [&[Os::Linux][..], &[Os::Windows], &[Os::Linux, Os::Windows]] {
+        let generator = Api::portable_policy(targets.iter().copied()).generator();
+        let mut random = seeded(99);
+        for _ in 0..GENERATED {
+            let password = generator.generate_with(&mut random).unwrap();
+            for api in &a_to_d {
+                let verdict = api.check(&password, targets.iter().copied(), None, Reading::Strict);
+                assert!(verdict.is_ok(), "{} {targets:?}", api.name());
+            }
+        }
+    }
+}
