@@ -138,6 +138,7 @@ fn the_default_api_is_the_reset_rules_of_before() {
 }
 
 #[test]
+#[cfg(feature = "citations")]
 fn every_parameter_is_cited_once() {
     let mut cited = BTreeSet::new();
     for api in Api::ALL {

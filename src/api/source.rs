@@ -94,18 +94,20 @@ impl Source {
         self.citation.package
     }
 
-    /// The file in the package, or the page.
+    /// The file in the package, or the page; empty for a metadata source
+    /// without the `citations` feature.
     pub const fn file(&self) -> &'static str {
         self.citation.file
     }
 
-    /// The action and the parameter path, for a metadata source:
-    /// `RunInstances LoginSettings.Password`.
+    /// The action and the parameter path, for a metadata source with the
+    /// `citations` feature: `RunInstances LoginSettings.Password`.
     pub const fn parameter(&self) -> Option<&'static str> {
         self.citation.parameter
     }
 
-    /// The fingerprint of the rule text, for a metadata source.
+    /// The fingerprint of the rule text, for a metadata source with the
+    /// `citations` feature.
     pub const fn fingerprint(&self) -> Option<&'static str> {
         self.citation.fingerprint
     }
