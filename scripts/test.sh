@@ -23,8 +23,9 @@ cargo test --workspace
 cargo test --workspace --all-features
 cargo test -p cvm-password --no-default-features
 
-step "every API: 100,000 generated passwords per API and batch, in an optimized build"
+step "every API: 100,000 generated passwords per API and batch, library and CLI, in an optimized build"
 cargo test -q --release --test apis
+cargo test -q --release -p cvm-password-cli --test generate
 
 step "the library example"
 cargo run -q -p cvm-password --example check --all-features

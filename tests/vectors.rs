@@ -3,14 +3,19 @@
 //! (`wasm/js-tests/vectors.test.mjs`) and the Python package run the same
 //! file, so every interface gives the same codes, figures and messages.
 
-use cvm_password::{Category, Figure, Figures, Lang, Os, Policy, RuleValue};
+use cvm_password::{Api, Category, Figure, Figures, Lang, Os, Policy, Reading, RuleValue};
 use serde_json::{json, Map, Value};
 
 const VECTORS: &str = include_str!("vectors/interface.json");
 
 /// What an interface answered, in the vector file's shape.
-fn verdict(password: &str, targets: &[Os], username: Option<&str>) -> Value {
-    let policy = Policy::for_targets(targets.iter().copied());
+fn verdict(
+    password: &str,
+    targets: &[Os],
+    username: Option<&str>,
+    api: &Api,
+    reading: Reading,
+) -> Value {
     let item = |code: &str, api: Option<&str>, figures: Figures, en: String, zh: String| {
         let mut item = Map::new();
         item.insert("code".into(), code.into());
@@ -24,11 +29,12 @@ fn verdict(password: &str, targets: &[Os], username: Option<&str>) -> Value {
         item.insert("message".into(), json!({ "en": en, "zh-CN": zh }));
         Value::Object(item)
     };
-    match policy.check(password, username) {
-        Ok(accepted) => json!({
+    let checked = api.check(password, targets.iter().copied(), username, reading);
+    match checked.result() {
+        Ok(_) => json!({
             "ok": true,
             "violations": [],
-            "warnings": accepted.warnings().map(|w| item(
+            "warnings": checked.warnings().map(|w| item(
                 w.code(),
                 None,
                 w.figures(),
@@ -55,6 +61,7 @@ fn figure_json(figure: Figure) -> Value {
         Figure::Count(n) => n.into(),
         Figure::Categories(set) => set.iter().map(Category::name).collect(),
         Figure::Characters(set) => set.to_string().into(),
+        Figure::Text(text) => text.into(),
         other => panic!("a figure the vectors do not know: {other:?}"),
     }
 }
@@ -65,6 +72,19 @@ fn cases() -> Vec<Value> {
         .as_array()
         .expect("a list of cases")
         .clone()
+}
+
+/// The case's API (by default `cvm:ResetInstancesPassword`) and reading.
+fn api_and_reading(case: &Value) -> (&'static Api, Reading) {
+    let api = case["api"]
+        .as_str()
+        .map_or(Api::DEFAULT, |name| Api::from_name(name).unwrap());
+    let reading = if case["strict"] == true {
+        Reading::Strict
+    } else {
+        Reading::Common
+    };
+    (api, reading)
 }
 
 /// The case's password, or `None` when Rust cannot hold it.
@@ -94,8 +114,9 @@ fn every_vector_gives_its_verdict_through_the_rust_api() {
             .map(|t| Os::from_name(t.as_str().unwrap()).unwrap())
             .collect();
         let username = case.get("username").map(|u| u.as_str().unwrap());
+        let (api, reading) = api_and_reading(&case);
         assert_eq!(
-            verdict(&password, &targets, username),
+            verdict(&password, &targets, username, api, reading),
             case["expect"],
             "{name}"
         );
@@ -159,9 +180,17 @@ fn the_vectors_cover_what_every_interface_must_agree_on() {
         "disallowed_character",
         "contains_username",
         "shorter_than_recommended",
+        "banned_first_character",
+        "disputed_rule",
     ] {
         assert!(codes.contains(&code), "{code}");
     }
+    // A case for every family, its letter from the API's.
+    let families: std::collections::BTreeSet<char> = cases
+        .iter()
+        .map(|c| api_and_reading(c).0.family().letter())
+        .collect();
+    assert_eq!(families.into_iter().collect::<String>(), "ABCDEFGHI");
 }
 
 #[test]
@@ -173,7 +202,8 @@ fn the_rules_description_is_the_one_every_front_end_gives() {
             .unwrap()
             .iter()
             .map(|t| Os::from_name(t.as_str().unwrap()).unwrap());
-        let rules = Policy::for_targets(targets).rules();
+        let (api, reading) = api_and_reading(case);
+        let rules = api.rules(targets, reading);
         let fields: Map<String, Value> = rules
             .fields()
             .map(|(field, value)| {

@@ -229,6 +229,7 @@ fn figure_json(figure: Figure) -> Value {
         Figure::Count(n) => n.into(),
         Figure::Categories(set) => set.iter().map(Category::name).collect(),
         Figure::Characters(set) => set.to_string().into(),
+        Figure::Text(text) => text.into(),
         // A figure of a kind this tool predates: its name is still there.
         _ => Value::Null,
     }

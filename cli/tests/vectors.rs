@@ -18,8 +18,15 @@ const NOT_FIGURES: [&str; 5] = [
 ];
 
 /// `check --json` of `password` in `lang`: the exit status and the report.
-fn check(password: &str, targets: &str, username: Option<&str>, lang: &str) -> (i32, Value) {
+fn check(
+    password: &str,
+    targets: &str,
+    username: Option<&str>,
+    api: &[&str],
+    lang: &str,
+) -> (i32, Value) {
     let mut args = vec!["--lang", lang, "check", "--json", "--os", targets];
+    args.extend(api);
     if let Some(name) = username {
         args.extend(["--user", name]);
     }
@@ -38,9 +45,9 @@ fn check(password: &str, targets: &str, username: Option<&str>, lang: &str) -> (
 
 /// The two reports of a password, English and Chinese, in the vector
 /// file's shape.
-fn verdict(password: &str, targets: &str, username: Option<&str>) -> Value {
-    let (status, en) = check(password, targets, username, "en");
-    let (status_zh, zh) = check(password, targets, username, "zh-CN");
+fn verdict(password: &str, targets: &str, username: Option<&str>, api: &[&str]) -> Value {
+    let (status, en) = check(password, targets, username, api, "en");
+    let (status_zh, zh) = check(password, targets, username, api, "zh-CN");
     assert_eq!(status, status_zh);
     assert_eq!(status, if en["ok"] == true { 0 } else { 1 });
     let items = |list: &str| -> Vec<Value> {
@@ -74,6 +81,18 @@ fn verdict(password: &str, targets: &str, username: Option<&str>) -> Value {
     json!({ "ok": en["ok"], "violations": items("violations"), "warnings": items("warnings") })
 }
 
+/// `--api` and `--strict` as the case asks.
+fn api_flags(case: &Value) -> Vec<&str> {
+    let mut flags = Vec::new();
+    if let Some(api) = case["api"].as_str() {
+        flags.extend(["--api", api]);
+    }
+    if case["strict"] == true {
+        flags.push("--strict");
+    }
+    flags
+}
+
 /// The case's targets as `--os` takes them.
 fn targets(case: &Value) -> String {
     let names: Vec<&str> = case["targets"]
@@ -99,7 +118,7 @@ fn every_vector_gives_its_verdict_through_the_cli() {
         let password = case["password"].as_str().unwrap().repeat(times);
         let username = case.get("username").map(|u| u.as_str().unwrap());
         assert_eq!(
-            verdict(&password, &targets(case), username),
+            verdict(&password, &targets(case), username, &api_flags(case)),
             case["expect"],
             "{name}"
         );
@@ -119,6 +138,7 @@ fn rules_json_is_the_cores_description_as_every_front_end_gives_it() {
         }
         let output = Command::new(env!("CARGO_BIN_EXE_cvm-password"))
             .args(["rules", "--json", "--os", &targets(case)])
+            .args(api_flags(case))
             .output()
             .unwrap();
         let rules: Value = serde_json::from_slice(&output.stdout).unwrap();
