@@ -27,6 +27,9 @@ step "every API: 100,000 generated passwords per API and batch, library and CLI,
 cargo test -q --release --test apis
 cargo test -q --release -p cvm-password-cli --test generate
 
+step "vendor check: the API table against the pinned tccli metadata"
+./scripts/vendor-check.sh
+
 step "the library example"
 cargo run -q -p cvm-password --example check --all-features
 
