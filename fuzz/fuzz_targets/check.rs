@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use arbitrary::{Arbitrary, Unstructured};
 use cvm_password::{Policy, Position, Violation, Warning, INSPECTION_LIMIT, INVALID_PASSWORD};
-use cvm_password_fuzz::{assert_silent, model, name_in, texts};
+use cvm_password_fuzz::{assert_silent_with, model, name_in, texts, Vocabulary};
 use libfuzzer_sys::fuzz_target;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -53,7 +53,15 @@ fuzz_target!(|data: &[u8]| {
                 expected.disallowed,
             ));
         }
-        assert_silent(&said, &[password, &name]);
+        // The banned first characters are the policy's: its `Debug` and
+        // `banned_first_character`'s message show them.
+        let banned = policy.first_banned().to_string();
+        assert_silent_with(
+            Vocabulary::get(),
+            &said,
+            &[password, &name],
+            &[&banned, &format!("{banned:?}")],
+        );
     }
     // One input in four, repeated past the inspection limit, tests where the
     // check stops reading; the inputs libFuzzer mutates stay short and fast.
@@ -69,7 +77,13 @@ fuzz_target!(|data: &[u8]| {
             &clusters(&long),
             expected.disallowed,
         ));
-        assert_silent(&said, &[&long, &name]);
+        let banned = drawn.first_banned().to_string();
+        assert_silent_with(
+            Vocabulary::get(),
+            &said,
+            &[&long, &name],
+            &[&banned, &format!("{banned:?}")],
+        );
     }
 });
 
@@ -138,12 +152,19 @@ fn figures(
             assert_eq!((length, max), (expected.length, policy.max_length()));
         }
         Violation::TooFewCategories {
-            present, required, ..
+            present,
+            required,
+            out_of,
+            ..
         } => {
             assert_eq!(present, categories);
             let names: Vec<&str> = present.iter().map(|c| c.name()).collect();
             assert_eq!(names, expected.categories);
             assert_eq!(required, policy.required_categories());
+            assert_eq!(out_of, if policy.letters_as_one() { 3 } else { 4 });
+        }
+        Violation::BannedFirstCharacter { banned, .. } => {
+            assert_eq!(banned, policy.first_banned().without('/'));
         }
         Violation::DisallowedCharacter { count, .. } => {
             assert_eq!(count, expected.disallowed);

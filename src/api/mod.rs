@@ -164,9 +164,12 @@ impl Api {
 
     /// The policy for a batch of `targets`, in `reading`: for
     /// [`Reading::Strict`] every source's rules merged into the strictest;
-    /// for [`Reading::Common`] each rule as the most lenient source has it
-    /// (so an error is what every source refuses), with the strict reading's
-    /// recommended length.
+    /// for [`Reading::Common`] each rule as the most lenient source has it,
+    /// with the strict reading's recommended length. (The common reading's
+    /// verdict compares each source's own verdict, which this one policy
+    /// cannot always say: a category one source counts and another refuses
+    /// as a disallowed character may satisfy the lenient count; see
+    /// [`Api::check`].)
     pub fn policy<I>(&self, targets: I, reading: Reading) -> Policy
     where
         I: IntoIterator<Item = Os>,
@@ -233,15 +236,19 @@ impl Api {
             (every, some) = (every & bits, some | bits);
             *slot = refusal;
         }
+        if every != 0 {
+            // A rule every source refuses: an error, in the words of the
+            // first source (every one refuses, so each has it).
+            if let Some(common) = refusals.iter().flatten().find_map(|r| r.only(every)) {
+                return ApiVerdict::of(Err(common));
+            }
+        }
+        // No rule every source refuses: the lenient policy, each rule as
+        // its most lenient source has it, accepts too.
         match policy.check(password, username) {
             Ok(accepted) if some == 0 => ApiVerdict::of(Ok(accepted)),
             Ok(accepted) => ApiVerdict::disputed(accepted, refusals, self.disputes),
-            // The lenient policy refuses only what every source refuses.
-            Err(lenient) => ApiVerdict::of(Err(refusals
-                .iter()
-                .flatten()
-                .find_map(|r| r.only(every))
-                .unwrap_or(lenient))),
+            Err(lenient) => ApiVerdict::of(Err(lenient)),
         }
     }
 

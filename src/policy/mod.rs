@@ -151,7 +151,9 @@ impl Policy {
     /// Where one policy counts letters as one class and the other does not,
     /// the merge counts the four categories and requires one more than the
     /// first asks in classes (a password with `r + 1` categories has at
-    /// least `r` classes), or what the second asks, whichever is more.
+    /// least `r` classes), or what the second asks, whichever is more. Then,
+    /// and only then, the merge may refuse a password both accept: no one
+    /// policy can say "2 of 3 classes and 3 of 4 categories" in general.
     ///
     /// ```
     /// use cvm_password::Policy;

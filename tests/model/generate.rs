@@ -43,6 +43,14 @@ pub fn infeasible(policy: &Policy, length: usize) -> Option<Figures> {
         .into_iter()
         .filter_map(|c| super::category(c, &specials))
         .collect();
+    // Letters of either case are one class where the policy says so.
+    if policy.letters_as_one() {
+        for c in &mut categories {
+            if *c == "uppercase" {
+                *c = "lowercase";
+            }
+        }
+    }
     categories.sort_unstable();
     categories.dedup();
     let (available, required) = (categories.len(), policy.required_categories());
@@ -56,6 +64,11 @@ pub fn infeasible(policy: &Policy, length: usize) -> Option<Figures> {
             GeneratedPassword::CAPACITY,
             0,
         ))
+    } else if alphabet(policy)
+        .into_iter()
+        .all(|c| policy.first_banned().contains(c))
+    {
+        Some(("first_character_unavailable", 0, 0, 0))
     } else if required > available || required > length {
         Some(("categories_unavailable", length, available, required))
     } else {
