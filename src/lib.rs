@@ -75,6 +75,72 @@
 //! - **Unknown OS, or no instance**: the Windows rules, the strictest.
 //!   [`Os::from_os_name`] takes an empty `OsName` for an unknown OS.
 //!
+//! # Every API that sets a login password
+//!
+//! [`Policy::LINUX`] and [`Policy::WINDOWS`] are the rules of
+//! `cvm:ResetInstancesPassword`. Other APIs document other rules: [`Api`]
+//! knows 40 of them, in nine families, each with the sources it reads its
+//! rules from, cited by file, parameter and fingerprint in the vendor's
+//! metadata (`tccli` 3.1.189.1), never by copying the text.
+//!
+//! ```
+//! use cvm_password::{Api, Os, Reading};
+//!
+//! let emr = Api::from_name("emr:CreateCluster").unwrap();
+//! let verdict = emr.check("!Abcdef12", [Os::Linux], None, Reading::Common);
+//! let codes: Vec<_> = verdict.violations().unwrap().map(|v| v.code()).collect();
+//! assert_eq!(codes, ["banned_first_character"]);
+//!
+//! // Where the API is not known yet: what every API of families A to D accepts.
+//! let portable = Api::portable_policy([Os::Linux, Os::Windows]);
+//! assert!(portable.check("abc123ABC!@#", None).is_ok());
+//! ```
+//!
+//! | family | APIs | Linux | Windows | specials | other rules |
+//! | --- | --- | --- | --- | --- | --- |
+//! | A | cvm, lighthouse, hai `ResetInstancesPassword`; bdrc | 8-30, 3 of 4 | 12-30, 3 of 4, no username | the 30 | no leading `/`; a mixed batch follows Windows |
+//! | B | lighthouse `CreateInstances`, `ResetInstance` | as A | as A | the 30 | no space (as everywhere) |
+//! | C | cvm `RunInstances`, `ResetInstance`, launch templates, `EnterRescueMode`, price inquiries; tke, thpc, dbdc nodes | 8-30, 2 of 4 | 12-30, 3 of 4 | 27: without `_ < >` | disputed with the CVM password page |
+//! | D | as launch configurations | as C | as C | as C | as C |
+//! | E | batch | 8-16, 2 of 3 (letters as one) | 12-16, 3 of 4 | Linux 27, Windows 26 (no `\|`) | |
+//! | F | ecm `ResetInstancesPassword` | 8-16, 2 of 3 | 12-16, 3 of 4 | the 30, the backtick disputed | no leading `/`; a mixed batch follows Windows |
+//! | G | ecm `RunInstances` | 8-30, 2 of 4 | 12-30, 3 of 4 | 26: C's without `*` | |
+//! | H | bm `ReloadDeviceOs` | 8-16, 2 of 3 | 12-16, 3 of 4 | the 30 | never `Administrator` on Windows |
+//! | I | emr | 8-16, all 4 | 8-16, all 4 | `! @ % ^ *` | no special first |
+//!
+//! `cvm-password apis` lists them all with their citations, and the ten
+//! parameters of the metadata that state no rule (`Api::UNMAPPED`: bare
+//! metal's purchase and reset, ECM's reinstall, edge zones, TSF, TKE's ECM
+//! and native nodes). `scripts/vendor-check.sh` measures that coverage
+//! against the pinned package: 53 OS-login password parameters, 43 mapped in
+//! 40 APIs, 10 unmapped.
+//!
+//! Decisions the vendor's sources leave open:
+//!
+//! - **Sources that disagree.** For families C and D the API reference and
+//!   the vendor's general CVM password page (document 213/17008,
+//!   2024-01-08) disagree: 2 of 4 against 3 of 4 on Linux, 27 specials
+//!   against 30, nothing against a ban on a leading `/` and on the
+//!   username. In the default reading ([`Reading::Common`]) an error is a
+//!   rule every source refuses, and a rule only some refuse is a warning,
+//!   `disputed_rule`, naming both; [`Reading::Strict`] makes it an error.
+//!   The generator always follows the strict reading.
+//! - **ECM's list** (family F) writes `~` twice where every other list has
+//!   the backtick: as written it has 29 specials, read as meant the 30. Both
+//!   readings are sources, so the backtick is disputed. (Its list holds `<`
+//!   and `>`: an earlier reading that lost them to an HTML tag stripper is
+//!   wrong.)
+//! - **HAI** states one rule for every instance, without OS: Linux's.
+//!   **bdrc** states family A's rule and **dbdc** family C's (its markup
+//!   swallows the backtick: disputed with the page, as C's are).
+//! - **A mixed batch**: where the vendor says "Windows", the Windows rules;
+//!   where it says nothing, every OS's rules at once (the strictest merge).
+//!   An unknown OS, or no instance, may be any.
+//! - **UserName**: only the `ResetInstancesPassword` APIs of CVM,
+//!   Lighthouse and ECM take one; the others set the default
+//!   administrator's password, so their username rule (bare metal's
+//!   "never `Administrator`") ignores a name a caller passes.
+//!
 //! # Pre-flight of a whole request
 //!
 //! A [`Request`] mirrors the parameters of `ResetInstancesPassword`.
@@ -171,6 +237,8 @@
 //! - `generate/`: the generator, above the policy it satisfies;
 //! - `rules`: the policy described as data and in words ([`Rules`]), the
 //!   one description every front end serializes;
+//! - `api/`: every API that sets a login password, its sources, disputes
+//!   and verdicts ([`Api`], [`ApiVerdict`]);
 //! - `request/`: the request pre-flight: the request, its instances and
 //!   region, problems and their texts, the JSON body;
 //! - `testing/`: `Arbitrary` and the proptest strategies, for other
@@ -196,6 +264,9 @@
 //!
 //! # Features
 //!
+//! - `citations` (default): each API source's file, parameter path and
+//!   fingerprint ([`Source::fingerprint`]); off, sources keep their names
+//!   and rules only (the browser package turns it off to stay small).
 //! - `std` (default): links the standard library. Without it the crate is
 //!   `#![no_std]` and needs no `alloc`.
 //! - `unicode` (default): [`Policy::disallowed_positions`], through
