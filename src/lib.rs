@@ -136,7 +136,7 @@
 //! - **A mixed batch**: where the vendor says "Windows", the Windows rules;
 //!   where it says nothing, every OS's rules at once (the strictest merge).
 //!   An unknown OS, or no instance, may be any.
-//! - **UserName**: only the `ResetInstancesPassword` APIs of CVM,
+//! - **`UserName`**: only the `ResetInstancesPassword` APIs of CVM,
 //!   Lighthouse and ECM take one; the others set the default
 //!   administrator's password, so their username rule (bare metal's
 //!   "never `Administrator`") ignores a name a caller passes.

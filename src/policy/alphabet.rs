@@ -43,7 +43,7 @@ impl Alphabet {
     }
 
     /// One bit per character, bit `b` for the byte `b`.
-    pub(super) const fn bits(self) -> u128 {
+    pub(crate) const fn bits(self) -> u128 {
         self.bits
     }
 
