@@ -14,8 +14,8 @@
 
 use core::ops::Range;
 use cvm_password::{
-    Accepted, Categories, Category, Figure, Figures, Lang, Os, Policy, Rejected, RuleValue,
-    Violation, Warning,
+    Api, ApiVerdict, Categories, Category, Figure, Figures, Lang, Mix, Os, Reading, RuleValue,
+    Rules, Violation, Warning,
 };
 
 use js_sys::Intl::Segments;
@@ -123,9 +123,9 @@ pub fn optional_text(value: &JsValue, what: &str) -> Result<Option<Text>, JsValu
     }
 }
 
-/// The policy for an array of OS names, as [`Policy::for_targets`] gives
-/// it: an empty array gives the Windows rules, the strictest.
-pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
+/// The OSes of an array of OS names, for [`Api::policy`] and
+/// [`Api::check`]: an empty array stands for instances of any OS.
+pub fn targets(targets: &JsValue) -> Result<Vec<Os>, JsValue> {
     let expected = || {
         let mut names = String::new();
         for (i, os) in Os::ALL.iter().enumerate() {
@@ -141,7 +141,7 @@ pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
     if !Array::is_array(targets) {
         return Err(expected());
     }
-    let oses = Array::from(targets)
+    Array::from(targets)
         .iter()
         .map(|target| {
             target
@@ -149,8 +149,33 @@ pub fn policy(targets: &JsValue) -> Result<Policy, JsValue> {
                 .and_then(|name| Os::from_name(&name))
                 .ok_or_else(expected)
         })
-        .collect::<Result<Vec<Os>, JsValue>>()?;
-    Ok(Policy::for_targets(oses))
+        .collect()
+}
+
+/// The API named `service:Action`, or the default without a name. The
+/// message names what is expected, never the value given: a password
+/// pasted into the wrong field must not end up in a log.
+pub fn api(value: &JsValue) -> Result<&'static Api, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Api::DEFAULT);
+    }
+    value
+        .as_string()
+        .and_then(|name| Api::from_name(&name))
+        .ok_or_else(|| {
+            type_error("api must be the \"service:Action\" name of an API that apis() lists")
+        })
+}
+
+/// The reading of an API's sources: `strict: true` makes whatever any
+/// source refuses an error.
+pub fn reading(value: &JsValue) -> Result<Reading, JsValue> {
+    match value.as_bool() {
+        Some(true) => Ok(Reading::Strict),
+        Some(false) => Ok(Reading::Common),
+        None if value.is_undefined() || value.is_null() => Ok(Reading::Common),
+        None => Err(type_error("strict must be a boolean")),
+    }
 }
 
 /// The language of messages: English unless `lang` says otherwise.
@@ -179,24 +204,19 @@ pub fn length(value: &JsValue) -> Result<Option<usize>, JsValue> {
     }
 }
 
-/// The result of `check`.
-pub fn check_result(
-    verdict: &Result<Accepted, Rejected>,
-    disallowed: &[Span],
-    lang: Lang,
-) -> JsValue {
-    let (length, categories) = match verdict {
-        Ok(accepted) => (accepted.length(), accepted.categories()),
-        Err(rejected) => (rejected.length(), rejected.categories()),
+/// The result of `check`: the errors of the verdict's reading, and the
+/// warnings, disputed rules included.
+pub fn check_result(verdict: &ApiVerdict, disallowed: &[Span], lang: Lang) -> JsValue {
+    let result = verdict.result();
+    let (length, categories, violations) = match &result {
+        Ok(accepted) => (accepted.length(), accepted.categories(), Array::new()),
+        Err(rejected) => (
+            rejected.length(),
+            rejected.categories(),
+            array(rejected.violations().map(|v| violation(v, lang))),
+        ),
     };
-    let violations = match verdict {
-        Ok(_) => Array::new(),
-        Err(rejected) => array(rejected.violations().map(|v| violation(v, lang))),
-    };
-    let warnings = match verdict {
-        Ok(accepted) => array(accepted.warnings().map(|w| warning(w, lang))),
-        Err(_) => Array::new(),
-    };
+    let warnings = array(verdict.warnings().map(|w| warning(w, lang)));
     let disallowed = array(disallowed.iter().map(|span| {
         Record::new()
             .set("index", span.index as f64)
@@ -241,6 +261,7 @@ fn with_figures(record: Record, figures: Figures) -> Record {
             Figure::Count(n) => (n as f64).into(),
             Figure::Categories(set) => array(set.iter().map(Category::name)).into(),
             Figure::Characters(set) => set.to_string().into(),
+            Figure::Text(text) => text.into(),
             // A figure of a kind this package predates: its name is still there.
             _ => JsValue::NULL,
         };
@@ -252,9 +273,8 @@ fn with_figures(record: Record, figures: Figures) -> Record {
 /// JavaScript's camelCase names. (The rules in words, the core's
 /// `Rules::summary`, stay out of the package: 1.3 KB gzipped of text that a
 /// form's own labels say better.)
-pub fn rules(policy: &Policy) -> JsValue {
-    policy
-        .rules()
+pub fn rules(rules: &Rules) -> JsValue {
+    rules
         .fields()
         .fold(Record::new(), |record, (field, value)| {
             let value: JsValue = match value {
@@ -271,25 +291,62 @@ pub fn rules(policy: &Policy) -> JsValue {
         .into()
 }
 
+/// One API as plain data: the CLI's `apis --json` without the citations
+/// (which the package leaves out) and the rules of each source (which
+/// `rules` gives).
+fn api_record(api: &Api) -> Record {
+    let disputes = array(api.disputes().iter().map(|d| {
+        Record::new()
+            .set("rule", d.code())
+            .set("refusedBy", d.refused_by())
+            .set("acceptedBy", d.accepted_by())
+    }));
+    Record::new()
+        .set("name", api.name())
+        .set("family", String::from(api.family().letter()))
+        .set(
+            "mix",
+            if api.mix() == Mix::Windows {
+                "windows"
+            } else {
+                "strictest"
+            },
+        )
+        .set("takesUsername", api.takes_username())
+        .set(
+            "sources",
+            array(api.sources().iter().map(cvm_password::Source::label)),
+        )
+        .set("disputes", disputes)
+}
+
+/// The result of `apis`: every API, in the core's order.
+pub fn apis() -> JsValue {
+    array(Api::ALL.iter().map(api_record)).into()
+}
+
 /// `min_length` as `minLength`.
 fn camel_case(snake: &str) -> String {
-    let mut words = snake.split('_');
-    let mut camel = words.next().unwrap_or_default().to_owned();
-    for word in words {
-        let mut chars = word.chars();
-        camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        camel.push_str(chars.as_str());
+    let mut camel = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else {
+            camel.push(if upper { c.to_ascii_uppercase() } else { c });
+            upper = false;
+        }
     }
     camel
 }
 
 /// The result of `formAttributes`.
-pub fn form_attributes(policy: &Policy, username: Option<&str>) -> JsValue {
+pub fn form_attributes(attributes: form::Attributes) -> JsValue {
     Record::new()
-        .set("minlength", policy.min_length() as f64)
-        .set("maxlength", policy.max_length() as f64)
-        .set("pattern", form::pattern(policy, username))
-        .set("passwordrules", form::password_rules(policy, username))
+        .set("minlength", attributes.minlength as f64)
+        .set("maxlength", attributes.maxlength as f64)
+        .set("pattern", attributes.pattern)
+        .set("passwordrules", attributes.passwordrules)
         .into()
 }
 

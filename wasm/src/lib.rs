@@ -1,9 +1,9 @@
 //! The CVM password rules of [`cvm_password`] for web forms: the Rust half
 //! of the `cvm-password` npm package.
 //!
-//! Four functions, whose names and shapes are fixed so that forms and
-//! tests can rely on them: `check`, `rules`, `formAttributes` and
-//! `generate`. Their TypeScript types are below, in `TYPES`; `README.md`
+//! Five functions, whose names and shapes are fixed so that forms and
+//! tests can rely on them: `check`, `rules`, `formAttributes`, `generate`
+//! and `apis`. Their TypeScript types are below, in `TYPES`; `README.md`
 //! shows them at work in a form.
 //!
 //! Decisions, beyond those of the core:
@@ -19,18 +19,30 @@
 //!   matches what it draws; the core's Unicode tables would have added
 //!   16 KB gzipped (40 KB instead of 24), past the 30 KB budget.
 //! - **Targets** are `"linux"`, `"ubuntu"`, `"windows"` and `"unknown"`
-//!   (the core's `Os::name`); an empty list gets the Windows rules, the
-//!   strictest. Anything else throws a `TypeError`: a typo must not quietly
-//!   pick the Linux rules.
+//!   (the core's `Os::name`); an empty list stands for any OS, and gets
+//!   the strictest rules. Anything else throws a `TypeError`: a typo must
+//!   not quietly pick the Linux rules.
+//! - **APIs**: `api` names one of the core's `Api::ALL` (`apis()` lists
+//!   them), `cvm:ResetInstancesPassword` by default; `strict` picks the
+//!   core's `Reading::Strict`. An unknown name throws a `TypeError` that
+//!   does not quote it. A username is ignored where the API takes none, as
+//!   the core's `Api::check` does, in every function.
 //! - **`formAttributes`** gives a `pattern` that accepts exactly what
-//!   `check` accepts, the username rule included, and a `passwordrules`
-//!   that is sound: it leaves out `/` and one character of the username,
-//!   which its syntax cannot place ([`form`]). `maxlength` is given, but a
-//!   form should think twice before setting it: browsers cut a longer
-//!   paste short without a word, and the user then holds a password that
-//!   is not the one saved.
+//!   `check` accepts with the same options, the username rule included,
+//!   and a `passwordrules` that is sound: it describes only passwords every
+//!   source accepts, and leaves out the characters a password may not start
+//!   with and one character of the username, which its syntax cannot place
+//!   ([`form`]). `maxlength` is given, but a form should think twice before
+//!   setting it: browsers cut a longer paste short without a word, and the
+//!   user then holds a password that is not the one saved.
 //! - **`generate`** draws from `crypto.getRandomValues`, through
-//!   `getrandom`; see the core's `Generator` for the guarantees.
+//!   `getrandom`; see the core's `Generator` for the guarantees. With an
+//!   `api` it follows the API's strict reading, so every source accepts the
+//!   password; without one, the core's `Api::portable_policy`, what every
+//!   API of families A to D accepts.
+//! - **Citations** (the files and fingerprints of the sources) stay out:
+//!   the core is built without its `citations` feature, and `apis()` names
+//!   each source by its label.
 //! - **Errors** are exceptions: `TypeError` for an argument of the wrong
 //!   type, `RangeError` for a value out of range (an unknown language; a
 //!   length no password meets, with `code` as in the core's
@@ -48,13 +60,14 @@ pub mod form;
 mod js;
 pub mod text;
 
+use cvm_password::{Api, Reading};
 use wasm_bindgen::prelude::*;
 
 use crate::js::{field, optional_text};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** An OS of the request's instances: "linux" and "ubuntu" follow the Linux rules, "windows" and "unknown" the Windows rules. */
+/** An OS of the request's instances: "linux" and "ubuntu" follow the Linux rules, "windows" the Windows rules, and "unknown" may be either. */
 export type Target = "linux" | "ubuntu" | "windows" | "unknown";
 /** The language of messages. */
 export type Lang = "en" | "zh-CN";
@@ -62,11 +75,21 @@ export type Lang = "en" | "zh-CN";
 export type CategoryName = "lowercase" | "uppercase" | "digit" | "special";
 /** The API error code of every password violation. */
 export type ApiErrorCode = "InvalidParameterValue.InvalidPassword";
+/** An API that sets an instance login password, `service:Action`, as `apis()` lists them: "cvm:ResetInstancesPassword", "cvm:RunInstances", "emr:CreateCluster"... */
+export type ApiName = string;
 
-export interface CheckOptions {
-  /** The OS of each instance of the request; `[]` gets the Windows rules. */
+/** Which API's rules, read how. */
+export interface ApiOptions {
+  /** The API whose rules apply; "cvm:ResetInstancesPassword" by default. Unknown names throw a `TypeError`. */
+  api?: ApiName | null;
+  /** Whether whatever any of the API's sources refuses is an error; by default only what every source refuses is, and what some refuse is a `disputed_rule` warning. */
+  strict?: boolean | null;
+}
+
+export interface CheckOptions extends ApiOptions {
+  /** The OS of each instance of the request; `[]` stands for any OS, the strictest rules. */
   targets: readonly Target[];
-  /** The request's `UserName`; without it, or empty, the OS default (`Administrator` for the Windows rule). */
+  /** The request's `UserName`; without it, or empty, the OS default (`Administrator` for the Windows rule). Ignored by APIs that take none. */
   username?: string | null;
   /** The language of `message`; English by default. */
   lang?: Lang;
@@ -83,19 +106,22 @@ export type Violation = ViolationBase & (
   | { code: "too_short"; length: number; min: number }
   | { code: "too_long"; length: number; max: number }
   | { code: "leading_slash" }
+  /** `banned`: the characters the rules ban first, `/` aside, in ASCII order. */
   | { code: "banned_first_character"; banned: string }
+  /** `outOf`: 4 classes, or 3 where letters of either case count as one. */
   | { code: "too_few_categories"; present: CategoryName[]; required: number; outOf: number }
   | { code: "disallowed_character"; count: number }
   | { code: "contains_username" }
 );
 
+/** The code of a violation. */
+export type ViolationCode = Violation["code"];
+
 /** Something worth telling about an accepted password. */
-export interface Warning {
-  code: "shorter_than_recommended";
-  message: string;
-  length: number;
-  recommended: number;
-}
+export type Warning =
+  | { code: "shorter_than_recommended"; message: string; length: number; recommended: number }
+  /** A rule some of the API's sources have and the password breaks: an error with `strict`. */
+  | { code: "disputed_rule"; message: string; rule: ViolationCode; refusedBy: string; acceptedBy: string };
 
 /** A grapheme cluster holding a disallowed character: `password.slice(start, end)`. */
 export interface Disallowed {
@@ -113,25 +139,30 @@ export interface CheckResult {
   length: number;
   categories: Record<CategoryName, boolean>;
   violations: Violation[];
+  /** Only for an accepted password. */
   warnings: Warning[];
   disallowed: Disallowed[];
 }
 
 /** The policy as plain data: the same fields as the CLI's `rules --json`, in camelCase. */
 export interface Rules {
-  /** "linux" or "windows", the preset these rules are. */
+  /** "linux" or "windows" where the rules are a preset. */
   policy: "linux" | "windows" | "custom";
   minLength: number;
   maxLength: number;
   /** Shorter accepted passwords get the warning `shorter_than_recommended`. */
   recommendedMinLength: number;
-  /** How many of `categories` must be present. */
+  /** How many classes must be present: of `categories`, or of 3 where `lettersAsOne`. */
   requiredCategories: number;
+  /** Whether lowercase and uppercase letters count as one class. */
+  lettersAsOne: boolean;
   categories: CategoryName[];
   /** The special characters, in ASCII order. */
   specials: string;
   spaceAllowed: boolean;
   bansLeadingSlash: boolean;
+  /** The characters a password may not start with, `/` aside, in ASCII order. */
+  bannedFirst: string;
   bansUsername: boolean;
   /** The name the username rule looks for when none is given; `null` without the rule. */
   defaultUsername: string | null;
@@ -143,8 +174,10 @@ export interface Rules {
   generatedLength: number;
 }
 
-export interface FormOptions {
-  /** The username, for the username rule; without it, the OS default. */
+export interface RulesOptions extends ApiOptions {}
+
+export interface FormOptions extends ApiOptions {
+  /** The username, for the username rule; without it, the OS default. Ignored by APIs that take none. */
   username?: string | null;
 }
 
@@ -152,28 +185,56 @@ export interface FormOptions {
 export interface FormAttributes {
   minlength: number;
   maxlength: number;
-  /** Accepts exactly what `check` accepts (compiled by browsers with the `v` flag). */
+  /** Accepts exactly what `check` accepts with the same options (compiled by browsers with the `v` flag). */
   pattern: string;
-  /** Apple's password rules: every password they describe is accepted. */
+  /** Apple's password rules: every password they describe is accepted, in the strict reading too. */
   passwordrules: string;
 }
 
 export interface GenerateOptions {
-  /** The username the password must not contain; without it, the OS default. */
+  /** The username the password must not contain; without it, the OS default. Ignored by APIs that take none. */
   username?: string | null;
-  /** In characters; by default `Rules.generatedLength` (20). */
+  /** In characters; by default `Rules.generatedLength` (20, or the API's maximum below it). */
   length?: number;
+  /** The API whose every source must accept the password; without it, what every API of families A to D accepts. */
+  api?: ApiName | null;
+}
+
+/** A rule an API's sources disagree on. */
+export interface Dispute {
+  /** The code of the violation that breaks it. */
+  rule: ViolationCode;
+  /** The sources that refuse what breaks it. */
+  refusedBy: string;
+  /** The sources that accept it. */
+  acceptedBy: string;
+}
+
+/** An API whose rules the package knows. */
+export interface ApiInfo {
+  name: ApiName;
+  /** Its family of rules, as docs/SPEC.md names them: APIs of one family document the same rules. */
+  family: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
+  /** How a batch of several OSes is ruled: "windows", one Windows (or unknown) instance makes all Windows; "strictest", every OS's rules at once. */
+  mix: "windows" | "strictest";
+  /** Whether the API takes a `UserName`; one that does not sets the default administrator's password. */
+  takesUsername: boolean;
+  /** Where its rules come from, named. */
+  sources: string[];
+  disputes: Dispute[];
 }
 "#;
 
-/// Checks `password` against the rules for `options.targets`, reporting
-/// every violation at once.
+/// Checks `password` against the rules of `options.api` (by default
+/// `cvm:ResetInstancesPassword`) for `options.targets`, reporting every
+/// violation at once.
 ///
 /// # Errors
 ///
 /// A `TypeError` when `password` is not a string, `options` not an object,
-/// `targets` not an array of known OS names or `username` not a string;
-/// a `RangeError` for a language other than `en` and `zh-CN`.
+/// `targets` not an array of known OS names, `username` not a string, `api`
+/// not the name of a known API or `strict` not a boolean; a `RangeError`
+/// for a language other than `en` and `zh-CN`.
 #[wasm_bindgen(unchecked_return_type = "CheckResult")]
 pub fn check(
     #[wasm_bindgen(unchecked_param_type = "string")] password: JsValue,
@@ -187,12 +248,21 @@ pub fn check(
             "check options must be an object with targets",
         ));
     }
-    let policy = js::policy(&field(&options, "targets", OPTIONS)?)?;
+    let targets = js::targets(&field(&options, "targets", OPTIONS)?)?;
     let username = optional_text(&field(&options, "username", OPTIONS)?, "username")?;
     let lang = js::lang(&field(&options, "lang", OPTIONS)?)?;
+    let api = js::api(&field(&options, "api", OPTIONS)?)?;
+    let reading = js::reading(&field(&options, "strict", OPTIONS)?)?;
 
-    let verdict = policy.check(password.as_str(), username.as_ref().map(text::Text::as_str));
-    let inspection = password.inspect(&policy);
+    let username = username.as_ref().map(text::Text::as_str);
+    let verdict = api.check(
+        password.as_str(),
+        targets.iter().copied(),
+        username,
+        reading,
+    );
+    // The policy the verdict follows, whose alphabet says what to highlight.
+    let inspection = password.inspect(&api.policy(targets, reading));
     let disallowed = if inspection.disallowed.is_empty() {
         Vec::new()
     } else {
@@ -204,47 +274,61 @@ pub fn check(
     Ok(js::check_result(&verdict, &disallowed, lang))
 }
 
-/// The rules for `targets`, as plain data: the core's description, the
-/// same fields as the CLI's `rules --json`, in camelCase.
+/// The rules of `options.api` for `targets`, as plain data: the core's
+/// description, the same fields as the CLI's `rules --json`, in camelCase.
 ///
 /// # Errors
 ///
-/// A `TypeError` when `targets` is not an array of known OS names.
+/// A `TypeError` when `targets` is not an array of known OS names, `api`
+/// not the name of a known API or `strict` not a boolean.
 #[wasm_bindgen(unchecked_return_type = "Rules")]
 pub fn rules(
     #[wasm_bindgen(unchecked_param_type = "readonly Target[]")] targets: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RulesOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    Ok(js::rules(&js::policy(&targets)?))
+    const OPTIONS: &str = "rules options";
+    let options = options.unwrap_or(JsValue::UNDEFINED);
+    let targets = js::targets(&targets)?;
+    let api = js::api(&field(&options, "api", OPTIONS)?)?;
+    let reading = js::reading(&field(&options, "strict", OPTIONS)?)?;
+    Ok(js::rules(&api.rules(targets, reading)))
 }
 
 /// `minlength`, `maxlength`, `pattern` and `passwordrules` for a password
-/// field.
+/// field, from the policy `check` follows with the same options.
 ///
 /// # Errors
 ///
-/// A `TypeError` when `targets` is not an array of known OS names, or the
-/// username not a string.
+/// A `TypeError` when `targets` is not an array of known OS names, the
+/// username not a string, `api` not the name of a known API or `strict`
+/// not a boolean.
 #[wasm_bindgen(js_name = formAttributes, unchecked_return_type = "FormAttributes")]
 pub fn form_attributes(
     #[wasm_bindgen(unchecked_param_type = "readonly Target[]")] targets: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    const OPTIONS: &str = "form options";
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let policy = js::policy(&targets)?;
-    let username = optional_text(&field(&options, "username", "form options")?, "username")?;
-    Ok(js::form_attributes(
-        &policy,
-        username.as_ref().map(text::Text::as_str),
-    ))
+    let targets = js::targets(&targets)?;
+    let username = optional_text(&field(&options, "username", OPTIONS)?, "username")?;
+    let api = js::api(&field(&options, "api", OPTIONS)?)?;
+    let reading = js::reading(&field(&options, "strict", OPTIONS)?)?;
+    let username = username.as_ref().map(text::Text::as_str);
+    Ok(js::form_attributes(form::attributes(
+        api, &targets, reading, username,
+    )))
 }
 
-/// A password the rules for `targets` accept, from `crypto.getRandomValues`.
+/// A password the rules for `targets` accept, from `crypto.getRandomValues`:
+/// those of `options.api` in the strict reading, so that every source of
+/// the API accepts it, or without an API, what every API of families A to
+/// D accepts.
 ///
 /// # Errors
 ///
-/// A `TypeError` for arguments of the wrong type; a `RangeError`, with the
-/// generator's `code`, for a length the rules do not allow or a failing
-/// random source.
+/// A `TypeError` for arguments of the wrong type or an unknown API; a
+/// `RangeError`, with the generator's `code`, for a length the rules do not
+/// allow or a failing random source.
 #[wasm_bindgen]
 pub fn generate(
     #[wasm_bindgen(unchecked_param_type = "readonly Target[]")] targets: JsValue,
@@ -252,19 +336,37 @@ pub fn generate(
 ) -> Result<String, JsValue> {
     const OPTIONS: &str = "generate options";
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let policy = js::policy(&targets)?;
+    let targets = js::targets(&targets)?;
     let username = optional_text(&field(&options, "username", OPTIONS)?, "username")?;
     let length = js::length(&field(&options, "length", OPTIONS)?)?;
+    let api = field(&options, "api", OPTIONS)?;
+    let (policy, takes_username) = if api.is_undefined() || api.is_null() {
+        (Api::portable_policy(targets), true)
+    } else {
+        let api = js::api(&api)?;
+        (api.policy(targets, Reading::Strict), api.takes_username())
+    };
 
     let mut generator = policy.generator();
     if let Some(length) = length {
         generator = generator.length(length);
     }
-    if let Some(name) = &username {
+    // As the check does: an API without a UserName sets the default
+    // administrator's password, whatever name is given.
+    if let Some(name) = username.as_ref().filter(|_| takes_username) {
         generator = generator.username(name.as_str());
     }
     generator
         .generate()
         .map(|password| password.as_str().to_owned())
         .map_err(js::generate_error)
+}
+
+/// Every API whose rules the package knows, in the core's order
+/// (`cvm:ResetInstancesPassword` first, then by family and name): its
+/// name, family, how a batch of several OSes is ruled, whether it takes a
+/// username, its sources and the rules they dispute.
+#[wasm_bindgen(unchecked_return_type = "ApiInfo[]")]
+pub fn apis() -> JsValue {
+    js::apis()
 }

@@ -1,13 +1,15 @@
 //! `pattern` and `passwordrules`, natively. The pattern runs in a real
-//! JavaScript engine in `js-tests/pattern.test.mjs`; here the rules go
+//! JavaScript engine in `js-tests/pattern.test.mjs`, for every API; here it
+//! runs in a small matcher of the regular expressions it uses (`regex`
+//! below), against `check` for random policies and every API. The rules go
 //! through 1Password's parser, and their soundness is proved, not sampled:
 //! whatever they describe, the policy accepts.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
-use cvm_password::{Category, Policy, Specials};
-use cvm_password_wasm::form::{password_rules, pattern};
+use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading, Specials};
+use cvm_password_wasm::form::{attributes, password_rules, pattern, sources};
 use password_rules_parser::{parse_password_rules, CharacterClass, PasswordRules};
 use proptest::prelude::*;
 
@@ -22,22 +24,22 @@ fn pattern_of_each_preset_word_for_word() {
         r"(?=.*[\x21\x23-\x40\x5B\x5D-\x60\x7B-\x7E])",
     );
     assert_eq!(
-        pattern(&Policy::LINUX, None),
+        pattern(&Policy::LINUX, &[], None),
         format!(r"(?={alphabet}{{8,30}}$)(?!\x2F){categories}.*"),
     );
     assert_eq!(
-        pattern(&Policy::WINDOWS, None),
+        pattern(&Policy::WINDOWS, &[], None),
         format!(
             r"(?={alphabet}{{12,30}}$)(?!\x2F){categories}(?!.*[Aa][Dd][Mm][Ii][Nn][Ii][Ss][Tt][Rr][Aa][Tt][Oo][Rr]).*"
         ),
     );
-    assert!(pattern(&Policy::WINDOWS, Some("ec2-user"))
+    assert!(pattern(&Policy::WINDOWS, &[], Some("ec2-user"))
         .ends_with(r"(?!.*[Ee][Cc]2\x2D[Uu][Ss][Ee][Rr]).*"));
     // Names the rule skips: too short, or holding a character no accepted
     // password has.
     for name in ["ab", "José", "a b"] {
         assert!(
-            !pattern(&Policy::WINDOWS, Some(name)).contains("(?!.*"),
+            !pattern(&Policy::WINDOWS, &[], Some(name)).contains("(?!.*"),
             "{name}"
         );
     }
@@ -113,8 +115,9 @@ fn prove_sound(
     if let Some(c) = allowed.iter().find(|&&c| policy.classify(c).is_none()) {
         return Err(format!("allows {c:?}"));
     }
-    if policy.bans_leading_slash() && allowed.contains(&'/') {
-        return Err("allows '/', which may lead".into());
+    // The syntax cannot keep a character from leading.
+    if let Some(c) = allowed.iter().find(|&&c| policy.first_banned().contains(c)) {
+        return Err(format!("allows {c:?}, which may lead"));
     }
     let name = username.unwrap_or("Administrator");
     let spelled = name.chars().all(|c| {
@@ -123,7 +126,7 @@ fn prove_sound(
     if policy.bans_username() && name.chars().count() >= 3 && spelled {
         return Err("the username can be spelled".into());
     }
-    // Fewer categories than required must fail some `required` set.
+    // Fewer classes than required must fail some `required` set.
     let required: Vec<BTreeSet<char>> = rules.required.iter().map(|r| chars(r)).collect();
     for mask in 0u8..16 {
         let present: Vec<Category> = Category::ALL
@@ -132,7 +135,9 @@ fn prove_sound(
             .filter(|(i, _)| mask & 1 << i != 0)
             .map(|(_, c)| c)
             .collect();
-        if present.len() >= policy.required_categories() {
+        let letters = mask & 0b11 == 0b11;
+        let classes = present.len() - usize::from(policy.letters_as_one() && letters);
+        if classes >= policy.required_categories() {
             continue;
         }
         let usable: BTreeSet<char> = present
@@ -238,28 +243,77 @@ fn described(rules: &PasswordRules, seed: u64) -> Option<String> {
     Some(password.into_iter().collect())
 }
 
+/// Characters a drawn policy may ban first: specials, and a letter and a
+/// digit, which the syntax of the rules must then leave out altogether.
+const FIRST: &str = "!/*@^_aZ5";
+
 fn policies() -> impl Strategy<Value = Policy> {
     (
-        0usize..40,
-        0usize..40,
-        0usize..=4,
+        (0usize..40, 0usize..40, 0usize..=4, any::<bool>()),
         prop::collection::vec(
             prop::sample::select(Specials::ALL.iter().collect::<Vec<_>>()),
             0..5,
         ),
+        prop::collection::vec(
+            prop::sample::select(FIRST.chars().collect::<Vec<_>>()),
+            0..3,
+        ),
         any::<bool>(),
         any::<bool>(),
     )
-        .prop_map(|(min, max, required, specials, slash, username)| {
-            let specials: String = specials.into_iter().collect();
-            Policy::LINUX
-                .with_min_length(min)
-                .with_max_length(max)
-                .with_required_categories(required)
-                .with_specials(Specials::from_ascii(&specials))
-                .with_leading_slash_banned(slash)
-                .with_username_banned(username)
-        })
+        .prop_map(
+            |((min, max, required, as_one), specials, first, slash, username)| {
+                let specials: String = specials.into_iter().collect();
+                let first = first.into_iter().fold(Alphabet::EMPTY, Alphabet::with);
+                Policy::LINUX
+                    .with_min_length(min)
+                    .with_max_length(max)
+                    .with_letters_as_one(as_one)
+                    .with_required_categories(required)
+                    .with_specials(Specials::from_ascii(&specials))
+                    .with_first_banned(first)
+                    .with_leading_slash_banned(slash)
+                    .with_username_banned(username)
+            },
+        )
+}
+
+/// The batches the API tests draw: each OS alone, a mixed batch, and none.
+const BATCHES: [&[Os]; 5] = [
+    &[Os::Linux],
+    &[Os::Windows],
+    &[Os::Linux, Os::Windows],
+    &[Os::Unknown],
+    &[],
+];
+
+/// Every API, batch and reading.
+fn requests() -> Vec<(&'static Api, &'static [Os], Reading)> {
+    let mut requests = Vec::new();
+    for api in Api::ALL {
+        for targets in BATCHES {
+            for reading in [Reading::Common, Reading::Strict] {
+                requests.push((api, targets, reading));
+            }
+        }
+    }
+    requests
+}
+
+/// Every policy of every API, batch and reading, and the merges the
+/// package's `passwordrules` describe.
+fn api_policies() -> impl Strategy<Value = Policy> {
+    let mut policies: Vec<Policy> = Vec::new();
+    for (api, targets, reading) in requests() {
+        let policy = api.policy(targets.iter().copied(), reading);
+        let strict = api.policy(targets.iter().copied(), Reading::Strict);
+        for policy in [policy, strict.merge(policy)] {
+            if !policies.contains(&policy) {
+                policies.push(policy);
+            }
+        }
+    }
+    prop::sample::select(policies)
 }
 
 proptest! {
@@ -267,7 +321,7 @@ proptest! {
 
     #[test]
     fn password_rules_are_sound_for_any_policy(
-        policy in policies(),
+        policy in prop_oneof![policies(), api_policies()],
         username in prop::option::of("[aAbB19!/ é-]{0,6}"),
         seed in any::<u64>(),
     ) {
@@ -284,6 +338,479 @@ proptest! {
                     "{} describes a rejected password", text
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_pattern_accepts_what_check_accepts_for_any_policy(
+        policy in prop_oneof![policies(), api_policies()],
+        username in prop::option::of("[aAbB19!/ é-]{0,6}"),
+        seed in any::<u64>(),
+    ) {
+        let text = pattern(&policy, &[], username.as_deref());
+        let regex = regex::Regex::new(&text);
+        for password in candidates(&[policy], username.as_deref(), seed, 24) {
+            let ok = policy.check(&password, username.as_deref()).is_ok();
+            prop_assert_eq!(regex.matches(&password), ok, "{} on {:?}", text, password);
+        }
+    }
+}
+
+#[test]
+fn letters_as_one_class_word_for_word() {
+    // Batch's Linux rules: 2 of 3 classes, letters of either case one.
+    let policy = Policy::LINUX
+        .with_letters_as_one(true)
+        .with_required_categories(2)
+        .with_leading_slash_banned(false);
+    let text = pattern(&policy, &[], None);
+    assert!(
+        text.starts_with(concat!(
+            r"(?=[\x21\x23-\x5B\x5D-\x7E]{8,30}$)",
+            r"(?=.*[0-9A-Za-z])",
+            r"(?=.*[\x21\x23-\x2F\x3A-\x5B\x5D-\x7E])",
+            r"(?=.*[\x21\x23-\x40\x5B\x5D-\x60\x7B-\x7E])",
+        )),
+        "{text}"
+    );
+    let rules = password_rules(&policy, None);
+    assert!(
+        rules.contains("required: lower, upper, digit; required: lower, upper, [-!#$"),
+        "{rules}"
+    );
+}
+
+#[test]
+fn banned_first_characters_word_for_word() {
+    let emr = Api::from_name("emr:CreateCluster").unwrap();
+    let form = attributes(emr, &[Os::Linux], Reading::Common, None);
+    assert_eq!(
+        form.pattern,
+        concat!(
+            r"(?=[\x21\x25\x2A0-9\x40-Z\x5Ea-z]{8,16}$)(?![\x21\x25\x2A\x40\x5E])",
+            r"(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[\x21\x25\x2A\x40\x5E]).*",
+        )
+    );
+    // Every special may lead, for all the syntax can say, and all four
+    // categories are required: no password can be described.
+    assert_eq!(form.passwordrules, "minlength: 1; maxlength: 0;");
+}
+
+#[test]
+fn the_common_reading_asks_one_source_for_the_alphabet_and_the_categories() {
+    let run = Api::from_name("cvm:RunInstances").unwrap();
+    let common = attributes(run, &[Os::Linux], Reading::Common, None);
+    // The reference's 27 specials, or the page's 30; 2 of 4 by the
+    // reference, or 3 of 4 by the page.
+    assert!(
+        common.pattern.contains(
+            r"(?=[\x21\x23-\x3B\x3D\x3F-\x5B\x5D\x5E\x60-\x7E]*$|[\x21\x23-\x5B\x5D-\x7E]*$)"
+        ),
+        "{}",
+        common.pattern
+    );
+    assert_eq!(sources(run, &[Os::Linux], Reading::Strict), []);
+    assert_eq!(sources(Api::DEFAULT, &[Os::Linux], Reading::Common), []);
+    // The strict reading is one policy, and so are the rules either way.
+    let strict = attributes(run, &[Os::Linux], Reading::Strict, None);
+    assert!(!strict.pattern.contains('|'), "{}", strict.pattern);
+    assert_eq!(common.passwordrules, strict.passwordrules);
+}
+
+#[test]
+fn sources_follow_the_core_batches() {
+    // The strict reading merges what `sources` gives for the common one.
+    for (api, targets, _) in requests() {
+        let mut each = api
+            .sources()
+            .iter()
+            .map(|s| sources_of(s.linux(), s.windows(), api, targets));
+        let first = each.next().unwrap();
+        let merged = each.fold(first, Policy::merge);
+        assert_eq!(
+            merged,
+            api.policy(targets.iter().copied(), Reading::Strict),
+            "{}",
+            api.name()
+        );
+        let drawn = sources(api, targets, Reading::Common);
+        if !drawn.is_empty() {
+            let merged = drawn[1..].iter().fold(drawn[0], |a, &b| a.merge(b));
+            assert_eq!(
+                merged,
+                api.policy(targets.iter().copied(), Reading::Strict),
+                "{}",
+                api.name()
+            );
+        }
+    }
+}
+
+/// A source's policy for a batch, as docs/SPEC.md words the mix rules.
+fn sources_of(linux: Policy, windows: Policy, api: &Api, targets: &[Os]) -> Policy {
+    let any = targets.is_empty() || targets.contains(&Os::Unknown);
+    let has_windows = any || targets.contains(&Os::Windows);
+    let has_linux = any
+        || targets
+            .iter()
+            .any(|os| matches!(os, Os::Linux | Os::Ubuntu));
+    match (has_linux, has_windows) {
+        (_, true) if api.mix() == cvm_password::Mix::Windows => windows,
+        (true, true) => linux.merge(windows),
+        (true, false) => linux,
+        _ => windows,
+    }
+}
+
+/// `pattern` against `Api::check`, and `passwordrules` proved against the
+/// merge they describe and sampled against `Api::check`, for every API,
+/// batch, reading and a few usernames.
+#[test]
+fn every_api_pattern_accepts_what_its_check_accepts() {
+    let mut compared = 0;
+    for (i, (api, targets, reading)) in requests().into_iter().enumerate() {
+        for username in [None, Some("ec2-user"), Some("Administrator")] {
+            let form = attributes(api, targets, reading, username);
+            let regex = regex::Regex::new(&form.pattern);
+            let policy = api.policy(targets.iter().copied(), reading);
+            let strict = api.policy(targets.iter().copied(), Reading::Strict);
+            let seed = i as u64 * 7919 + username.map_or(0, str::len) as u64;
+            let mut accepted = 0;
+            for password in candidates(&[policy, strict], username, seed, 200) {
+                let ok = api
+                    .check(&password, targets.iter().copied(), username, reading)
+                    .is_ok();
+                accepted += usize::from(ok);
+                assert_eq!(
+                    regex.matches(&password),
+                    ok,
+                    "{} {targets:?} {reading:?} {username:?}: {} on {password:?}",
+                    api.name(),
+                    form.pattern
+                );
+                compared += 1;
+            }
+            assert!(
+                accepted > 0,
+                "{} {targets:?} {reading:?}: nothing accepted",
+                api.name()
+            );
+
+            let rules = parse_password_rules(&form.passwordrules, true).unwrap();
+            let described_policy = strict.merge(policy);
+            let name = username.filter(|_| api.takes_username());
+            prove_sound(&rules, &described_policy, name).unwrap();
+            for k in 0..16 {
+                if let Some(password) = described(&rules, seed.wrapping_add(k)) {
+                    assert!(
+                        api.check(&password, targets.iter().copied(), username, reading)
+                            .is_ok(),
+                        "{} {targets:?} {reading:?}: {} describes {password:?}",
+                        api.name(),
+                        form.passwordrules
+                    );
+                }
+            }
+        }
+    }
+    assert!(compared >= 200_000, "{compared}");
+}
+
+/// Strings to try a pattern on, drawn from `seed`: passwords each policy's
+/// generator makes, each also changed in one place (a character replaced,
+/// one put first, the username put in), and strings near the rules' edges:
+/// printable ASCII and a few strangers, from random subsets of the
+/// categories.
+fn candidates(policies: &[Policy], username: Option<&str>, seed: u64, count: usize) -> Vec<String> {
+    const STRANGERS: [char; 8] = [' ', '"', '\\', '\t', '\n', '\u{2028}', 'é', '！'];
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n.max(1) as u64) as usize
+    };
+    let printable: Vec<char> = (' '..='~').collect();
+    let pools: [Vec<char>; 4] = [
+        ('a'..='z').collect(),
+        ('A'..='Z').collect(),
+        ('0'..='9').collect(),
+        printable
+            .iter()
+            .copied()
+            .filter(|c| !c.is_ascii_alphanumeric())
+            .collect(),
+    ];
+    let mut out = Vec::with_capacity(count);
+    while out.len() < count {
+        let mut password: Vec<char> = match next(3) {
+            0 => {
+                let policy = policies[next(policies.len())];
+                let mut bytes = 0u64;
+                let random = &mut |buffer: &mut [u8]| {
+                    for byte in buffer {
+                        bytes = bytes.wrapping_add(1);
+                        *byte = next(256) as u8;
+                    }
+                    Ok(())
+                };
+                match policy.generator().generate_with(random) {
+                    Ok(password) => password.as_str().chars().collect(),
+                    Err(_) => Vec::new(),
+                }
+            }
+            _ => {
+                let length = next(36);
+                let pool: Vec<char> = pools
+                    .iter()
+                    .filter(|_| next(10) < 7)
+                    .flatten()
+                    .copied()
+                    .collect();
+                let pool = if pool.is_empty() {
+                    printable.clone()
+                } else {
+                    pool
+                };
+                (0..length)
+                    .map(|_| {
+                        if next(50) == 0 {
+                            STRANGERS[next(STRANGERS.len())]
+                        } else {
+                            pool[next(pool.len())]
+                        }
+                    })
+                    .collect()
+            }
+        };
+        match next(6) {
+            0 if !password.is_empty() => {
+                let at = next(password.len());
+                password[at] = printable[next(printable.len())];
+            }
+            1 => password.insert(0, FIRST.chars().nth(next(FIRST.len())).unwrap()),
+            2 => {
+                let name = username.unwrap_or("Administrator");
+                let at = next(password.len() + 1);
+                password.splice(at..at, name.chars());
+            }
+            _ => {}
+        }
+        out.push(password.into_iter().collect());
+    }
+    out
+}
+
+/// The regular expressions `pattern` writes, as JavaScript reads them with
+/// the `v` (or `u`) flag, wrapped in `^(?:...)$`: look-aheads, non-capturing
+/// groups, alternatives, character classes of ranges and `\xHH` escapes,
+/// `.` (any character but a line terminator), `*`, `{m,n}` and `$`. Each
+/// node maps the set of positions it may start from to the set it may end
+/// at, which is exact for expressions without back-references.
+mod regex {
+    #[derive(Debug)]
+    enum Node {
+        /// A character in (or, negated, out of) the ranges.
+        Class(Vec<(char, char)>, bool),
+        Repeat(Box<Node>, usize, usize),
+        /// `(?=...)` or `(?!...)`.
+        Look(bool, Vec<Vec<Node>>),
+        Group(Vec<Vec<Node>>),
+        End,
+    }
+
+    pub struct Regex(Vec<Vec<Node>>);
+
+    impl Regex {
+        /// Panics on anything `pattern` does not write.
+        pub fn new(pattern: &str) -> Regex {
+            let chars: Vec<char> = pattern.chars().collect();
+            let mut at = 0;
+            let alternatives = parse_alternatives(&chars, &mut at);
+            assert_eq!(at, chars.len(), "unparsed rest in {pattern}");
+            Regex(alternatives)
+        }
+
+        /// Whether the whole of `input` matches.
+        pub fn matches(&self, input: &str) -> bool {
+            let input: Vec<char> = input.chars().collect();
+            let mut start = vec![false; input.len() + 1];
+            start[0] = true;
+            alternatives(&self.0, &input, &start)[input.len()]
+        }
+    }
+
+    fn parse_alternatives(chars: &[char], at: &mut usize) -> Vec<Vec<Node>> {
+        let mut alternatives = vec![parse_sequence(chars, at)];
+        while chars.get(*at) == Some(&'|') {
+            *at += 1;
+            alternatives.push(parse_sequence(chars, at));
+        }
+        alternatives
+    }
+
+    fn parse_sequence(chars: &[char], at: &mut usize) -> Vec<Node> {
+        let mut sequence = Vec::new();
+        while let Some(&c) = chars.get(*at) {
+            *at += 1;
+            let node = match c {
+                ')' | '|' => {
+                    *at -= 1;
+                    break;
+                }
+                '(' => {
+                    let kind = (chars[*at], chars[*at + 1]);
+                    *at += 2;
+                    let inner = parse_alternatives(chars, at);
+                    assert_eq!(chars[*at], ')');
+                    *at += 1;
+                    match kind {
+                        ('?', '=') => Node::Look(true, inner),
+                        ('?', '!') => Node::Look(false, inner),
+                        ('?', ':') => Node::Group(inner),
+                        _ => panic!("unexpected group {kind:?}"),
+                    }
+                }
+                '[' => {
+                    let mut ranges = Vec::new();
+                    while chars[*at] != ']' {
+                        let first = literal(chars, at);
+                        let last = if chars[*at] == '-' && chars[*at + 1] != ']' {
+                            *at += 1;
+                            literal(chars, at)
+                        } else {
+                            first
+                        };
+                        ranges.push((first, last));
+                    }
+                    *at += 1;
+                    Node::Class(ranges, false)
+                }
+                '.' => Node::Class(
+                    vec![('\n', '\n'), ('\r', '\r'), ('\u{2028}', '\u{2029}')],
+                    true,
+                ),
+                '$' => Node::End,
+                _ => {
+                    *at -= 1;
+                    let c = literal(chars, at);
+                    Node::Class(vec![(c, c)], false)
+                }
+            };
+            let node = match chars.get(*at) {
+                Some('*') => {
+                    *at += 1;
+                    Node::Repeat(Box::new(node), 0, usize::MAX)
+                }
+                Some('{') => {
+                    let close = *at + chars[*at..].iter().position(|&c| c == '}').unwrap();
+                    let text: String = chars[*at + 1..close].iter().collect();
+                    let (min, max) = text.split_once(',').unwrap();
+                    *at = close + 1;
+                    Node::Repeat(Box::new(node), min.parse().unwrap(), max.parse().unwrap())
+                }
+                _ => node,
+            };
+            sequence.push(node);
+        }
+        sequence
+    }
+
+    /// A letter, a digit, or `\xHH`: all `pattern` writes.
+    fn literal(chars: &[char], at: &mut usize) -> char {
+        let c = chars[*at];
+        *at += 1;
+        if c == '\\' {
+            assert_eq!(chars[*at], 'x', "unexpected escape");
+            let hex: String = chars[*at + 1..*at + 3].iter().collect();
+            *at += 3;
+            char::from(u8::from_str_radix(&hex, 16).unwrap())
+        } else {
+            assert!(c.is_ascii_alphanumeric(), "unescaped {c:?}");
+            c
+        }
+    }
+
+    fn alternatives(alternatives: &[Vec<Node>], input: &[char], start: &[bool]) -> Vec<bool> {
+        let mut end = vec![false; start.len()];
+        for sequence in alternatives {
+            let reached = sequence
+                .iter()
+                .fold(start.to_vec(), |from, node| step(node, input, &from));
+            for (e, r) in end.iter_mut().zip(reached) {
+                *e |= r;
+            }
+        }
+        end
+    }
+
+    fn step(node: &Node, input: &[char], from: &[bool]) -> Vec<bool> {
+        let mut to = vec![false; from.len()];
+        match node {
+            Node::Class(ranges, negated) => {
+                for (p, _) in from.iter().enumerate().filter(|(_, &f)| f) {
+                    if let Some(&c) = input.get(p) {
+                        let inside = ranges.iter().any(|&(a, b)| a <= c && c <= b);
+                        to[p + 1] = inside != *negated;
+                    }
+                }
+            }
+            Node::Repeat(node, min, max) => {
+                let mut current = from.to_vec();
+                if *min == 0 {
+                    to.clone_from(&current);
+                }
+                for count in 1..=(*max).min(input.len() + 1) {
+                    current = step(node, input, &current);
+                    if !current.contains(&true) {
+                        break;
+                    }
+                    if count >= *min {
+                        for (t, c) in to.iter_mut().zip(&current) {
+                            *t |= c;
+                        }
+                    }
+                }
+            }
+            Node::Look(positive, inner) => {
+                for (p, _) in from.iter().enumerate().filter(|(_, &f)| f) {
+                    let mut here = vec![false; from.len()];
+                    here[p] = true;
+                    let found = alternatives(inner, input, &here).contains(&true);
+                    to[p] = found == *positive;
+                }
+            }
+            Node::Group(inner) => to = alternatives(inner, input, from),
+            Node::End => {
+                let last = from.len() - 1;
+                to[last] = from[last];
+            }
+        }
+        to
+    }
+
+    #[test]
+    fn the_matcher_reads_javascript_as_javascript_does() {
+        let cases = [
+            (r"(?=[a-c]{2,3}$).*", "ab", true),
+            (r"(?=[a-c]{2,3}$).*", "abcd", false),
+            (r"(?!\x2F).*", "/a", false),
+            (r"(?!\x2F).*", "a/", true),
+            (r"(?=.*[0-9])(?!.*[Aa][Bb]).*", "x1", true),
+            (r"(?=.*[0-9])(?!.*[Aa][Bb]).*", "aB1", false),
+            (r"(?=[a]*$|[b]*$).*", "aa", true),
+            (r"(?=[a]*$|[b]*$).*", "ab", false),
+            (r"(?=(?=.*[a])|(?=.*[b])).*", "xb", true),
+            (r"(?=(?=.*[a])|(?=.*[b])).*", "xc", false),
+            (r".*", "a\nb", false),
+            (r"(?!).*", "", false),
+        ];
+        for (pattern, input, expected) in cases {
+            assert_eq!(
+                Regex::new(pattern).matches(input),
+                expected,
+                "{pattern} on {input:?}"
+            );
         }
     }
 }

@@ -106,7 +106,7 @@ fn wrong_arguments_throw_type_and_range_errors() {
     )
     .unwrap_err();
     assert!(error.is_instance_of::<TypeError>());
-    let error = rules(targets(&["windows", "solaris"])).unwrap_err();
+    let error = rules(targets(&["windows", "solaris"]), None).unwrap_err();
     assert!(error.is_instance_of::<TypeError>());
     let lang = options(&[("targets", targets(&[])), ("lang", "de".into())]);
     let error = check("x".into(), lang).unwrap_err();
@@ -133,7 +133,7 @@ fn generate_draws_from_crypto_get_random_values() {
 
 #[wasm_bindgen_test]
 fn rules_and_form_attributes_are_plain_data() {
-    let linux = rules(targets(&["linux"])).unwrap();
+    let linux = rules(targets(&["linux"]), None).unwrap();
     assert_eq!(get(&linux, "minLength").as_f64(), Some(8.0));
     assert_eq!(get(&linux, "bansUsername"), JsValue::FALSE);
     assert!(get(&linux, "defaultUsername").is_null());
@@ -141,4 +141,36 @@ fn rules_and_form_attributes_are_plain_data() {
     assert_eq!(get(&attributes, "minlength").as_f64(), Some(12.0));
     let pattern = get(&attributes, "pattern").as_string().unwrap();
     assert!(pattern.contains("[Aa][Dd][Mm]"), "{pattern}");
+}
+
+#[wasm_bindgen_test]
+fn api_and_strict_pick_the_rules() {
+    // `_` is one of the CVM page's specials, not of the RunInstances
+    // reference: disputed, so a warning, or an error when strict.
+    let request = |strict: bool| {
+        options(&[
+            ("targets", targets(&["linux"])),
+            ("api", "cvm:RunInstances".into()),
+            ("strict", strict.into()),
+        ])
+    };
+    let common = check("abc123ABC_xyz".into(), request(false)).unwrap();
+    assert_eq!(get(&common, "ok"), JsValue::TRUE);
+    let warning = Array::from(&get(&common, "warnings")).get(0);
+    assert_eq!(get(&warning, "code").as_string().unwrap(), "disputed_rule");
+    assert_eq!(
+        get(&warning, "rule").as_string().unwrap(),
+        "disallowed_character"
+    );
+    let strict = check("abc123ABC_xyz".into(), request(true)).unwrap();
+    assert_eq!(codes(&strict), ["disallowed_character"]);
+
+    let unknown = options(&[("targets", targets(&[])), ("api", "cvm:Nope".into())]);
+    let error = check("x".into(), unknown).unwrap_err();
+    assert!(error.is_instance_of::<TypeError>());
+    let apis = Array::from(&cvm_password_wasm::apis());
+    assert_eq!(
+        get(&apis.get(0), "name").as_string().unwrap(),
+        "cvm:ResetInstancesPassword"
+    );
 }
