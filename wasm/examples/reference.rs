@@ -5,22 +5,32 @@
 //! cargo run -p cvm-password-wasm --example reference -- wasm/tests/corpus.json > reference.json
 //! ```
 //!
-//! It calls `cvm_password` directly, on the whole string, with the core's
-//! own grapheme positions (unicode-segmentation); the package reads at most
-//! `MAX_UNITS` units and asks the browser's `Intl.Segmenter` for clusters.
+//! It calls `cvm_password` directly (`Api::check`, for a few APIs and both
+//! readings), on the whole string, with the core's own grapheme positions
+//! (unicode-segmentation); the package reads at most `MAX_UNITS` units and
+//! asks the browser's `Intl.Segmenter` for clusters.
 //! `js-tests/differential.test.mjs` runs the package on the same inputs and
 //! compares field by field. A password holding a lone surrogate, which no
 //! Rust string can, goes through the package's own `Text` first.
 
 use std::process::ExitCode;
 
-use cvm_password::{Category, Lang, Os, Policy, Violation, Warning};
+use cvm_password::{Api, Category, Lang, Os, Reading, Violation, Warning};
 use cvm_password_wasm::text::Text;
 use serde_json::{json, Value};
 
 /// The requests each password is checked in: each rule set, both languages.
 const TARGETS: [&[&str]; 4] = [&["linux"], &["windows"], &["ubuntu", "windows"], &[]];
 const LANGS: [Lang; 2] = [Lang::En, Lang::ZhCn];
+/// The APIs and readings: the default, one with disputes read both ways,
+/// and the families with letters as one class and banned first characters.
+const APIS: [(&str, bool); 5] = [
+    ("cvm:ResetInstancesPassword", false),
+    ("cvm:RunInstances", false),
+    ("cvm:RunInstances", true),
+    ("batch:SubmitJob", false),
+    ("emr:CreateCluster", false),
+];
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -41,15 +51,25 @@ fn main() -> ExitCode {
     for (index, case) in corpus["cases"].as_array().into_iter().flatten().enumerate() {
         let password = units(&case["password"]);
         let username = case.get("username").map(units);
-        for targets in TARGETS {
-            let policy = Policy::for_targets(targets.iter().map(|t| os(t)));
-            for lang in LANGS {
-                results.push(json!({
-                    "case": index,
-                    "targets": targets,
-                    "lang": lang.tag(),
-                    "result": check(&password, username.as_deref(), policy, lang),
-                }));
+        for (name, strict) in APIS {
+            let api = Api::from_name(name).expect("a known API");
+            let reading = if strict {
+                Reading::Strict
+            } else {
+                Reading::Common
+            };
+            for targets in TARGETS {
+                let oses: Vec<Os> = targets.iter().map(|t| os(t)).collect();
+                for lang in LANGS {
+                    results.push(json!({
+                        "case": index,
+                        "api": name,
+                        "strict": strict,
+                        "targets": targets,
+                        "lang": lang.tag(),
+                        "result": check(&password, username.as_deref(), api, &oses, reading, lang),
+                    }));
+                }
             }
         }
     }
@@ -87,10 +107,19 @@ fn string(units: &[u16]) -> String {
         .unwrap_or_else(|_| Text::from_utf16(units.to_vec()).as_str().to_owned())
 }
 
-fn check(password: &[u16], username: Option<&[u16]>, policy: Policy, lang: Lang) -> Value {
+fn check(
+    password: &[u16],
+    username: Option<&[u16]>,
+    api: &Api,
+    targets: &[Os],
+    reading: Reading,
+    lang: Lang,
+) -> Value {
     let text = string(password);
     let name = username.map(string);
-    let verdict = policy.check(&text, name.as_deref());
+    let checked = api.check(&text, targets.iter().copied(), name.as_deref(), reading);
+    let policy = api.policy(targets.iter().copied(), reading);
+    let verdict = checked.result();
     let (length, categories) = match &verdict {
         Ok(accepted) => (accepted.length(), accepted.categories()),
         Err(rejected) => (rejected.length(), rejected.categories()),
@@ -99,10 +128,7 @@ fn check(password: &[u16], username: Option<&[u16]>, policy: Policy, lang: Lang)
         Ok(_) => Vec::new(),
         Err(rejected) => rejected.violations().map(|v| violation(v, lang)).collect(),
     };
-    let warnings: Vec<Value> = match &verdict {
-        Ok(accepted) => accepted.warnings().map(|w| warning(w, lang)).collect(),
-        Err(_) => Vec::new(),
-    };
+    let warnings: Vec<Value> = checked.warnings().map(|w| warning(w, lang)).collect();
     let categories: serde_json::Map<String, Value> = Category::ALL
         .into_iter()
         .map(|c| (c.name().to_owned(), Value::Bool(categories.contains(c))))
@@ -126,11 +152,16 @@ fn violation(v: Violation, lang: Lang) -> Value {
     let figures = match v {
         Violation::TooShort { length, min, .. } => json!({ "length": length, "min": min }),
         Violation::TooLong { length, max, .. } => json!({ "length": length, "max": max }),
+        Violation::BannedFirstCharacter { banned, .. } => json!({ "banned": banned.to_string() }),
         Violation::TooFewCategories {
-            present, required, ..
+            present,
+            required,
+            out_of,
+            ..
         } => json!({
             "present": present.iter().map(Category::name).collect::<Vec<_>>(),
             "required": required,
+            "outOf": out_of,
         }),
         Violation::DisallowedCharacter { count, .. } => json!({ "count": count }),
         _ => json!({}),
@@ -153,6 +184,18 @@ fn warning(w: Warning, lang: Lang) -> Value {
             "length": length,
             "recommended": recommended,
         }),
+        Warning::DisputedRule {
+            violation,
+            refused_by,
+            accepted_by,
+            ..
+        } => json!({
+            "code": w.code(),
+            "message": w.message(lang).to_string(),
+            "rule": violation.code(),
+            "refusedBy": refused_by,
+            "acceptedBy": accepted_by,
+        }),
         _ => json!({ "code": w.code(), "message": w.message(lang).to_string() }),
     }
 }
@@ -160,7 +203,7 @@ fn warning(w: Warning, lang: Lang) -> Value {
 /// The core's grapheme positions, moved from bytes of `text` to UTF-16
 /// units of the original: a character takes its UTF-16 length, a lone
 /// surrogate's stand-in one unit.
-fn disallowed(text: &str, units: &[u16], policy: &Policy) -> Vec<Value> {
+fn disallowed(text: &str, units: &[u16], policy: &cvm_password::Policy) -> Vec<Value> {
     let widths = char::decode_utf16(units.iter().copied()).map(|u| u.map_or(1, char::len_utf16));
     let mut offsets: Vec<(usize, usize)> = Vec::new(); // (byte, utf16) at each character
     let mut utf16 = 0;

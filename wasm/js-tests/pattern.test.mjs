@@ -1,9 +1,10 @@
 // `formAttributes(...).pattern` against `check`: over the corpus and 200,000
-// random strings, the pattern, compiled as browsers compile it, accepts
-// exactly what `check` accepts, username rule included.
+// random strings, and for every API, batch and reading, the pattern,
+// compiled as browsers compile it, accepts exactly what `check` accepts
+// with the same options, username rule included.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { check, corpus, formAttributes, text } from "./package.mjs";
+import { apis, check, corpus, formAttributes, generate, text } from "./package.mjs";
 
 // The HTML standard compiles `pattern` as ^(?:pattern)$ with the v flag;
 // older engines used u. It must mean the same under both.
@@ -85,4 +86,40 @@ test("the pattern accepts exactly what check accepts, on 200,000 random strings"
   const regex = compile(windows, "v");
   const wrong = strings.filter((s) => regex.test(s) !== check(s, { targets: ["windows"] }).ok);
   assert.deepEqual(wrong.slice(0, 10), []);
+});
+
+test("the pattern accepts exactly what check accepts, for every API, batch and reading", () => {
+  const strings = randomStrings(1_500, 7);
+  const batches = [["linux"], ["windows"], ["linux", "windows"], ["unknown"]];
+  let compared = 0;
+  const found = [];
+  for (const { name: api } of apis()) {
+    for (const targets of batches) {
+      // Passwords each reading's generator makes, and each with a special
+      // put first: near the rules the common reading and EMR add.
+      const generated = [];
+      for (let i = 0; i < 20; i++) {
+        const password = generate(targets, { api });
+        generated.push(password, `!${password.slice(1)}`, `_${password.slice(1)}`, `/${password.slice(1)}`);
+      }
+      for (const strict of [false, true]) {
+        for (const username of [undefined, "ec2-user", "Administrator"]) {
+          const options = { targets, username, api, strict };
+          const { pattern } = formAttributes(targets, { username, api, strict });
+          const patterns = ["v", "u"].map((flags) => compile(pattern, flags));
+          for (const password of [...generated, ...strings]) {
+            const ok = check(password, options).ok;
+            for (const regex of patterns) {
+              compared += 1;
+              if (regex.test(password) !== ok) {
+                found.push(`${JSON.stringify(options)} /${regex.flags}: check ${ok} on ${JSON.stringify(password)}`);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  assert.deepEqual(found.slice(0, 10), [], `${found.length} disagreements`);
+  assert.ok(compared > 3_000_000, `${compared}`);
 });

@@ -30,8 +30,11 @@ function item(en, zh) {
   return out;
 }
 
-function verdict(password, targets, username) {
-  const options = username === undefined ? { targets } : { targets, username };
+/** The API and reading of a case: absent, `cvm:ResetInstancesPassword` and the common reading. */
+const apiOptions = (c) => ({ api: c.api ?? "cvm:ResetInstancesPassword", strict: c.strict ?? false });
+
+function verdict(password, targets, username, api) {
+  const options = username === undefined ? { targets, ...api } : { targets, username, ...api };
   const en = check(password, { ...options, lang: "en" });
   const zh = check(password, { ...options, lang: "zh-CN" });
   assert.equal(en.violations.length, zh.violations.length);
@@ -49,7 +52,7 @@ test("every vector gives its verdict through the JavaScript package", () => {
     if (c.skip?.js) continue;
     const password = c.password_utf16 ? units(c.password_utf16) : c.password.repeat(c.repeat ?? 1);
     const username = c.username_utf16 ? units(c.username_utf16) : c.username;
-    assert.deepEqual(verdict(password, c.targets, username), c.expect, c.name);
+    assert.deepEqual(verdict(password, c.targets, username, apiOptions(c)), c.expect, c.name);
     ran += 1;
   }
   // All but the 10 MiB one, which the Rust API and the CLI read.
@@ -69,6 +72,12 @@ const camelCase = (snake) => snake.replace(/_([a-z])/g, (_, c) => c.toUpperCase(
 test("rules() is the core's description, the CLI's fields in camelCase", () => {
   for (const r of vectors.rules) {
     const expected = Object.fromEntries(Object.entries(r.expect).map(([k, v]) => [camelCase(k), v]));
-    assert.deepEqual(rules(r.targets), expected, r.targets.join(","));
+    assert.deepEqual(rules(r.targets, apiOptions(r)), expected, `${r.api ?? ""} ${r.targets.join(",")}`);
   }
+});
+
+test("the vectors reach beyond the default API and reading", () => {
+  // Otherwise the fields above would be read by nothing.
+  assert.ok(vectors.check.some((c) => c.api !== undefined && c.api !== "cvm:ResetInstancesPassword"));
+  assert.ok(vectors.check.some((c) => c.strict === true));
 });

@@ -174,7 +174,7 @@ export interface Rules {
   generatedLength: number;
 }
 
-export interface RulesOptions extends ApiOptions {}
+export type RulesOptions = ApiOptions;
 
 export interface FormOptions extends ApiOptions {
   /** The username, for the username rule; without it, the OS default. Ignored by APIs that take none. */
