@@ -1,7 +1,8 @@
 // The demo page in headless Chromium (Debian's, at /usr/bin/chromium),
 // driven by Playwright: typing, the checklist, both languages, highlighting,
-// paste, and the suggested password. Leaves a screenshot in
-// test-results/demo.png.
+// paste, the suggested password, and the API and strict switches. Leaves
+// screenshots in test-results/: demo.png, demo-zh-CN.png, demo-emr.png,
+// demo-disputed.png and demo-strict.png.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -100,7 +101,7 @@ test("the checklist turns green as the password grows", async () => {
     "password has too few character categories: 1 (lowercase letters), at least 3 of 4 required",
   ]);
   await page.keyboard.type("ABC123!@#");
-  for (const name of ["length", "categories", "lowercase", "uppercase", "digit", "special", "leading_slash", "allowed", "username"]) {
+  for (const name of ["length", "categories", "lowercase", "uppercase", "digit", "special", "first", "allowed", "username"]) {
     assert.equal(await state(name), "met", name);
   }
   assert.deepEqual(await messages(), []);
@@ -161,7 +162,7 @@ test("the suggested password is accepted, and shown green", async () => {
   const suggested = await field().inputValue();
   assert.equal(suggested.length, 20);
   assert.equal(await field().getAttribute("type"), "text");
-  for (const name of ["length", "categories", "leading_slash", "allowed", "username"]) {
+  for (const name of ["length", "categories", "first", "allowed", "username"]) {
     assert.equal(await state(name), "met", name);
   }
   // Accepted by the package outside the page, and by the browser's checks.
@@ -176,4 +177,64 @@ test("the suggested password is accepted, and shown green", async () => {
   await page.selectOption("#lang", "zh-CN");
   await retype("/Pass word😀");
   await page.screenshot({ path: join(results, "demo-zh-CN.png"), fullPage: true });
+});
+
+test("the API switch changes the rules, the checklist and the verdict", async () => {
+  await page.selectOption("#lang", "en");
+  assert.equal(await page.locator("#api").inputValue(), "cvm:ResetInstancesPassword");
+  assert.equal(await page.locator("#api option").count(), 40);
+  await page.selectOption("#os", "linux");
+  await page.fill("#username", "");
+  await retype("!Abcdef12");
+  assert.deepEqual(await messages(), ["password is shorter than recommended: 9 characters, at least 12 recommended"]);
+  assert.equal(await page.locator("#messages li").first().getAttribute("class"), "warning");
+  assert.equal(await field().evaluate((input) => input.checkValidity()), true);
+
+  // EMR: no special first, only ! @ % ^ *, 8 to 16 characters, all four categories.
+  await page.selectOption("#api", "emr:CreateCluster");
+  assert.equal(await state("first"), "unmet");
+  assert.equal(await rule("first").textContent(), "does not start with any of !%*@^");
+  assert.equal(await rule("length").locator(":scope").evaluate((li) => li.firstChild.textContent), "8 to 16 characters");
+  assert.deepEqual(await messages(), ["password must not start with any of !%*@^"]);
+  assert.equal(await field().getAttribute("aria-invalid"), "true");
+  assert.equal(await field().evaluate((input) => input.checkValidity()), false);
+  await retype("Abcdef12!");
+  assert.equal(await state("first"), "met");
+  assert.deepEqual(await messages(), []);
+  assert.equal(await field().evaluate((input) => input.checkValidity()), true);
+  await retype("!Abcdef12");
+  mkdirSync(results, { recursive: true });
+  await page.screenshot({ path: join(results, "demo-emr.png"), fullPage: true });
+
+  // The suggestion follows the API: EMR's rules, 16 characters.
+  await page.click("#suggest");
+  const suggested = await field().inputValue();
+  assert.equal(suggested.length, 16);
+  assert.equal(check(suggested, { targets: ["linux"], api: "emr:CreateCluster", strict: true }).ok, true);
+  assert.equal(await field().evaluate((input) => input.checkValidity()), true);
+});
+
+test("strict makes a disputed rule an error", async () => {
+  await page.selectOption("#api", "cvm:RunInstances");
+  await page.selectOption("#os", "linux");
+  // `_`: the CVM page allows it, the RunInstances reference does not.
+  await retype("abc123ABC_xyz");
+  assert.equal(await page.locator("#messages li").getAttribute("data-code"), "disputed_rule");
+  assert.equal(await page.locator("#messages li").getAttribute("class"), "warning");
+  assert.equal(await field().getAttribute("aria-invalid"), "false");
+  assert.equal(await field().evaluate((input) => input.checkValidity()), true);
+  await page.screenshot({ path: join(results, "demo-disputed.png"), fullPage: true });
+  await page.check("#strict");
+  assert.equal(await page.locator("#messages li").getAttribute("data-code"), "disallowed_character");
+  assert.equal(await page.locator("#messages li").getAttribute("class"), "violation");
+  assert.equal(await state("allowed"), "unmet");
+  assert.deepEqual(await page.locator("#preview mark").allTextContents(), ["_"]);
+  assert.equal(await field().evaluate((input) => input.checkValidity()), false);
+  await page.screenshot({ path: join(results, "demo-strict.png"), fullPage: true });
+  await page.uncheck("#strict");
+  // Its APIs take no UserName: the field is off, the rule is Administrator's.
+  await page.selectOption("#os", "windows");
+  assert.equal(await page.locator("#username").isDisabled(), true);
+  await page.selectOption("#api", "cvm:ResetInstancesPassword");
+  assert.equal(await page.locator("#username").isDisabled(), false);
 });

@@ -1,12 +1,14 @@
 // The demo form: the cvm-password package in front of a password field.
 // Serve this folder from any static server after ./scripts/build-wasm.sh,
 // which copies the package into ./pkg.
-import init, { check, formAttributes, generate, rules } from "./pkg/cvm_password.js";
+import init, { apis, check, formAttributes, generate, rules } from "./pkg/cvm_password.js";
 
 const TEXT = {
   en: {
     title: "Reset instance password",
     language: "Language",
+    api: "API",
+    strict: "Strict: every source's rules",
     os: "Operating system of the instances",
     mixed: "Linux and Windows",
     username: "Username",
@@ -16,12 +18,14 @@ const TEXT = {
     submit: "Reset password",
     footer: "Checked in your browser by WebAssembly; the password is sent nowhere.",
     length: (r) => `${r.minLength} to ${r.maxLength} characters`,
-    categories: (r) => `at least ${r.requiredCategories} of these 4:`,
+    categories: (r) => `at least ${r.requiredCategories} of these ${r.lettersAsOne ? 3 : 4}:`,
+    letters: "letters a-z or A-Z",
     lowercase: "lowercase letters a-z",
     uppercase: "uppercase letters A-Z",
     digit: "digits 0-9",
     special: (r) => `special characters ${r.specials}`,
-    slash: "does not start with /",
+    first: (chars) => (chars.length === 1 ? `does not start with ${chars}` : `does not start with any of ${chars}`),
+    unused: "this API takes no username: the rule looks for Administrator",
     allowed: "only letters, digits and the special characters above",
     username_rule: (name) => `does not contain the username (${name}), in any letter case`,
     accepted: "The password meets the rules.",
@@ -30,6 +34,8 @@ const TEXT = {
   "zh-CN": {
     title: "重置实例密码",
     language: "语言",
+    api: "API",
+    strict: "严格：遵守所有来源的规则",
     os: "实例的操作系统",
     mixed: "Linux 和 Windows",
     username: "用户名",
@@ -39,12 +45,14 @@ const TEXT = {
     submit: "重置密码",
     footer: "密码由 WebAssembly 在浏览器中检查，不会发送到任何地方。",
     length: (r) => `${r.minLength} 到 ${r.maxLength} 个字符`,
-    categories: (r) => `至少包含以下 4 类中的 ${r.requiredCategories} 类：`,
+    categories: (r) => `至少包含以下 ${r.lettersAsOne ? 3 : 4} 类中的 ${r.requiredCategories} 类：`,
+    letters: "字母 a-z 或 A-Z",
     lowercase: "小写字母 a-z",
     uppercase: "大写字母 A-Z",
     digit: "数字 0-9",
     special: (r) => `特殊字符 ${r.specials}`,
-    slash: "不以 / 开头",
+    first: (chars) => (chars.length === 1 ? `不以 ${chars} 开头` : `不以下列字符开头：${chars}`),
+    unused: "此 API 不接受用户名：规则查找 Administrator",
     allowed: "只包含字母、数字和上述特殊字符",
     username_rule: (name) => `不包含用户名（${name}），不区分大小写`,
     accepted: "密码符合规则。",
@@ -55,17 +63,21 @@ const TEXT = {
 const $ = (id) => document.getElementById(id);
 const field = $("password");
 const segmenter = new Intl.Segmenter();
+/** Every API by name, from `apis()` once the module is loaded. */
+const API = new Map();
 
 function state() {
   const lang = $("lang").value;
   const targets = $("os").value.split(",");
   const username = $("username").value || undefined;
-  return { lang, targets, username, text: TEXT[lang] };
+  const api = $("api").value;
+  const strict = $("strict").checked;
+  return { lang, targets, username, api, strict, text: TEXT[lang] };
 }
 
-/** Applies the rules' attributes to the field: they change with the OS and the username. */
-function applyAttributes({ targets, username }) {
-  const attributes = formAttributes(targets, { username });
+/** Applies the rules' attributes to the field: they change with the API, the OS and the username. */
+function applyAttributes({ targets, username, api, strict }) {
+  const attributes = formAttributes(targets, { username, api, strict });
   field.minLength = attributes.minlength;
   field.pattern = attributes.pattern;
   field.setAttribute("passwordrules", attributes.passwordrules);
@@ -107,21 +119,30 @@ function preview(password, disallowed, show) {
 function update() {
   const s = state();
   const password = field.value;
-  const policy = rules(s.targets);
-  const result = check(password, { targets: s.targets, username: s.username, lang: s.lang });
+  const options = { api: s.api, strict: s.strict };
+  const policy = rules(s.targets, options);
+  const result = check(password, { targets: s.targets, username: s.username, lang: s.lang, ...options });
   const failed = new Set(result.violations.map((v) => v.code));
+  const takesUsername = API.get(s.api).takesUsername;
 
-  const categories = policy.categories.map((c) =>
-    item(typeof s.text[c] === "function" ? s.text[c](policy) : s.text[c], result.categories[c], c),
-  );
+  const label = (c) => (typeof s.text[c] === "function" ? s.text[c](policy) : s.text[c]);
+  // Where letters of either case are one class, they are one line.
+  const classes = policy.lettersAsOne
+    ? [["letters", result.categories.lowercase || result.categories.uppercase], ...["digit", "special"].map((c) => [c, result.categories[c]])]
+    : policy.categories.map((c) => [c, result.categories[c]]);
+  const categories = classes.map(([c, met]) => item(label(c), met, c));
   const list = [
     item(s.text.length(policy), password.length > 0 && !failed.has("too_short") && !failed.has("too_long"), "length"),
     item(s.text.categories(policy), password.length > 0 && !failed.has("too_few_categories"), "categories", categories),
-    item(s.text.slash, !failed.has("leading_slash"), "leading_slash"),
-    item(s.text.allowed, !failed.has("disallowed_character"), "allowed"),
   ];
+  const first = (policy.bansLeadingSlash ? "/" : "") + policy.bannedFirst;
+  if (first) {
+    list.push(item(s.text.first(first), !failed.has("leading_slash") && !failed.has("banned_first_character"), "first"));
+  }
+  list.push(item(s.text.allowed, !failed.has("disallowed_character"), "allowed"));
   if (policy.bansUsername) {
-    const name = s.username ?? policy.defaultUsername;
+    // An API without a UserName resets the default administrator.
+    const name = (takesUsername ? s.username : undefined) ?? policy.defaultUsername;
     list.push(item(s.text.username_rule(name), !failed.has("contains_username"), "username"));
   }
   $("checklist").replaceChildren(...list);
@@ -146,10 +167,23 @@ function translate() {
   for (const element of document.querySelectorAll("[data-text]")) {
     element.textContent = text[element.dataset.text];
   }
+  $("username").title = $("username").disabled ? text.unused : "";
+}
+
+/** The username field only where the API takes a UserName. */
+function applyApi() {
+  const { api } = state();
+  $("username").disabled = !API.get(api).takesUsername;
+  translate();
 }
 
 await init();
-translate();
+for (const api of apis()) {
+  API.set(api.name, api);
+  $("api").append(new Option(`${api.name} (${api.family})`, api.name));
+}
+$("api").value = "cvm:ResetInstancesPassword";
+applyApi();
 applyAttributes(state());
 update();
 document.body.dataset.ready = "true";
@@ -163,15 +197,17 @@ $("lang").addEventListener("change", () => {
   translate();
   update();
 });
-for (const id of ["os", "username"]) {
-  $(id).addEventListener("input", () => {
+for (const id of ["api", "strict", "os", "username"]) {
+  $(id).addEventListener(id === "strict" ? "change" : "input", () => {
+    applyApi();
     applyAttributes(state());
     update();
   });
 }
 $("suggest").addEventListener("click", () => {
-  const { targets, username } = state();
-  field.value = generate(targets, { username });
+  // Always in the strict reading: every source accepts the suggestion.
+  const { targets, username, api } = state();
+  field.value = generate(targets, { username, api });
   $("show").checked = true;
   field.type = "text";
   update();
