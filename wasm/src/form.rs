@@ -34,8 +34,8 @@ pub fn attributes(
     username: Option<&str>,
 ) -> Attributes {
     let username = username.filter(|_| api.takes_username());
-    let policy = api.policy(targets.iter().copied(), reading);
-    let strict = api.policy(targets.iter().copied(), Reading::Strict);
+    let policy = policy(api, targets, reading);
+    let strict = self::policy(api, targets, Reading::Strict);
     Attributes {
         minlength: policy.min_length(),
         maxlength: policy.max_length(),
@@ -44,6 +44,13 @@ pub fn attributes(
         // reading's own policy.
         passwordrules: password_rules(&strict.merge(policy), username),
     }
+}
+
+/// `api.policy` for a slice of targets: one instance of the generic
+/// function for the whole package, where each caller's own would add to
+/// its size.
+pub fn policy(api: &Api, targets: &[Os], reading: Reading) -> cvm_password::Policy {
+    api.policy(targets.iter().copied(), reading)
 }
 
 /// Runs of consecutive characters of `set`, as first and last.

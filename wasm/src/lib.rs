@@ -60,7 +60,7 @@ pub mod form;
 mod js;
 pub mod text;
 
-use cvm_password::{Api, Reading};
+use cvm_password::{Api, Reading, Rules};
 use wasm_bindgen::prelude::*;
 
 use crate::js::{field, optional_text};
@@ -262,7 +262,7 @@ pub fn check(
         reading,
     );
     // The policy the verdict follows, whose alphabet says what to highlight.
-    let inspection = password.inspect(&api.policy(targets, reading));
+    let inspection = password.inspect(&form::policy(api, &targets, reading));
     let disallowed = if inspection.disallowed.is_empty() {
         Vec::new()
     } else {
@@ -291,7 +291,10 @@ pub fn rules(
     let targets = js::targets(&targets)?;
     let api = js::api(&field(&options, "api", OPTIONS)?)?;
     let reading = js::reading(&field(&options, "strict", OPTIONS)?)?;
-    Ok(js::rules(&api.rules(targets, reading)))
+    Ok(js::rules(&Rules::of_api(
+        form::policy(api, &targets, reading),
+        api.name(),
+    )))
 }
 
 /// `minlength`, `maxlength`, `pattern` and `passwordrules` for a password
@@ -341,10 +344,13 @@ pub fn generate(
     let length = js::length(&field(&options, "length", OPTIONS)?)?;
     let api = field(&options, "api", OPTIONS)?;
     let (policy, takes_username) = if api.is_undefined() || api.is_null() {
-        (Api::portable_policy(targets), true)
+        (Api::portable_policy(targets.iter().copied()), true)
     } else {
         let api = js::api(&api)?;
-        (api.policy(targets, Reading::Strict), api.takes_username())
+        (
+            form::policy(api, &targets, Reading::Strict),
+            api.takes_username(),
+        )
     };
 
     let mut generator = policy.generator();
