@@ -116,14 +116,15 @@ impl Family {
 
 impl Api {
     /// Every API this crate knows the rules of, by family, then name.
-    pub const ALL: &'static [Api] = table::APIS;
+    pub const ALL: &'static [Api] = &table::APIS;
 
     /// The OS-login password parameters of the pinned metadata that state
     /// no rule, each with why it is not mapped.
-    pub const UNMAPPED: &'static [Unmapped] = table::UNMAPPED;
+    pub const UNMAPPED: &'static [Unmapped] = &table::UNMAPPED;
 
-    /// `cvm:ResetInstancesPassword`, the default everywhere.
-    pub const DEFAULT: &'static Api = &table::RESET;
+    /// `cvm:ResetInstancesPassword`, the default everywhere: the table's
+    /// first entry (an index checked when compiling).
+    pub const DEFAULT: &'static Api = &table::APIS[0];
 
     /// The API called `name` (`service:Action`, compared exactly).
     pub fn from_name(name: &str) -> Option<&'static Api> {
@@ -195,7 +196,8 @@ impl Api {
     /// Checks `password` for a batch of `targets`, in `reading`.
     ///
     /// In [`Reading::Common`], the errors are the violations every source
-    /// gives (with the figures of the first source that refuses); a
+    /// gives (with the figures of the lenient policy where it gives them
+    /// all, else of the first source that refuses); a
     /// password no rule of which every source refuses is accepted, with a
     /// [`Warning::DisputedRule`](crate::Warning::DisputedRule) for each
     /// rule some source refuses. A password refused in the common reading
@@ -236,16 +238,23 @@ impl Api {
             (every, some) = (every & bits, some | bits);
             *slot = refusal;
         }
+        let lenient = policy.check(password, username);
         if every != 0 {
-            // A rule every source refuses: an error, in the words of the
-            // first source (every one refuses, so each has it).
-            if let Some(common) = refusals.iter().flatten().find_map(|r| r.only(every)) {
+            // A rule every source refuses: an error, in the figures of the
+            // lenient policy where it gives them all (what every source
+            // counts, as a form highlights it), else of the first source.
+            let common = lenient
+                .err()
+                .filter(|l| l.bits() & every == every)
+                .and_then(|l| l.only(every))
+                .or_else(|| refusals.iter().flatten().find_map(|r| r.only(every)));
+            if let Some(common) = common {
                 return ApiVerdict::of(Err(common));
             }
         }
         // No rule every source refuses: the lenient policy, each rule as
         // its most lenient source has it, accepts too.
-        match policy.check(password, username) {
+        match lenient {
             Ok(accepted) if some == 0 => ApiVerdict::of(Ok(accepted)),
             Ok(accepted) => ApiVerdict::disputed(accepted, refusals, self.disputes),
             Err(lenient) => ApiVerdict::of(Err(lenient)),

@@ -40,7 +40,10 @@ pub struct Citation {
 }
 
 impl Citation {
-    /// A parameter of the pinned tccli metadata.
+    /// A parameter of the pinned tccli metadata. Without the `citations`
+    /// feature only the package is kept: the browser package leaves the
+    /// rest out, kilobytes of strings its users do not need.
+    #[cfg(feature = "citations")]
     pub(crate) const fn metadata(
         file: &'static str,
         parameter: &'static str,
@@ -51,6 +54,16 @@ impl Citation {
             file,
             parameter: Some(parameter),
             fingerprint: Some(fingerprint),
+        }
+    }
+
+    #[cfg(not(feature = "citations"))]
+    pub(crate) const fn metadata(_: &'static str, _: &'static str, _: &'static str) -> Citation {
+        Citation {
+            package: Some(PINNED),
+            file: "",
+            parameter: None,
+            fingerprint: None,
         }
     }
 

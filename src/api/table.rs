@@ -104,7 +104,7 @@ const PAGE_LABEL: &str = "the CVM login password page (document 213/17008, 2024-
 const PAGE: Citation = Citation::page("tencentcloud.com document 213/17008, updated 2024-01-08");
 
 /// `cvm:ResetInstancesPassword`, the default.
-pub(super) const RESET: Api = Api {
+const RESET: Api = Api {
     name: "cvm:ResetInstancesPassword",
     family: Family::A,
     mix: Mix::Windows,
@@ -122,8 +122,9 @@ pub(super) const RESET: Api = Api {
     disputes: &[],
 };
 
-/// Every mapped API: `cvm:ResetInstancesPassword` first, then by family and name.
-pub(super) const APIS: &[Api] = &[
+/// Every mapped API: `cvm:ResetInstancesPassword` first, then by family and
+/// name. A `static`, so that every crate using it shares one copy.
+pub(super) static APIS: [Api; 40] = [
     RESET,
     Api {
         name: "bdrc:CreateInstanceCopyPair",
@@ -652,7 +653,7 @@ pub(super) const APIS: &[Api] = &[
 const NO_RULE: &str = "its text states no rule for the password";
 
 /// The OS-login password parameters that state no rule.
-pub(super) const UNMAPPED: &[Unmapped] = &[
+pub(super) static UNMAPPED: [Unmapped; 10] = [
     Unmapped::new(
         "bm:BuyDevices",
         Citation::metadata(
