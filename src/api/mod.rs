@@ -261,6 +261,26 @@ impl Api {
         }
     }
 
+    /// Each of its sources' rules for a batch of `targets`, each distinct
+    /// set once (two at most in the table): what the common reading
+    /// compares, for a form's `pattern` to say rule by rule.
+    ///
+    /// ```
+    /// use cvm_password::{Api, Os};
+    ///
+    /// let run = Api::from_name("cvm:RunInstances").unwrap();
+    /// let rules: Vec<_> = run.source_policies([Os::Linux]).collect();
+    /// assert_eq!(rules.iter().map(|p| p.required_categories()).collect::<Vec<_>>(), [2, 3]);
+    /// ```
+    pub fn source_policies<I>(&self, targets: I) -> impl Iterator<Item = Policy>
+    where
+        I: IntoIterator<Item = Os>,
+    {
+        let (linux, windows) = self.oses(Batch::of(targets));
+        self.distinct_sources()
+            .map(move |source| source.policy_for(linux, windows))
+    }
+
     /// Its sources, each set of rules once: two at most in the table.
     fn distinct_sources(&self) -> impl Iterator<Item = &'static Source> {
         let sources = self.sources;

@@ -6,7 +6,7 @@
 
 use core::fmt::Write;
 
-use cvm_password::{Alphabet, Api, Category, Mix, Os, Policy, Reading};
+use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading};
 
 /// The attributes of a password field, as `formAttributes` returns them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -199,34 +199,11 @@ fn either(pattern: &mut String, sources: &[Policy], rule: impl Fn(&Policy) -> St
 }
 
 /// The policy of each of `api`'s sources for a batch of `targets`, as the
-/// common reading compares them; empty where the reading compares none
-/// (the strict one, or a single set of rules).
-///
-/// It follows [`Api::policy`]: an unknown OS, or no target, may be either;
-/// under [`Mix::Windows`] a Windows instance makes the batch Windows; a
-/// batch of both merges a source's two policies.
+/// common reading compares them (the core's [`Api::source_policies`]);
+/// empty where the reading compares none (the strict one, or a single set
+/// of rules).
 pub fn sources(api: &Api, targets: &[Os], reading: Reading) -> Vec<Policy> {
-    let (mut linux, mut windows) = (targets.is_empty(), targets.is_empty());
-    for os in targets {
-        match os {
-            Os::Linux | Os::Ubuntu => linux = true,
-            Os::Windows => windows = true,
-            _ => (linux, windows) = (true, true),
-        }
-    }
-    if api.mix() == Mix::Windows && windows {
-        linux = false;
-    }
-    let mut policies: Vec<Policy> = api
-        .sources()
-        .iter()
-        .map(|source| match (linux, windows) {
-            (true, true) => source.linux().merge(source.windows()),
-            (true, false) => source.linux(),
-            _ => source.windows(),
-        })
-        .collect();
-    policies.dedup();
+    let mut policies: Vec<Policy> = api.source_policies(targets.iter().copied()).collect();
     if reading == Reading::Strict || policies.len() < 2 {
         policies.clear();
     }
