@@ -6,8 +6,6 @@
 mod model;
 mod strategy;
 
-use std::collections::BTreeSet;
-
 use cvm_password::{Api, Os, Policy, Reading, Warning};
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -140,6 +138,8 @@ fn the_default_api_is_the_reset_rules_of_before() {
 #[test]
 #[cfg(feature = "citations")]
 fn every_parameter_is_cited_once() {
+    use std::collections::BTreeSet;
+
     let mut cited = BTreeSet::new();
     for api in Api::ALL {
         for source in api.sources().iter().filter(|s| s.fingerprint().is_some()) {
