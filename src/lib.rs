@@ -173,6 +173,12 @@
 //!   is checked, and too short; an empty `UserName` counts as none (the
 //!   default administrator); no region is not checked, since `Region` is
 //!   usually a header; an empty `InstanceIds` is `MissingParameter`.
+//! - **Regions in three tiers**: the 18 of the API's page are fine; six
+//!   CVM regions the vendor names elsewhere but not on that page
+//!   ([`Region::LISTED_ELSEWHERE`]) get the warning `region_not_listed`,
+//!   which names the page's date; any other region is
+//!   `UnsupportedRegion`. Regions `DescribeRegions` lists as available
+//!   ([`Preflight::with_regions`]) beat both lists.
 //! - **Instance facts**: an id the facts do not describe is warned about
 //!   (`undescribed_instance`) and counts as Windows; a state the crate does
 //!   not know is warned about (`unknown_instance_state`); facts about ids

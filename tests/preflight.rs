@@ -369,7 +369,7 @@ fn the_18_regions_are_exactly_the_vendors() {
 #[test]
 fn any_other_region_is_unsupported() {
     for name in [
-        "ap-mumbai",
+        "ap-mars-1",
         "ap-guangzhou-1",
         "AP-GUANGZHOU",
         "ap-guangzhou ",
@@ -386,6 +386,60 @@ fn any_other_region_is_unsupported() {
         assert_eq!(problem, Problem::UnsupportedRegion);
         assert_eq!(problem.code(), "unsupported_region");
         assert_eq!(problem.api_error_code(), Some("UnsupportedRegion"));
+    }
+}
+
+#[test]
+fn a_cvm_region_the_page_does_not_list_is_a_warning_naming_the_pages_date() {
+    assert_eq!(
+        Region::LISTED_ELSEWHERE,
+        [
+            "ap-guangzhou-open",
+            "ap-guiyang",
+            "ap-mumbai",
+            "ap-xian-ec",
+            "eu-moscow",
+            "na-toronto"
+        ]
+    );
+    for name in Region::LISTED_ELSEWHERE {
+        let preflight = Request::new(&[ID])
+            .with_region(name)
+            .with_password(PASSWORD)
+            .preflight();
+        let problem = only(&preflight);
+        assert_eq!(problem, Problem::RegionNotListed);
+        assert_eq!(problem.code(), "region_not_listed");
+        assert_eq!(problem.api_error_code(), None);
+        assert!(preflight.is_ok(), "{name}");
+        assert_eq!(
+            problem.message(Lang::En).to_string(),
+            "region is not among the 18 the ResetInstancesPassword page lists (as of 2025-12-17), \
+             though Tencent Cloud names it for CVM elsewhere: the call may be refused"
+        );
+        assert_eq!(
+            problem.message(Lang::ZhCn).to_string(),
+            "该地域不在 ResetInstancesPassword 文档列出的 18 个地域之中（截至 2025-12-17），\
+             但腾讯云在别处将其列为 CVM 地域：调用可能被拒绝"
+        );
+    }
+}
+
+#[test]
+fn regions_the_caller_knows_beat_the_lists() {
+    let available = |region: &str| ["ap-guiyang", "ap-mars-1"].contains(&region);
+    for (name, expected) in [
+        ("ap-guiyang", vec![]),
+        ("ap-mars-1", vec![]),
+        // Listed by the page, but not available here: the facts decide.
+        ("ap-guangzhou", vec!["unsupported_region"]),
+        ("ap-mumbai", vec!["unsupported_region"]),
+    ] {
+        let request = Request::new(&[ID])
+            .with_region(name)
+            .with_password(PASSWORD);
+        let preflight = request.preflight().with_regions(&available);
+        assert_eq!(codes(&preflight), expected, "{name}");
     }
 }
 
@@ -665,7 +719,7 @@ fn problems_come_in_parameter_order_then_by_instance() {
     let long_name = "n".repeat(65);
     let ids = [ID, "ins-1122", OTHER_ID, ID, "ins-k3q8d1zw"];
     let preflight = Request::new(&ids)
-        .with_region("ap-mumbai")
+        .with_region("ap-mars-1")
         .with_password("/abc")
         .with_username(&long_name)
         .with_force_stop(true)
@@ -760,7 +814,7 @@ fn each_problem() -> Vec<(Problem, &'static str, &'static str)> {
         "ins-00000001",
     ];
     let request = Request::new(&ids)
-        .with_region("ap-mumbai")
+        .with_region("ap-mars-1")
         .with_password("Abc")
         .with_username(&name);
     let mut found: Vec<Problem> = request.preflight_with(&lookup).problems().collect();
@@ -904,7 +958,8 @@ fn every_api_error_code_is_the_specs_word_for_word() {
             "username_too_long" => Some("InvalidParameterValue.TooLong"),
             "instance_running" => Some("UnsupportedOperation.InstanceStateRunning"),
             "unsupported_instance_state" => Some("UnsupportedOperation.InstanceStateRebooting"),
-            "duplicate_instance_id"
+            "region_not_listed"
+            | "duplicate_instance_id"
             | "shorter_than_recommended"
             | "forced_shutdown"
             | "undescribed_instance"
@@ -986,7 +1041,7 @@ fn debug_of_a_preflight_and_its_problems_shows_their_parts() {
         "{debug}"
     );
     assert!(
-        debug.contains("facts_given: false, policy: Policy {"),
+        debug.contains("facts_given: false, regions_given: false, policy: Policy {"),
         "{debug}"
     );
     let problems = format!("{:?}", preflight.problems());

@@ -61,6 +61,21 @@ fn malformed() -> impl Strategy<Value = String> {
     })
 }
 
+/// What `DescribeRegions` lists as available, now and then.
+fn available_regions() -> impl Strategy<Value = Option<Vec<String>>> {
+    let any_region: Vec<&str> = preflight::REGIONS
+        .iter()
+        .chain(&preflight::REGIONS_ELSEWHERE)
+        .chain(&["ap-mars-1"])
+        .copied()
+        .collect();
+    prop_oneof![
+        3 => Just(None),
+        1 => prop::collection::vec(select(any_region), 0..6)
+            .prop_map(|r| Some(r.into_iter().map(str::to_owned).collect())),
+    ]
+}
+
 fn id() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => select(POOL.to_vec()).prop_map(str::to_owned),
@@ -74,7 +89,8 @@ fn region() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         2 => Just(None),
         4 => select(preflight::REGIONS.to_vec()).prop_map(|r| Some(r.to_owned())),
-        1 => select(vec!["ap-mumbai", "AP-GUANGZHOU", "ap-guangzhou ", "", "ap-shanghai-fsi-2"])
+        1 => select(preflight::REGIONS_ELSEWHERE.to_vec()).prop_map(|r| Some(r.to_owned())),
+        1 => select(vec!["ap-mars-1", "AP-GUANGZHOU", "ap-guangzhou ", "", "ap-shanghai-fsi-2"])
             .prop_map(|r| Some(r.to_owned())),
         1 => junk().prop_map(Some),
     ]
@@ -174,7 +190,7 @@ fn case() -> impl Strategy<Value = Case> {
         (Just(ids), facts)
     });
     (
-        region(),
+        (region(), available_regions()),
         ids_and_facts,
         prop_oneof![
             63 => Just(None),
@@ -185,7 +201,14 @@ fn case() -> impl Strategy<Value = Case> {
         any::<bool>(),
     )
         .prop_map(
-            |(region, (mut ids, mut facts), many, password, username, force_stop)| {
+            |(
+                (region, available_regions),
+                (mut ids, mut facts),
+                many,
+                password,
+                username,
+                force_stop,
+            )| {
                 if let Some(total) = many {
                     let fillers: Vec<String> =
                         (ids.len()..total).map(|i| format!("ins-{i:08x}")).collect();
@@ -205,6 +228,7 @@ fn case() -> impl Strategy<Value = Case> {
                     username,
                     force_stop,
                     facts,
+                    available_regions,
                 }
             },
         )

@@ -62,6 +62,10 @@ pub enum Command {
         /// The region the request is sent to, when the body has no Region.
         #[arg(long)]
         region: Option<String>,
+        /// What `tccli region DescribeRegions --Product cvm` prints: the
+        /// regions it lists as available beat the built-in lists.
+        #[arg(long, value_name = "FILE")]
+        regions: Option<PathBuf>,
         #[command(flatten)]
         api: ApiChoice,
         /// Prints the verdict as JSON.

@@ -43,6 +43,8 @@ pub enum InputError {
     NotARequestBody(serde_json::Error),
     #[error("--instances: {0}")]
     Instances(String),
+    #[error("--regions: {0}")]
+    Regions(String),
     #[error("--region differs from the Region of the request body")]
     RegionMismatch,
     #[error(

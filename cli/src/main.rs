@@ -12,6 +12,7 @@ mod args;
 mod generate;
 mod input;
 mod instances;
+mod regions;
 mod report;
 mod rules;
 
@@ -42,12 +43,14 @@ fn main() -> ExitCode {
             request,
             instances,
             region,
+            regions,
             api,
             json,
         } => preflight(
             &request,
             instances.as_deref(),
             region.as_deref(),
+            regions.as_deref(),
             &api,
             json,
             lang,
@@ -132,6 +135,7 @@ fn preflight(
     request: &Path,
     instances: Option<&Path>,
     region: Option<&str>,
+    regions: Option<&Path>,
     choice: &ApiChoice,
     json: bool,
     lang: Lang,
@@ -173,13 +177,24 @@ fn preflight(
     if request.region().is_none() {
         notes.push(Note::NoRegion);
     }
+    let available = match regions {
+        Some(path) => {
+            let text = input::read_text(path, "--regions")?;
+            Some(regions::parse(&text).map_err(InputError::Regions)?)
+        }
+        None => None,
+    };
     let facts = |id: &str| described.as_ref().and_then(|d| d.get(id).copied());
-    let preflight = if described.is_some() {
+    let mut preflight = if described.is_some() {
         request.preflight_with(&facts)
     } else {
         notes.push(Note::NoInstanceFacts);
         request.preflight()
     };
+    let is_available = |region: &str| available.as_ref().is_some_and(|a| a.contains(region));
+    if available.is_some() {
+        preflight = preflight.with_regions(&is_available);
+    }
     let report = Report::from_preflight(&preflight, lang, notes);
     Ok(Output::of(&report, json, lang))
 }

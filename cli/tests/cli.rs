@@ -654,7 +654,7 @@ fn preflight_checks_the_region_from_the_body_or_the_flag() {
             "--instances",
             &instances,
             "--region",
-            "ap-mumbai",
+            "ap-mars-1",
         ],
         "",
         &[LINUX_PASSWORD],
@@ -942,4 +942,58 @@ fn a_reader_that_went_away_is_no_reason_to_panic() {
         drop(input);
         assert_eq!(child.wait().unwrap().code(), Some(status), "{stdin:?}");
     }
+}
+
+// --- regions ------------------------------------------------------------------------
+
+#[test]
+fn a_region_named_elsewhere_is_a_warning_and_an_unknown_one_an_error() {
+    let body = format!("{{\"InstanceIds\": [\"ins-r8hr2upy\"], \"Password\": \"{ALL_PASSWORD}\"}}");
+    let run_in = |region: &str, extra: &[&str]| {
+        let mut args = vec!["preflight", "--json", "--request", "-", "--region", region];
+        args.extend(extra);
+        let r = run(&args, body.clone(), &[ALL_PASSWORD]);
+        (r.status, json_of(&r))
+    };
+    let (status, report) = run_in("ap-guiyang", &[]);
+    assert_eq!(status, 0);
+    assert_eq!(report["warnings"][0]["code"], "region_not_listed");
+    let (status, report) = run_in("ap-mars-1", &[]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        report["violations"][0]["api_error_code"],
+        "UnsupportedRegion"
+    );
+    // What DescribeRegions lists beats the built-in lists.
+    let regions =
+        std::env::temp_dir().join(format!("cvm-password-regions-{}.json", std::process::id()));
+    std::fs::write(
+        &regions,
+        r#"{"Response": {"TotalCount": 2, "RegionSet": [
+            {"Region": "ap-mars-1", "RegionName": "Mars", "RegionState": "AVAILABLE"},
+            {"Region": "ap-guiyang", "RegionName": "Guiyang", "RegionState": "UNAVAILABLE"}
+        ], "RequestId": "x"}}"#,
+    )
+    .unwrap();
+    let file = regions.to_str().unwrap();
+    let (status, report) = run_in("ap-mars-1", &["--regions", file]);
+    assert_eq!(
+        (status, report["warnings"].as_array().unwrap().len()),
+        (0, 0)
+    );
+    let (status, report) = run_in("ap-guiyang", &["--regions", file]);
+    assert_eq!(status, 1);
+    assert_eq!(report["violations"][0]["code"], "unsupported_region");
+    std::fs::write(&regions, r#"{"RegionSet": [{"RegionName": "Mars"}]}"#).unwrap();
+    let r = run(
+        &["preflight", "--request", "-", "--regions", file],
+        body.clone(),
+        &[ALL_PASSWORD],
+    );
+    assert_eq!(r.status, 2);
+    assert_eq!(
+        r.stderr,
+        "cvm-password: --regions: RegionSet[0] has no Region\n"
+    );
+    std::fs::remove_file(&regions).unwrap();
 }

@@ -361,6 +361,7 @@ fn case(input: Input) -> Case {
         username,
         force_stop,
         facts,
+        available_regions: None,
     }
 }
 

@@ -309,7 +309,7 @@ fn every_problem() -> Vec<String> {
     let mut texts = Vec::new();
     for force_stop in [false, true] {
         let request = Request::new(&ids)
-            .with_region("ap-mumbai")
+            .with_region("ap-mars-1")
             .with_username(&long_name)
             .with_force_stop(force_stop);
         let preflights = [

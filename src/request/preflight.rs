@@ -93,6 +93,8 @@ impl<'a, Id: AsRef<str>> Request<'a, Id> {
 pub struct Preflight<'a, Id = &'a str> {
     request: Request<'a, Id>,
     facts: Option<Facts<'a>>,
+    /// Which regions are available, where the caller knows.
+    regions: Option<&'a dyn Fn(&str) -> bool>,
     policy: Policy,
     /// `None` when the request has no password.
     password: Option<Result<Accepted, Rejected>>,
@@ -115,6 +117,7 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
         Preflight {
             request,
             facts,
+            regions: None,
             policy,
             password,
         }
@@ -129,7 +132,7 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
     /// use cvm_password::{Problem, Request};
     ///
     /// let ids = ["ins-r8hr2upy", "ins-r8hr2upy"];
-    /// let request = Request::new(&ids).with_region("ap-mumbai").with_password("abc123ABC!@#");
+    /// let request = Request::new(&ids).with_region("ap-mars-1").with_password("abc123ABC!@#");
     /// let preflight = request.preflight();
     /// let mut problems = preflight.problems();
     /// assert_eq!(problems.next(), Some(Problem::UnsupportedRegion));
@@ -183,9 +186,40 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
 
     fn region_problem(&self) -> Option<Problem> {
         let region = self.request.region()?;
-        Region::from_name(region)
-            .is_none()
-            .then_some(Problem::UnsupportedRegion)
+        // The caller's facts beat the vendor's page.
+        if let Some(available) = self.regions {
+            return (!available(region)).then_some(Problem::UnsupportedRegion);
+        }
+        if Region::from_name(region).is_some() {
+            None
+        } else if Region::LISTED_ELSEWHERE.contains(&region) {
+            Some(Problem::RegionNotListed)
+        } else {
+            Some(Problem::UnsupportedRegion)
+        }
+    }
+
+    /// The same pre-flight, knowing which regions are available: those for
+    /// which `available` returns `true`, as `DescribeRegions` for CVM lists
+    /// them. Facts beat the crate's lists: a region they hold is fine, any
+    /// other is `UnsupportedRegion`.
+    ///
+    /// ```
+    /// use cvm_password::Request;
+    ///
+    /// let ids = ["ins-r8hr2upy"];
+    /// let request = Request::new(&ids).with_region("ap-guiyang").with_password("abc123ABC!@#");
+    /// let codes: Vec<_> = request.preflight().problems().map(|p| p.code()).collect();
+    /// assert_eq!(codes, ["region_not_listed"]);
+    /// let available = |region: &str| region == "ap-guiyang";
+    /// assert!(request.preflight().with_regions(&available).problems().next().is_none());
+    /// ```
+    #[must_use]
+    pub fn with_regions(self, available: &'a dyn Fn(&str) -> bool) -> Self {
+        Preflight {
+            regions: Some(available),
+            ..self
+        }
     }
 
     fn instance_count_problem(&self) -> Option<Problem> {
@@ -251,6 +285,7 @@ impl<Id: fmt::Debug> fmt::Debug for Preflight<'_, Id> {
         f.debug_struct("Preflight")
             .field("request", &self.request)
             .field("facts_given", &self.facts.is_some())
+            .field("regions_given", &self.regions.is_some())
             .field("policy", &self.policy)
             .field("password", &self.password)
             .finish()

@@ -56,8 +56,14 @@ impl Severity {
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
-    /// `Region` is not one of the 18 of [`Region::ALL`](crate::Region::ALL).
+    /// `Region` is not one of the 18 of [`Region::ALL`](crate::Region::ALL),
+    /// nor a CVM region the vendor names elsewhere; or, where the caller
+    /// gave the regions `DescribeRegions` lists, not one of those.
     UnsupportedRegion,
+    /// A warning: `Region` is a CVM region the vendor names elsewhere
+    /// ([`Region::LISTED_ELSEWHERE`](crate::Region::LISTED_ELSEWHERE)), but
+    /// not among the 18 of the API's page.
+    RegionNotListed,
     /// `InstanceIds` is missing or empty.
     MissingInstanceIds,
     /// More than [`MAX_INSTANCE_IDS`](crate::MAX_INSTANCE_IDS) instance ids.
@@ -144,6 +150,7 @@ impl Problem {
     pub const fn code(&self) -> &'static str {
         match self {
             Problem::UnsupportedRegion => "unsupported_region",
+            Problem::RegionNotListed => "region_not_listed",
             Problem::MissingInstanceIds => "missing_instance_ids",
             Problem::TooManyInstanceIds { .. } => "too_many_instance_ids",
             Problem::MalformedInstanceId { .. } => "malformed_instance_id",
@@ -174,7 +181,8 @@ impl Problem {
             | Problem::UsernameTooLong { .. }
             | Problem::InstanceRunning { .. }
             | Problem::UnsupportedInstanceState { .. } => Severity::Error,
-            Problem::DuplicateInstanceId { .. }
+            Problem::RegionNotListed
+            | Problem::DuplicateInstanceId { .. }
             | Problem::PasswordWarning(_)
             | Problem::ForcedShutdown { .. }
             | Problem::UndescribedInstance { .. }
@@ -196,7 +204,8 @@ impl Problem {
             // Built only for a state that has a code (its fields are the
             // crate's to fill), so this is `Some`.
             Problem::UnsupportedInstanceState { state, .. } => state.api_error_code(),
-            Problem::DuplicateInstanceId { .. }
+            Problem::RegionNotListed
+            | Problem::DuplicateInstanceId { .. }
             | Problem::PasswordWarning(_)
             | Problem::ForcedShutdown { .. }
             | Problem::UndescribedInstance { .. }

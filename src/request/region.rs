@@ -7,8 +7,9 @@ use core::fmt;
 /// `UnsupportedRegion`.
 ///
 /// Names are matched exactly as the API spells them: lowercase, with no
-/// space around them. Tencent Cloud has regions that are not here (such as
-/// `ap-mumbai`); the vendor's page does not list them for this API.
+/// space around them. Tencent Cloud has CVM regions that are not here
+/// ([`Region::LISTED_ELSEWHERE`]); the vendor's page does not list them for
+/// this API.
 ///
 /// ```
 /// use cvm_password::Region;
@@ -80,6 +81,25 @@ impl Region {
         Region::NaAshburn,
         Region::NaSiliconvalley,
         Region::SaSaopaulo,
+    ];
+
+    /// The date of the vendor's page that lists the 18 for this API.
+    pub const LISTED_ON: &'static str = "2025-12-17";
+
+    /// CVM regions the vendor names elsewhere but its page does not list for
+    /// `ResetInstancesPassword`: `ap-guiyang` and `ap-xian-ec`, available
+    /// for CVM in the `DescribeRegions` example of the pinned metadata
+    /// (`tccli` 3.1.189.1), and `ap-guangzhou-open`, `ap-mumbai`,
+    /// `eu-moscow` and `na-toronto`, among the Go SDK's region constants.
+    /// A request there is warned about, not refused: the page may be out of
+    /// date, or the region may refuse the API.
+    pub const LISTED_ELSEWHERE: [&'static str; 6] = [
+        "ap-guangzhou-open",
+        "ap-guiyang",
+        "ap-mumbai",
+        "ap-xian-ec",
+        "eu-moscow",
+        "na-toronto",
     ];
 
     /// The region the API calls `name`, or `None` when `name` is not one of

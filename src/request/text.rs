@@ -24,6 +24,12 @@ fn english(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
             "region is not supported: ResetInstancesPassword is available in {} regions",
             Region::ALL.len(),
         ),
+        Problem::RegionNotListed => write!(
+            f,
+            "region is not among the {} the ResetInstancesPassword page lists (as of {}), though Tencent Cloud names it for CVM elsewhere: the call may be refused",
+            Region::ALL.len(),
+            Region::LISTED_ON,
+        ),
         Problem::MissingInstanceIds => f.write_str("no instance ids: at least 1 required"),
         Problem::TooManyInstanceIds { count, max } => write!(
             f,
@@ -74,6 +80,12 @@ fn chinese(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
             f,
             "不支持该地域：ResetInstancesPassword 仅在 {} 个地域可用",
             Region::ALL.len(),
+        ),
+        Problem::RegionNotListed => write!(
+            f,
+            "该地域不在 ResetInstancesPassword 文档列出的 {} 个地域之中（截至 {}），但腾讯云在别处将其列为 CVM 地域：调用可能被拒绝",
+            Region::ALL.len(),
+            Region::LISTED_ON,
         ),
         Problem::MissingInstanceIds => f.write_str("缺少实例 ID：至少需要 1 个"),
         Problem::TooManyInstanceIds { count, max } => {

@@ -13,6 +13,17 @@ use std::collections::HashMap;
 
 use cvm_password::{Instance, Os, Policy, Preflight, Problem, Request, Violation, Warning};
 
+/// CVM regions the vendor names elsewhere (its `DescribeRegions` example,
+/// its Go SDK's constants), not on the page: a warning, not an error.
+pub const REGIONS_ELSEWHERE: [&str; 6] = [
+    "ap-guiyang",
+    "ap-xian-ec",
+    "ap-guangzhou-open",
+    "ap-mumbai",
+    "eu-moscow",
+    "na-toronto",
+];
+
 /// The regions the vendor's page lists for `ResetInstancesPassword`.
 pub const REGIONS: [&str; 18] = [
     "ap-bangkok",
@@ -117,6 +128,9 @@ pub struct Case {
     /// `None` when the caller knows nothing (`Request::preflight`). An id
     /// with several rows is described by the last one.
     pub facts: Option<Vec<Row>>,
+    /// The regions `DescribeRegions` lists as available, where the caller
+    /// gives them (`Preflight::with_regions`).
+    pub available_regions: Option<Vec<String>>,
 }
 
 /// One problem, as plain data.
@@ -240,7 +254,17 @@ pub fn expected(case: &Case) -> Outcome {
     let mut problems = Vec::new();
 
     if let Some(region) = &case.region {
-        if !REGIONS.contains(&region.as_str()) {
+        let refused = match &case.available_regions {
+            // The caller's facts decide.
+            Some(available) => !available.contains(region),
+            None => {
+                if REGIONS_ELSEWHERE.contains(&region.as_str()) {
+                    problems.push(warning("region_not_listed", None, vec![]));
+                }
+                !REGIONS.contains(&region.as_str()) && !REGIONS_ELSEWHERE.contains(&region.as_str())
+            }
+        };
+        if refused {
             problems.push(error(
                 "unsupported_region",
                 "UnsupportedRegion",
@@ -382,13 +406,21 @@ pub fn described(rows: &[Row]) -> HashMap<String, Instance> {
 /// The real pre-flight of `case`.
 pub fn actual(case: &Case) -> Outcome {
     let request = request(case);
-    match &case.facts {
-        None => outcome(&request.preflight()),
-        Some(rows) => {
-            let described = described(rows);
-            let facts = |id: &str| described.get(id).copied();
-            outcome(&request.preflight_with(&facts))
-        }
+    let available = |region: &str| {
+        case.available_regions
+            .as_ref()
+            .is_some_and(|regions| regions.iter().any(|r| r == region))
+    };
+    let described = case.facts.as_deref().map(described);
+    let facts = |id: &str| described.as_ref().and_then(|d| d.get(id).copied());
+    let preflight = match &case.facts {
+        None => request.preflight(),
+        Some(_) => request.preflight_with(&facts),
+    };
+    if case.available_regions.is_some() {
+        outcome(&preflight.with_regions(&available))
+    } else {
+        outcome(&preflight)
     }
 }
 
