@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 # The budget was 30,000 bytes. The rules of every API (40 of them, their
 # sources and disputes, two readings, a pattern per source) took the
-# package to 38,445: the budget is 40,000 until the package's JavaScript is
+# package to 38,203: the budget is 40,000 until the package's JavaScript is
 # rebuilt around a compact verdict, with messages made in JavaScript, which
 # the issue "The browser package faster than the JavaScript peers, and
 # smaller" asks for, and brings to 20,000.
