@@ -81,14 +81,18 @@ const BATCHES: [&[Os]; 6] = [
     &[],
 ];
 
+/// Each source's rules for Linux and Windows, in the table's order.
+fn source_rules(api: &Api) -> Vec<(Policy, Policy)> {
+    api.sources()
+        .iter()
+        .map(|s| (s.linux(), s.windows()))
+        .collect()
+}
+
 #[test]
 fn the_table_has_the_models_rules() {
     for api in Api::ALL {
-        let mut table: Vec<(Policy, Policy)> = api
-            .sources()
-            .iter()
-            .map(|s| (s.linux(), s.windows()))
-            .collect();
+        let mut table = source_rules(api);
         table.dedup();
         let model: Vec<(Policy, Policy)> = model(api.name())
             .sources
@@ -109,11 +113,7 @@ fn the_table_has_the_models_rules() {
 fn no_api_has_more_than_two_sets_of_rules() {
     // `Api::check` compares the verdicts of two at most.
     for api in Api::ALL {
-        let mut rules: Vec<(Policy, Policy)> = api
-            .sources()
-            .iter()
-            .map(|s| (s.linux(), s.windows()))
-            .collect();
+        let mut rules = source_rules(api);
         rules.sort_by_key(|(l, w)| format!("{l:?}{w:?}"));
         rules.dedup();
         assert!(rules.len() <= 2, "{}", api.name());

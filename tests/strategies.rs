@@ -15,15 +15,8 @@ use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 
-const CODES: [&str; 7] = [
-    "too_short",
-    "too_long",
-    "leading_slash",
-    "banned_first_character",
-    "too_few_categories",
-    "disallowed_character",
-    "contains_username",
-];
+/// Every violation code, in the order of the rules table.
+const CODES: [&str; 7] = model::ORDER;
 
 /// The violation codes of `password` under `policy` with the default
 /// username, after making sure the model says the same.
