@@ -318,6 +318,8 @@ extern crate alloc;
 // tests/layers.rs keeps the imports pointing one way.
 mod api;
 mod generate;
+#[cfg(feature = "json")]
+mod json;
 mod message;
 mod policy;
 mod request;
@@ -348,9 +350,14 @@ pub use crate::api::{Api, ApiVerdict, Citation, Family, Mix, Reading, Source, Un
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use crate::request::RequestBody;
 pub use crate::request::{
-    is_instance_id, Instance, InstanceState, Preflight, Problem, Problems, Region, Request,
-    Severity, ID_INSPECTION_LIMIT, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH,
+    is_instance_id, Instance, InstanceState, LoginPreflight, LoginProblem, LoginProblems,
+    LoginSettings, Parameter, Preflight, Problem, Problems, Region, Request, Restriction, Severity,
+    ID_INSPECTION_LIMIT, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH,
 };
+
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub use crate::json::{Finding, JsonError, JsonInput, JsonPreflight, Outcome};
 
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]

@@ -16,7 +16,9 @@ fn verdict(
     api: &Api,
     reading: Reading,
 ) -> Value {
-    let item = |code: &str, api: Option<&str>, figures: Figures, en: String, zh: String| {
+    // A violation has an API error code, `null` where the API lists none;
+    // a warning has none at all.
+    let item = |code: &str, api: Option<Option<&str>>, figures: Figures, en: String, zh: String| {
         let mut item = Map::new();
         item.insert("code".into(), code.into());
         if let Some(api) = api {
@@ -46,7 +48,7 @@ fn verdict(
             "ok": false,
             "violations": rejected.violations().map(|v| item(
                 v.code(),
-                Some(v.api_error_code()),
+                Some(api.password_error_code()),
                 v.figures(),
                 v.message(Lang::En).to_string(),
                 v.message(Lang::ZhCn).to_string(),

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use cvm_password::{Api, Mix, Source};
+use cvm_password::{Api, JsonPreflight, Mix, Source};
 use serde_json::{json, Value};
 
 use crate::report::to_json;
@@ -63,8 +63,10 @@ fn mapped_parameters() -> usize {
         .len()
 }
 
-/// Everything, as JSON: each API with its sources (their rules per OS) and
-/// disputes, the unmapped parameters, and the counts.
+/// Everything, as JSON: each API with its error codes (every one the tool
+/// can give for it), the top-level parameters of its request where
+/// `preflight` reads it, its sources (their rules per OS) and disputes; the
+/// unmapped parameters, and the counts.
 pub fn json() -> String {
     let apis: Vec<Value> = Api::ALL
         .iter()
@@ -103,6 +105,9 @@ pub fn json() -> String {
                     _ => "strictest",
                 },
                 "takes_username": api.takes_username(),
+                "password_error_code": api.password_error_code(),
+                "error_codes": JsonPreflight::api_error_codes(api),
+                "parameters": JsonPreflight::parameters(api),
                 "sources": sources,
                 "disputes": disputes,
             })

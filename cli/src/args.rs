@@ -49,12 +49,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Checks a whole ResetInstancesPassword request: region, instance ids,
-    /// password, username, and the instances' OS and state.
+    /// Checks a whole request: for cvm:ResetInstancesPassword its region,
+    /// instance ids, password, username, and the instances' OS and state;
+    /// for the APIs with login settings (cvm:RunInstances,
+    /// cvm:ResetInstance, cvm:CreateLaunchTemplate,
+    /// as:CreateLaunchConfiguration, lighthouse:CreateInstances,
+    /// lighthouse:ResetInstance) the password, keys and image login for the
+    /// instances' OS.
     Preflight {
         /// The request body, as JSON ('-' for standard input).
         #[arg(long, value_name = "FILE")]
         request: PathBuf,
+        /// The OS of the instances a request with login settings is for;
+        /// by default the OS of its image (--images) or instance
+        /// (--instances), else unknown, the strictest.
+        #[arg(long, value_name = "OS", value_parser = parse_os)]
+        os: Option<Os>,
+        /// What `tccli cvm DescribeImages` prints: the OS of the request's
+        /// ImageId.
+        #[arg(long, value_name = "FILE")]
+        images: Option<PathBuf>,
         /// What `tccli cvm DescribeInstances` prints, or its bare
         /// InstanceSet array ('-' for standard input).
         #[arg(long, value_name = "FILE")]
@@ -180,6 +194,13 @@ fn parse_targets(list: &str) -> Result<Targets, String> {
         }
     }
     Ok(Targets(oses))
+}
+
+/// One OS name.
+fn parse_os(name: &str) -> Result<Os, String> {
+    // The value is not quoted: it may be a password typed in the wrong place.
+    Os::from_name(name)
+        .ok_or_else(|| format!("expected one of {}", Os::ALL.map(Os::name).join(", ")))
 }
 
 fn parse_lang(tag: &str) -> Result<Lang, String> {

@@ -35,25 +35,28 @@ pub enum InputError {
     NoPasswordOnStdin,
     #[error("standard input is not UTF-8 (invalid byte at offset {0})")]
     PasswordNotUtf8(usize),
-    #[error("--request and --instances cannot both read standard input")]
+    #[error("only one of --request, --instances, --regions and --images can read standard input")]
     BothFromStdin,
-    #[error("--request: malformed JSON: {0}")]
-    MalformedRequest(serde_json::Error),
-    #[error("--request: not a ResetInstancesPassword request body: {0}")]
-    NotARequestBody(serde_json::Error),
-    #[error("--instances: {0}")]
-    Instances(String),
-    #[error("--regions: {0}")]
-    Regions(String),
-    #[error("--region differs from the Region of the request body")]
-    RegionMismatch,
-    #[error(
-        "--api: preflight knows the request of cvm:ResetInstancesPassword only; \
-         check --api checks the password of any API"
-    )]
-    PreflightApi,
+    /// An input the pre-flight cannot read, by the flag that gave it.
+    #[error("{}", json_message(.0))]
+    Json(cvm_password::JsonError),
     #[error("generate: {0}")]
     Generate(cvm_password::GenerateError),
+}
+
+fn json_message(error: &cvm_password::JsonError) -> String {
+    use cvm_password::JsonInput;
+    let flag = match error.input() {
+        JsonInput::Instances => "--instances",
+        JsonInput::Regions => "--regions",
+        JsonInput::Images => "--images",
+        JsonInput::Api => "--api",
+        JsonInput::Region => {
+            return "--region differs from the Region of the request body".to_owned()
+        }
+        _ => "--request",
+    };
+    format!("{flag}: {}", error.detail())
 }
 
 /// Whether `path` stands for standard input.

@@ -11,8 +11,6 @@ mod apis;
 mod args;
 mod generate;
 mod input;
-mod instances;
-mod regions;
 mod report;
 mod rules;
 
@@ -20,7 +18,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use cvm_password::{Api, Lang, RequestBody};
+use cvm_password::{JsonPreflight, Lang, Os};
 
 use crate::args::{ApiChoice, Command, Targets};
 use crate::input::InputError;
@@ -41,16 +39,22 @@ fn main() -> ExitCode {
         } => check(&os, user.as_deref(), &api, json, lang),
         Command::Preflight {
             request,
+            os,
+            images,
             instances,
             region,
             regions,
             api,
             json,
         } => preflight(
-            &request,
-            instances.as_deref(),
+            &Inputs {
+                request: &request,
+                instances: instances.as_deref(),
+                regions: regions.as_deref(),
+                images: images.as_deref(),
+            },
+            os,
             region.as_deref(),
-            regions.as_deref(),
             &api,
             json,
             lang,
@@ -131,70 +135,69 @@ fn check(
     Ok(Output::of(&report, json, lang))
 }
 
+/// The files a pre-flight reads.
+struct Inputs<'a> {
+    request: &'a Path,
+    instances: Option<&'a Path>,
+    regions: Option<&'a Path>,
+    images: Option<&'a Path>,
+}
+
 fn preflight(
-    request: &Path,
-    instances: Option<&Path>,
+    inputs: &Inputs<'_>,
+    os: Option<Os>,
     region: Option<&str>,
-    regions: Option<&Path>,
     choice: &ApiChoice,
     json: bool,
     lang: Lang,
 ) -> Result<Output, InputError> {
-    // The request pre-flight knows one API's request; `--strict` changes
-    // nothing there, since its rules have one source.
-    if choice.api() != Api::DEFAULT {
-        return Err(InputError::PreflightApi);
-    }
-    if input::is_stdin(request) && instances.is_some_and(input::is_stdin) {
+    let facts = [inputs.instances, inputs.regions, inputs.images];
+    let from_stdin = std::iter::once(Some(inputs.request))
+        .chain(facts)
+        .flatten()
+        .filter(|path| input::is_stdin(path))
+        .count();
+    if from_stdin > 1 {
         return Err(InputError::BothFromStdin);
     }
-    let text = input::read_text(request, "--request")?;
-    // The body's own messages quote no input, and serde_json's syntax
-    // messages quote none either.
-    let body: RequestBody = serde_json::from_str(&text).map_err(|e| {
-        if e.is_data() {
-            InputError::NotARequestBody(e)
-        } else {
-            InputError::MalformedRequest(e)
-        }
-    })?;
-    let described = match instances {
-        Some(path) => {
-            let text = input::read_text(path, "--instances")?;
-            let described = instances::parse(&text).map_err(InputError::Instances)?;
-            Some(described)
-        }
-        None => None,
-    };
-
-    let mut request = body.request();
-    match (request.region(), region) {
-        (Some(given), Some(flag)) if given != flag => return Err(InputError::RegionMismatch),
-        (None, Some(flag)) => request = request.with_region(flag),
-        _ => {}
+    let api = choice.api();
+    JsonPreflight::reads(api).map_err(InputError::Json)?;
+    let text = input::read_text(inputs.request, "--request")?;
+    let mut preflight = JsonPreflight::new(api, &text)
+        .map_err(InputError::Json)?
+        .with_reading(choice.reading());
+    if let Some(region) = region {
+        preflight = preflight.with_region(region).map_err(InputError::Json)?;
     }
+    if let Some(path) = inputs.instances {
+        let text = input::read_text(path, "--instances")?;
+        preflight = preflight.with_instances(&text).map_err(InputError::Json)?;
+    }
+    if let Some(path) = inputs.regions {
+        let text = input::read_text(path, "--regions")?;
+        preflight = preflight.with_regions(&text).map_err(InputError::Json)?;
+    }
+    if let Some(path) = inputs.images {
+        let text = input::read_text(path, "--images")?;
+        preflight = preflight.with_images(&text).map_err(InputError::Json)?;
+    }
+    if let Some(os) = os {
+        preflight = preflight.with_os(os);
+    }
+    let outcome = preflight.run();
     let mut notes = Vec::new();
-    if request.region().is_none() {
-        notes.push(Note::NoRegion);
-    }
-    let available = match regions {
-        Some(path) => {
-            let text = input::read_text(path, "--regions")?;
-            Some(regions::parse(&text).map_err(InputError::Regions)?)
+    match outcome.os() {
+        None => {
+            if !outcome.region_checked() {
+                notes.push(Note::NoRegion);
+            }
+            if inputs.instances.is_none() {
+                notes.push(Note::NoInstanceFacts);
+            }
         }
-        None => None,
-    };
-    let facts = |id: &str| described.as_ref().and_then(|d| d.get(id).copied());
-    let mut preflight = if described.is_some() {
-        request.preflight_with(&facts)
-    } else {
-        notes.push(Note::NoInstanceFacts);
-        request.preflight()
-    };
-    let is_available = |region: &str| available.as_ref().is_some_and(|a| a.contains(region));
-    if available.is_some() {
-        preflight = preflight.with_regions(&is_available);
+        Some(Os::Unknown) => notes.push(Note::UnknownOs),
+        Some(_) => {}
     }
-    let report = Report::from_preflight(&preflight, lang, notes);
+    let report = Report::from_outcome(&outcome, lang, notes);
     Ok(Output::of(&report, json, lang))
 }

@@ -2,9 +2,7 @@
 
 use std::fmt::Write as _;
 
-use cvm_password::{
-    is_instance_id, Api, ApiVerdict, Category, Figure, Figures, Lang, Policy, Preflight, Severity,
-};
+use cvm_password::{Api, ApiVerdict, Category, Figure, Figures, Lang, Outcome, Policy, Severity};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
@@ -28,6 +26,10 @@ struct Item {
     /// The core's figures, by the core's names.
     #[serde(flatten)]
     figures: Fields,
+    /// The request parameter concerned, such as `InstanceIds.3`: pre-flight
+    /// only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parameter: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     instance_index: Option<usize>,
     /// Only for a well-formed id: a malformed one may be anything, a
@@ -41,6 +43,7 @@ struct Item {
 pub enum Note {
     NoRegion,
     NoInstanceFacts,
+    UnknownOs,
 }
 
 #[derive(Serialize)]
@@ -70,9 +73,9 @@ impl Report {
             Err(rejected) => rejected
                 .violations()
                 .map(|v| {
-                    let api = Some(v.api_error_code());
                     let message = v.message(lang).to_string();
-                    Item::new(Severity::Error, v.code(), api, message, v.figures())
+                    let code = api.password_error_code();
+                    Item::new(Severity::Error, v.code(), code, message, v.figures())
                 })
                 .collect(),
         };
@@ -85,37 +88,28 @@ impl Report {
         }
     }
 
-    pub fn from_preflight<Id: AsRef<str>>(
-        preflight: &Preflight<'_, Id>,
-        lang: Lang,
-        notes: Vec<Note>,
-    ) -> Report {
-        let ids = preflight.request().instance_ids();
-        let items = preflight
-            .problems()
-            .map(|p| {
-                let message = p.message(lang).to_string();
+    pub fn from_outcome(outcome: &Outcome, lang: Lang, notes: Vec<Note>) -> Report {
+        let items = outcome
+            .findings()
+            .map(|f| {
+                let message = f.message(lang).to_string();
                 let mut item = Item::new(
-                    p.severity(),
-                    p.code(),
-                    p.api_error_code(),
+                    f.severity(),
+                    f.code(),
+                    f.api_error_code(),
                     message,
-                    p.figures(),
+                    f.figures(),
                 );
-                item.instance_index = p.instance_index();
-                item.instance_id = p
-                    .instance_index()
-                    .and_then(|i| ids.get(i))
-                    .map(AsRef::as_ref)
-                    .filter(|id| is_instance_id(id))
-                    .map(str::to_owned);
+                item.parameter = f.parameter().map(|p| p.to_string());
+                item.instance_index = f.instance_index();
+                item.instance_id = f.instance_id().map(str::to_owned);
                 item
             })
             .collect();
         Report {
-            ok: preflight.is_ok(),
-            api: Api::DEFAULT,
-            policy: preflight.policy(),
+            ok: outcome.is_ok(),
+            api: outcome.api(),
+            policy: outcome.policy(),
             items,
             notes,
         }
@@ -199,6 +193,7 @@ impl Item {
             figures: figures
                 .map(|(name, figure)| (name, figure_json(figure)))
                 .collect(),
+            parameter: None,
             instance_index: None,
             instance_id: None,
         }
@@ -214,6 +209,12 @@ impl Note {
             }
             (Note::NoInstanceFacts, Lang::ZhCn) => {
                 "注意：未提供实例信息（--instances），未检查实例状态，每个实例按 Windows 处理"
+            }
+            (Note::UnknownOs, Lang::ZhCn) => {
+                "注意：操作系统未知（--os、--images 或 --instances），按最严格的规则检查"
+            }
+            (Note::UnknownOs, _) => {
+                "note: the OS is not known (--os, --images or --instances), so the strictest rules apply"
             }
             (Note::NoInstanceFacts, _) => {
                 "note: no instance facts given (--instances), so states are not checked \

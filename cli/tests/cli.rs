@@ -461,6 +461,7 @@ fn preflight_json_in_both_languages() {
                 "code": "malformed_instance_id",
                 "api_error_code": "InvalidInstanceId.Malformed",
                 "message": "instance id InstanceIds.1 is malformed: it must be 'ins-' followed by 8 lowercase letters or digits",
+                "parameter": "InstanceIds.1",
                 "instance_index": 1,
             }],
             "warnings": [
@@ -468,6 +469,7 @@ fn preflight_json_in_both_languages() {
                     "code": "forced_shutdown",
                     "api_error_code": null,
                     "message": "instance InstanceIds.0 is running and ForceStop is set: a forced shutdown may lose data",
+                    "parameter": "InstanceIds.0",
                     "instance_index": 0,
                     "instance_id": "ins-5d8a23rs",
                 },
@@ -476,6 +478,7 @@ fn preflight_json_in_both_languages() {
                     "api_error_code": null,
                     "message": "instance id InstanceIds.2 repeats InstanceIds.0",
                     "first": 0,
+                    "parameter": "InstanceIds.2",
                     "instance_index": 2,
                     "instance_id": "ins-5d8a23rs",
                 },
@@ -483,6 +486,7 @@ fn preflight_json_in_both_languages() {
                     "code": "undescribed_instance",
                     "api_error_code": null,
                     "message": "instance InstanceIds.3 is not among the described instances: its state is not checked, and its OS counts as Windows",
+                    "parameter": "InstanceIds.3",
                     "instance_index": 3,
                     "instance_id": "ins-zzzzzzzz",
                 },
@@ -827,7 +831,7 @@ fn invalid_utf8_and_empty_stdin_are_input_errors() {
     assert_eq!(r.status, 2);
     assert_eq!(
         r.stderr,
-        "cvm-password: --request and --instances cannot both read standard input\n"
+        "cvm-password: only one of --request, --instances, --regions and --images can read standard input\n"
     );
 }
 

@@ -107,13 +107,15 @@ fn an_unknown_api_is_a_usage_error_that_quotes_nothing() {
 }
 
 #[test]
-fn preflight_knows_one_apis_request() {
-    let (status, _, err) = cli(&["preflight", "--api", "cvm:RunInstances", "--request", "-"]);
+fn preflight_names_the_apis_whose_requests_it_reads() {
+    let (status, _, err) = cli(&["preflight", "--api", "batch:SubmitJob", "--request", "-"]);
     assert_eq!(status, 2);
     assert_eq!(
         err,
-        "cvm-password: --api: preflight knows the request of cvm:ResetInstancesPassword only; \
-         check --api checks the password of any API\n"
+        "cvm-password: --api: the pre-flight reads the requests of cvm:ResetInstancesPassword, \
+         cvm:RunInstances, cvm:ResetInstance, cvm:CreateLaunchTemplate, \
+         as:CreateLaunchConfiguration, lighthouse:CreateInstances, lighthouse:ResetInstance only; \
+         for another API, check the password alone\n"
     );
 }
 

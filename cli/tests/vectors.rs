@@ -59,7 +59,9 @@ fn verdict(password: &str, targets: &str, username: Option<&str>, api: &[&str]) 
             .map(|(en, zh)| {
                 let mut item = Map::new();
                 item.insert("code".into(), en["code"].clone());
-                if !en["api_error_code"].is_null() {
+                // A violation has an API error code, `null` where the API
+                // lists none; a warning has none at all.
+                if list == "violations" {
                     item.insert("api_error_code".into(), en["api_error_code"].clone());
                 }
                 let figures: Map<String, Value> = en

@@ -42,6 +42,7 @@ pub struct Api {
     family: Family,
     mix: Mix,
     takes_username: bool,
+    password_error_code: Option<&'static str>,
     sources: &'static [Source],
     disputes: &'static [Dispute],
 }
@@ -151,6 +152,28 @@ impl Api {
     /// `Administrator` whatever name a caller passes.
     pub const fn takes_username(&self) -> bool {
         self.takes_username
+    }
+
+    /// The error code the API answers for a password it refuses, whatever
+    /// the rule: the code its reference lists (the vendor's Go SDK lists
+    /// each API's codes above its function), or `None` where it lists no
+    /// code for a password. Most answer
+    /// [`INVALID_PASSWORD`](crate::INVALID_PASSWORD), as
+    /// [`Violation::api_error_code`](crate::Violation::api_error_code)
+    /// says; ECM spells it `InvalidParameterValue.InvaildPassword`, EMR
+    /// `InvalidParameter.InvalidPassword`.
+    ///
+    /// ```
+    /// use cvm_password::{Api, INVALID_PASSWORD};
+    ///
+    /// assert_eq!(Api::DEFAULT.password_error_code(), Some(INVALID_PASSWORD));
+    /// let ecm = Api::from_name("ecm:RunInstances").unwrap();
+    /// assert_eq!(ecm.password_error_code(), Some("InvalidParameterValue.InvaildPassword"));
+    /// let batch = Api::from_name("batch:SubmitJob").unwrap();
+    /// assert_eq!(batch.password_error_code(), None);
+    /// ```
+    pub const fn password_error_code(&self) -> Option<&'static str> {
+        self.password_error_code
     }
 
     /// Where its rules come from: one source or several.

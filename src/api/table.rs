@@ -5,7 +5,7 @@
 
 use super::source::{Citation, Source, Unmapped};
 use super::{Api, Family, Mix};
-use crate::policy::{Dispute, Policy, Specials};
+use crate::policy::{Dispute, Policy, Specials, INVALID_PASSWORD};
 
 /// The 27 specials of the launch-side references: the 30 without `_ < >`.
 const C27: Specials = Specials::CVM.without('_').without('<').without('>');
@@ -109,6 +109,7 @@ const RESET: Api = Api {
     family: Family::A,
     mix: Mix::Windows,
     takes_username: true,
+    password_error_code: Some(INVALID_PASSWORD),
     sources: &[Source::new(
         "the cvm:ResetInstancesPassword reference (tccli 3.1.189.1)",
         Citation::metadata(
@@ -131,6 +132,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::A,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the bdrc:CreateInstanceCopyPair reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceCopyPair CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), A_LINUX, A_WINDOWS),
         ],
@@ -141,6 +143,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::A,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the bdrc:CreateInstanceDrillPairs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceDrillPairs CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), A_LINUX, A_WINDOWS),
         ],
@@ -151,6 +154,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::A,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the hai:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/hai/v20230812/api.json", "ResetInstancesPassword Password", "8080be6662b84142adb41114ef6f5b423d2e15979b4363979e3324ed85983dea"), HAI, HAI),
         ],
@@ -161,6 +165,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::A,
         mix: Mix::Windows,
         takes_username: true,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the lighthouse:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstancesPassword Password", "34bd404456cb548d8d573d7311597d10c514e1ae94af11257b95a263fbd74586"), A_LINUX, A_WINDOWS),
         ],
@@ -171,6 +176,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::B,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the lighthouse:CreateInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "CreateInstances LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), A_LINUX, A_WINDOWS),
         ],
@@ -181,6 +187,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::B,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the lighthouse:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstance LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), A_LINUX, A_WINDOWS),
         ],
@@ -191,6 +198,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplate LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -207,6 +215,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidPassword"),
         sources: &[
             Source::new("the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplateVersion LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -223,6 +232,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the cvm:EnterRescueMode reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "EnterRescueMode Password", "7fa755d55d78018fec0e5db9348001759e004f31825df6f11b8e152451b65e26"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -239,6 +249,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -255,6 +266,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidPassword"),
         sources: &[
             Source::new("the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceRunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -271,6 +283,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the cvm:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -287,6 +300,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some(INVALID_PASSWORD),
         sources: &[
             Source::new("the cvm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "RunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -303,6 +317,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "AddNodesToDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -319,6 +334,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "CreateDBCustomNodes LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -335,6 +351,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "RemoveNodesFromDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -351,6 +368,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
@@ -368,6 +386,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20211109/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
@@ -386,6 +405,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the thpc:CreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -402,6 +422,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "InquirePriceCreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -418,6 +439,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the tke:AddExistedInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "AddExistedInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -434,6 +456,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the tke:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "CreateCluster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -450,6 +473,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "ScaleOutClusterMaster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -466,6 +490,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::C,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "UpgradeClusterInstances ResetParam.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -482,6 +507,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::D,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "CreateLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -498,6 +524,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::D,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "ModifyLaunchConfigurationAttributes LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -514,6 +541,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::D,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "UpgradeLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
             Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
@@ -530,6 +558,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::E,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the batch:AttachInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "AttachInstances Instances.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
         ],
@@ -540,6 +569,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::E,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the batch:CreateComputeEnv reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateComputeEnv ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
         ],
@@ -550,6 +580,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::E,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the batch:CreateTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
         ],
@@ -560,6 +591,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::E,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the batch:ModifyTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "ModifyTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
         ],
@@ -570,6 +602,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::E,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the batch:SubmitJob reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "SubmitJob Job.Tasks.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
         ],
@@ -580,6 +613,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::F,
         mix: Mix::Windows,
         takes_username: true,
+        password_error_code: Some("InvalidParameterValue.InvaildPassword"),
         sources: &[
             Source::new("the ecm:ResetInstancesPassword reference as written (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), F_LINUX_AS_WRITTEN, F_WINDOWS_AS_WRITTEN),
             Source::new("the ecm:ResetInstancesPassword reference read with its doubled `~` as the backtick", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), F_LINUX, F_WINDOWS),
@@ -591,6 +625,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::G,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidParameterValue.InvaildPassword"),
         sources: &[
             Source::new("the ecm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "RunInstances Password", "bc57d9ce2fb83ddc95ea04404ff14f288ceb666eeb83c69d5f0eb2c3dc79aaf6"), G_LINUX, G_WINDOWS),
         ],
@@ -601,6 +636,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::H,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the bm:ReloadDeviceOs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bm/v20180423/api.json", "ReloadDeviceOs Password", "2a69b9bdd07f9bc70386de04b9a953f31a1f81e5202e4543c79ff0f8acd5927e"), H_LINUX, H_WINDOWS),
         ],
@@ -611,6 +647,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::I,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
             Source::new("the emr:CreateCloudInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCloudInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
         ],
@@ -621,6 +658,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::I,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
             Source::new("the emr:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCluster LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
         ],
@@ -631,6 +669,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::I,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
             Source::new("the emr:CreateInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
         ],
@@ -641,6 +680,7 @@ pub(super) static APIS: [Api; 40] = [
         family: Family::I,
         mix: Mix::Strictest,
         takes_username: false,
+        password_error_code: None,
         sources: &[
             Source::new("the emr:RunJobFlow reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "RunJobFlow Instance.LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
         ],

@@ -171,11 +171,88 @@ impl InstanceState {
     }
 }
 
-/// What the caller knows of one instance, from `DescribeInstances`: its OS
-/// (`OsName`) and its state (`InstanceState`).
+/// A restriction `DescribeInstances` reports beside the state: its
+/// `RestrictState` (`EXPIRED`, `PROTECTIVELY_ISOLATED`; `NORMAL` is none)
+/// or its `IsolatedSource` (`ARREAR`, `EXPIRE`, `MANMADE`; `NOTISOLATED`
+/// is none).
+///
+/// The vendor does not document what a password reset answers for a
+/// restricted instance. It lists two codes no state of the API's page
+/// leads to, `UnsupportedOperation.InstanceStateFreezing` and
+/// `UnsupportedOperation.InstanceStateIsolating`, without naming the
+/// states that get them; so a restriction is a warning that says so
+/// ([`Problem::RestrictedInstance`](crate::Problem::RestrictedInstance)),
+/// never a predicted code.
 ///
 /// ```
-/// use cvm_password::{Instance, InstanceState, Os};
+/// use cvm_password::Restriction;
+///
+/// let restriction = Restriction::from_names("PROTECTIVELY_ISOLATED", "NOTISOLATED");
+/// assert_eq!(restriction, Some(Restriction::ProtectivelyIsolated));
+/// assert_eq!(restriction.unwrap().name(), "PROTECTIVELY_ISOLATED");
+/// assert_eq!(Restriction::from_names("NORMAL", "NOTISOLATED"), None);
+/// assert_eq!(Restriction::from_names("", "ARREAR"), Some(Restriction::IsolatedForArrears));
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Restriction {
+    /// `RestrictState` `EXPIRED`: the instance's term is over.
+    Expired,
+    /// `RestrictState` `PROTECTIVELY_ISOLATED`: isolated for protection.
+    ProtectivelyIsolated,
+    /// `IsolatedSource` `ARREAR`: isolated for arrears.
+    IsolatedForArrears,
+    /// `IsolatedSource` `EXPIRE`: isolated when its term ended.
+    IsolatedOnExpiry,
+    /// `IsolatedSource` `MANMADE`: isolated by its owner.
+    IsolatedByOwner,
+}
+
+impl Restriction {
+    /// The restriction of an instance with `RestrictState` `restrict_state`
+    /// and `IsolatedSource` `isolated_source`, either of which may be `""`
+    /// when absent: the restrict state's, else the isolation's, else none.
+    /// Names this crate does not know count as no restriction.
+    pub fn from_names(restrict_state: &str, isolated_source: &str) -> Option<Restriction> {
+        match (restrict_state, isolated_source) {
+            ("EXPIRED", _) => Some(Restriction::Expired),
+            ("PROTECTIVELY_ISOLATED", _) => Some(Restriction::ProtectivelyIsolated),
+            (_, "ARREAR") => Some(Restriction::IsolatedForArrears),
+            (_, "EXPIRE") => Some(Restriction::IsolatedOnExpiry),
+            (_, "MANMADE") => Some(Restriction::IsolatedByOwner),
+            _ => None,
+        }
+    }
+
+    /// The field that reports it: `RestrictState` or `IsolatedSource`.
+    pub const fn field(self) -> &'static str {
+        match self {
+            Restriction::Expired | Restriction::ProtectivelyIsolated => "RestrictState",
+            _ => "IsolatedSource",
+        }
+    }
+
+    /// The field's value, such as `PROTECTIVELY_ISOLATED`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Restriction::Expired => "EXPIRED",
+            Restriction::ProtectivelyIsolated => "PROTECTIVELY_ISOLATED",
+            Restriction::IsolatedForArrears => "ARREAR",
+            Restriction::IsolatedOnExpiry => "EXPIRE",
+            Restriction::IsolatedByOwner => "MANMADE",
+        }
+    }
+}
+
+/// What the caller knows of one instance, from `DescribeInstances`: its OS
+/// (`OsName`), its state (`InstanceState`), and its restriction
+/// ([`Restriction`]). Its `DefaultLoginUser`, a name the password must
+/// not contain, is told apart
+/// ([`Preflight::with_default_login_users`](crate::Preflight::with_default_login_users)),
+/// so that an `Instance` stays a small value that borrows nothing.
+///
+/// ```
+/// use cvm_password::{Instance, InstanceState, Os, Restriction};
 ///
 /// let instance =
 ///     Instance::from_os_name_and_state("Windows Server 2022 DataCenter 64bit", "RUNNING");
@@ -184,18 +261,27 @@ impl InstanceState {
 ///
 /// let unknown = Instance::from_os_name_and_state("", "HIBERNATING");
 /// assert_eq!(unknown, Instance::new(Os::Unknown, None));
+///
+/// let described = Instance::new(Os::Windows, Some(InstanceState::Running))
+///     .with_restriction(Restriction::from_names("PROTECTIVELY_ISOLATED", ""));
+/// assert_eq!(described.restriction(), Some(Restriction::ProtectivelyIsolated));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Instance {
     os: Os,
     state: Option<InstanceState>,
+    restriction: Option<Restriction>,
 }
 
 impl Instance {
     /// An instance running `os`, in `state`; `None` for a state the caller
     /// does not know.
     pub const fn new(os: Os, state: Option<InstanceState>) -> Instance {
-        Instance { os, state }
+        Instance {
+            os,
+            state,
+            restriction: None,
+        }
     }
 
     /// The instance `DescribeInstances` describes with `OsName` `os_name`
@@ -217,6 +303,15 @@ impl Instance {
         Instance::from_os_name_and_state(os_name, instance_state)
     }
 
+    /// The same instance, with `restriction`, or none.
+    #[must_use]
+    pub const fn with_restriction(self, restriction: Option<Restriction>) -> Instance {
+        Instance {
+            restriction,
+            ..self
+        }
+    }
+
     /// Its operating system.
     pub const fn os(&self) -> Os {
         self.os
@@ -225,5 +320,10 @@ impl Instance {
     /// Its state, if known.
     pub const fn state(&self) -> Option<InstanceState> {
         self.state
+    }
+
+    /// Its restriction, if any.
+    pub const fn restriction(&self) -> Option<Restriction> {
+        self.restriction
     }
 }

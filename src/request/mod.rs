@@ -7,6 +7,7 @@
 #[cfg(feature = "serde")]
 mod body;
 mod instance;
+mod login;
 mod parameters;
 mod preflight;
 mod problem;
@@ -15,8 +16,9 @@ mod text;
 
 #[cfg(feature = "serde")]
 pub use self::body::RequestBody;
-pub use self::instance::{is_instance_id, Instance, InstanceState};
+pub use self::instance::{is_instance_id, Instance, InstanceState, Restriction};
+pub use self::login::{LoginPreflight, LoginProblem, LoginProblems, LoginSettings};
 pub use self::parameters::{Request, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH};
 pub use self::preflight::{Preflight, Problems, ID_INSPECTION_LIMIT};
-pub use self::problem::{Problem, Severity};
+pub use self::problem::{Parameter, Problem, Severity};
 pub use self::region::Region;

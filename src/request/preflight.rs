@@ -23,6 +23,10 @@ pub const ID_INSPECTION_LIMIT: usize = 1000;
 /// `InstanceId` is the argument, or `None`.
 type Facts<'a> = &'a dyn Fn(&str) -> Option<Instance>;
 
+/// The `DefaultLoginUser` of the instance whose `InstanceId` is the
+/// argument, where known.
+type LoginUsers<'a> = &'a dyn Fn(&str) -> Option<&'a str>;
+
 impl<'a, Id: AsRef<str>> Request<'a, Id> {
     /// Checks the request, knowing nothing of its instances.
     ///
@@ -222,6 +226,58 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
         }
     }
 
+    /// The same pre-flight, knowing the `DefaultLoginUser` of each instance
+    /// for which `users` returns one, as `DescribeInstances` reports it.
+    ///
+    /// A request without `UserName` sets the password of each instance's
+    /// default account: the username rule then looks for each of these
+    /// names (of the request's well-formed ids), and a password containing
+    /// any of them is refused, as the name of the first one it contains.
+    /// An instance without one keeps the OS's default, the policy's. A
+    /// request with a `UserName` is unchanged.
+    ///
+    /// ```
+    /// use cvm_password::Request;
+    ///
+    /// let ids = ["ins-r8hr2upy"];
+    /// let request = Request::new(&ids).with_password("Admin#2024xyz9");
+    /// assert!(request.preflight().is_ok());
+    /// let users = |id: &str| (id == "ins-r8hr2upy").then_some("admin");
+    /// let preflight = request.preflight().with_default_login_users(&users);
+    /// let codes: Vec<_> = preflight.problems().map(|p| p.code()).collect();
+    /// assert_eq!(codes, ["contains_username"]);
+    /// ```
+    #[must_use]
+    pub fn with_default_login_users(self, users: LoginUsers<'a>) -> Self {
+        let (Some(password), None) = (self.request.password(), self.request.username()) else {
+            return self;
+        };
+        let names = self
+            .request
+            .instance_ids()
+            .iter()
+            .take(ID_INSPECTION_LIMIT)
+            .map(AsRef::as_ref)
+            .filter(|id| is_instance_id(id))
+            .filter_map(users);
+        let mut verdict = None;
+        for name in names {
+            let checked = self.policy.check(password, Some(name));
+            if checked.is_err() {
+                verdict = Some(checked);
+                break;
+            }
+            verdict.get_or_insert(checked);
+        }
+        match verdict {
+            Some(verdict) => Preflight {
+                password: Some(verdict),
+                ..self
+            },
+            None => self,
+        }
+    }
+
     fn instance_count_problem(&self) -> Option<Problem> {
         match self.request.instance_ids().len() {
             0 => Some(Problem::MissingInstanceIds),
@@ -263,9 +319,12 @@ impl<'a, Id: AsRef<str>> Preflight<'a, Id> {
                 Some(Problem::ForcedShutdown { index })
             }
             Some(InstanceState::Running) => Some(Problem::InstanceRunning { index }),
-            Some(state) => state
-                .api_error_code()
-                .map(|_| Problem::UnsupportedInstanceState { index, state }),
+            Some(state) if state.api_error_code().is_some() => {
+                Some(Problem::UnsupportedInstanceState { index, state })
+            }
+            Some(_) => instance
+                .restriction()
+                .map(|restriction| Problem::RestrictedInstance { index, restriction }),
         }
     }
 }

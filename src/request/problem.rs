@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Display, Formatter};
 
-use super::instance::InstanceState;
+use super::instance::{InstanceState, Restriction};
 use crate::message::{Lang, Message};
 use crate::policy::{Figure, Figures, Violation, Warning};
 
@@ -142,6 +142,16 @@ pub enum Problem {
         /// Its position in `InstanceIds`.
         index: usize,
     },
+    /// A warning: the instance is restricted (expired or isolated), and the
+    /// vendor does not document whether its password can be reset (see
+    /// [`Restriction`]).
+    #[non_exhaustive]
+    RestrictedInstance {
+        /// Its position in `InstanceIds`.
+        index: usize,
+        /// Its restriction.
+        restriction: Restriction,
+    },
 }
 
 impl Problem {
@@ -164,6 +174,7 @@ impl Problem {
             Problem::ForcedShutdown { .. } => "forced_shutdown",
             Problem::UndescribedInstance { .. } => "undescribed_instance",
             Problem::UnknownInstanceState { .. } => "unknown_instance_state",
+            Problem::RestrictedInstance { .. } => "restricted_instance",
         }
     }
 
@@ -186,7 +197,8 @@ impl Problem {
             | Problem::PasswordWarning(_)
             | Problem::ForcedShutdown { .. }
             | Problem::UndescribedInstance { .. }
-            | Problem::UnknownInstanceState { .. } => Severity::Warning,
+            | Problem::UnknownInstanceState { .. }
+            | Problem::RestrictedInstance { .. } => Severity::Warning,
         }
     }
 
@@ -209,7 +221,8 @@ impl Problem {
             | Problem::PasswordWarning(_)
             | Problem::ForcedShutdown { .. }
             | Problem::UndescribedInstance { .. }
-            | Problem::UnknownInstanceState { .. } => None,
+            | Problem::UnknownInstanceState { .. }
+            | Problem::RestrictedInstance { .. } => None,
         }
     }
 
@@ -227,7 +240,8 @@ impl Problem {
             | Problem::UnsupportedInstanceState { index, .. }
             | Problem::ForcedShutdown { index }
             | Problem::UndescribedInstance { index }
-            | Problem::UnknownInstanceState { index } => Some(index),
+            | Problem::UnknownInstanceState { index }
+            | Problem::RestrictedInstance { index, .. } => Some(index),
             _ => None,
         }
     }
@@ -249,7 +263,8 @@ impl Problem {
     /// Its figures, by name, as [`Violation::figures`]: a password
     /// problem's are its violation's or warning's; `count` and `max` of too
     /// many ids, `length` and `max` of a long username, `first` of a
-    /// repeated id. The position of an id is
+    /// repeated id; `field` and `restriction` of a restricted instance
+    /// (`RestrictState`, `PROTECTIVELY_ISOLATED`). The position of an id is
     /// [`instance_index`](Problem::instance_index).
     ///
     /// ```
@@ -274,8 +289,126 @@ impl Problem {
             Problem::DuplicateInstanceId { first, .. } => {
                 Figures::one(("first", Figure::Count(first)))
             }
+            Problem::RestrictedInstance { restriction, .. } => Figures::two(
+                ("field", Figure::Text(restriction.field())),
+                ("restriction", Figure::Text(restriction.name())),
+            ),
             _ => Figures::NONE,
         }
+    }
+}
+
+/// The path of a request parameter, such as `Region`, `InstanceIds.3` or
+/// `LoginSettings.KeyIds`: a name, and for one item of a list its position.
+///
+/// ```
+/// use cvm_password::{Parameter, Problem, Request};
+///
+/// let ids = ["ins-r8hr2upy", "not an id"];
+/// let preflight = Request::new(&ids).with_password("abc123ABC!@#").preflight();
+/// let problem = preflight.problems().next().unwrap();
+/// let parameter = problem.parameter().unwrap();
+/// assert_eq!(parameter.to_string(), "InstanceIds.1");
+/// assert_eq!((parameter.name(), parameter.index()), ("InstanceIds", Some(1)));
+/// assert_eq!(Problem::MissingPassword.parameter(), Some(Parameter::named("Password")));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Parameter {
+    name: &'static str,
+    index: Option<usize>,
+}
+
+impl Parameter {
+    /// The parameter `name` as a whole.
+    pub const fn named(name: &'static str) -> Parameter {
+        Parameter { name, index: None }
+    }
+
+    /// The item at `index` of the list `name`.
+    pub const fn item(name: &'static str, index: usize) -> Parameter {
+        Parameter {
+            name,
+            index: Some(index),
+        }
+    }
+
+    /// The parameter's name, such as `InstanceIds`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The item's position, for one item of a list.
+    pub const fn index(&self) -> Option<usize> {
+        self.index
+    }
+}
+
+/// `InstanceIds.3`, as the API's documentation writes it.
+impl Display for Parameter {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)?;
+        match self.index {
+            Some(index) => write!(f, ".{index}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Problem {
+    /// Every error code a `ResetInstancesPassword` pre-flight can give, in
+    /// the order of the problems, each once.
+    ///
+    /// ```
+    /// use cvm_password::Problem;
+    ///
+    /// let codes: Vec<_> = Problem::api_error_codes().collect();
+    /// assert_eq!(codes[..2], ["UnsupportedRegion", "MissingParameter"]);
+    /// assert!(codes.contains(&"UnsupportedOperation.InstanceStateRescueMode"));
+    /// ```
+    pub fn api_error_codes() -> impl Iterator<Item = &'static str> {
+        // One problem of each kind that has a code; a state problem for
+        // every state.
+        let kinds = [
+            Problem::UnsupportedRegion,
+            Problem::MissingInstanceIds,
+            Problem::TooManyInstanceIds { count: 0, max: 0 },
+            Problem::MalformedInstanceId { index: 0 },
+            Problem::MissingPassword,
+            Problem::UsernameTooLong { length: 0, max: 0 },
+            Problem::InstanceRunning { index: 0 },
+        ];
+        let states = InstanceState::ALL
+            .into_iter()
+            .map(|state| Problem::UnsupportedInstanceState { index: 0, state });
+        let codes = kinds
+            .into_iter()
+            .chain(states)
+            .filter_map(|p| p.api_error_code())
+            .chain([crate::policy::INVALID_PASSWORD]);
+        let mut seen: [Option<&'static str>; 32] = [None; 32];
+        codes.filter(move |code| {
+            if seen.contains(&Some(*code)) {
+                return false;
+            }
+            if let Some(slot) = seen.iter_mut().find(|s| s.is_none()) {
+                *slot = Some(code);
+            }
+            true
+        })
+    }
+
+    /// The parameter concerned: `Region`, `InstanceIds` or one of its ids,
+    /// `Password`, `UserName`.
+    pub const fn parameter(&self) -> Option<Parameter> {
+        if let Some(index) = self.instance_index() {
+            return Some(Parameter::item("InstanceIds", index));
+        }
+        Some(Parameter::named(match self {
+            Problem::UnsupportedRegion | Problem::RegionNotListed => "Region",
+            Problem::MissingInstanceIds | Problem::TooManyInstanceIds { .. } => "InstanceIds",
+            Problem::UsernameTooLong { .. } => "UserName",
+            _ => "Password",
+        }))
     }
 }
 

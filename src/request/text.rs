@@ -4,6 +4,7 @@
 
 use core::fmt::{self, Display, Formatter};
 
+use super::login::LoginProblem;
 use super::problem::Problem;
 use super::region::Region;
 use crate::message::{Lang, Message};
@@ -71,6 +72,12 @@ fn english(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
             f,
             "instance InstanceIds.{index} is in an unknown state: whether its password can be reset is not checked",
         ),
+        Problem::RestrictedInstance { index, restriction } => write!(
+            f,
+            "instance InstanceIds.{index} is restricted ({} {}): the vendor does not document whether its password can be reset, and lists UnsupportedOperation.InstanceStateFreezing and UnsupportedOperation.InstanceStateIsolating without saying when",
+            restriction.field(),
+            restriction.name(),
+        ),
     }
 }
 
@@ -124,6 +131,85 @@ fn chinese(p: Problem, f: &mut Formatter<'_>) -> fmt::Result {
         Problem::UnknownInstanceState { index } => write!(
             f,
             "实例 InstanceIds.{index} 的状态未知：未检查能否重置其密码",
+        ),
+        Problem::RestrictedInstance { index, restriction } => write!(
+            f,
+            "实例 InstanceIds.{index} 受限（{} {}）：厂商未说明能否重置其密码，并列出了 UnsupportedOperation.InstanceStateFreezing 和 UnsupportedOperation.InstanceStateIsolating 而未说明何时返回",
+            restriction.field(),
+            restriction.name(),
+        ),
+    }
+}
+
+impl Display for Message<LoginProblem> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self.lang() {
+            Lang::En => login_english(*self.subject(), f),
+            Lang::ZhCn => login_chinese(*self.subject(), f),
+        }
+    }
+}
+
+fn login_english(p: LoginProblem, f: &mut Formatter<'_>) -> fmt::Result {
+    match p {
+        LoginProblem::MissingPassword => {
+            f.write_str("no password: AutoGeneratePassword is NO, so Password is required")
+        }
+        LoginProblem::PasswordWithAutoGenerate => f.write_str(
+            "password and generated password at once: AutoGeneratePassword YES takes no Password",
+        ),
+        LoginProblem::AutoGenerateUnsupported => f.write_str(
+            "generated password not supported: this API refuses AutoGeneratePassword YES",
+        ),
+        LoginProblem::Password(v) => Display::fmt(&v.message(Lang::En), f),
+        LoginProblem::PasswordWarning(w) => Display::fmt(&w.message(Lang::En), f),
+        LoginProblem::LinuxPasswordAtCreation => f.write_str(
+            "password for a Linux instance at creation: the vendor also lists UnsupportedOperation.InstanceLinuxUnixCreatingNotSupportPassword for this API, so the call may be refused",
+        ),
+        LoginProblem::PasswordWithKeys => {
+            f.write_str("password and keys at once: KeyIds cannot be given with a Password")
+        }
+        LoginProblem::TooManyKeys { count, max } => {
+            write!(f, "too many keys: {count}, at most {max} allowed")
+        }
+        LoginProblem::KeysOnWindows => f.write_str("keys on Windows: a Windows instance takes no KeyIds"),
+        LoginProblem::KeysOnUnknownOs => f.write_str(
+            "keys for an unknown OS: a Windows instance takes no KeyIds, and the OS is not known",
+        ),
+        LoginProblem::KeepImageLoginWithCredentials => f.write_str(
+            "image login kept and credentials given: KeepImageLogin takes neither Password nor KeyIds",
+        ),
+    }
+}
+
+fn login_chinese(p: LoginProblem, f: &mut Formatter<'_>) -> fmt::Result {
+    match p {
+        LoginProblem::MissingPassword => {
+            f.write_str("缺少密码：AutoGeneratePassword 为 NO 时 Password 为必填参数")
+        }
+        LoginProblem::PasswordWithAutoGenerate => {
+            f.write_str("同时指定了密码和自动生成密码：AutoGeneratePassword 为 YES 时不能指定 Password")
+        }
+        LoginProblem::AutoGenerateUnsupported => {
+            f.write_str("不支持自动生成密码：该接口不接受 AutoGeneratePassword 为 YES")
+        }
+        LoginProblem::Password(v) => Display::fmt(&v.message(Lang::ZhCn), f),
+        LoginProblem::PasswordWarning(w) => Display::fmt(&w.message(Lang::ZhCn), f),
+        LoginProblem::LinuxPasswordAtCreation => f.write_str(
+            "创建 Linux 实例时指定了密码：厂商还为该接口列出了 UnsupportedOperation.InstanceLinuxUnixCreatingNotSupportPassword，调用可能被拒绝",
+        ),
+        LoginProblem::PasswordWithKeys => {
+            f.write_str("同时指定了密码和密钥：KeyIds 不能与 Password 同时指定")
+        }
+        LoginProblem::TooManyKeys { count, max } => {
+            write!(f, "密钥太多：{count} 个，最多允许 {max} 个")
+        }
+        LoginProblem::KeysOnWindows => f.write_str("Windows 实例不支持密钥：不能指定 KeyIds"),
+        LoginProblem::KeysOnUnknownOs => {
+            f.write_str("操作系统未知时指定了密钥：Windows 实例不支持 KeyIds，而操作系统未知")
+        }
+        LoginProblem::KeepImageLoginWithCredentials => f.write_str(
+            "保持镜像登录设置时指定了凭据：KeepImageLogin 不能与 Password 或 KeyIds 同时指定",
         ),
     }
 }
