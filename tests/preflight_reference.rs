@@ -137,8 +137,46 @@ fn state() -> impl Strategy<Value = String> {
     ]
 }
 
+/// `RestrictState` and `IsolatedSource`: mostly none, the vendor's
+/// values, and look-alikes.
+fn restriction() -> impl Strategy<Value = (String, String)> {
+    let restrict = [
+        "",
+        "NORMAL",
+        "EXPIRED",
+        "PROTECTIVELY_ISOLATED",
+        "expired",
+        "ISOLATED",
+    ];
+    let isolated = ["", "NOTISOLATED", "ARREAR", "EXPIRE", "MANMADE", "arrear"];
+    prop_oneof![
+        3 => Just((String::new(), String::new())),
+        2 => (select(restrict.to_vec()), select(isolated.to_vec()))
+            .prop_map(|(r, i)| (r.to_owned(), i.to_owned())),
+    ]
+}
+
+/// `DefaultLoginUser`: none, the usual accounts, or a name of any shape.
+fn default_login_user() -> impl Strategy<Value = Option<String>> {
+    prop_oneof![
+        3 => Just(None),
+        2 => select(vec!["root", "ubuntu", "Administrator", "admin", "Admin", ""])
+            .prop_map(|u| Some(u.to_owned())),
+        1 => strategy::username(),
+    ]
+}
+
 fn row(id: impl Strategy<Value = String>) -> impl Strategy<Value = Row> {
-    (id, os_name(), state()).prop_map(|(id, os_name, state)| Row { id, os_name, state })
+    (id, os_name(), state(), restriction(), default_login_user()).prop_map(
+        |(id, os_name, state, (restrict_state, isolated_source), default_login_user)| Row {
+            id,
+            os_name,
+            state,
+            restrict_state,
+            isolated_source,
+            default_login_user,
+        },
+    )
 }
 
 fn password() -> impl Strategy<Value = Option<String>> {
@@ -148,6 +186,8 @@ fn password() -> impl Strategy<Value = Option<String>> {
         // Accepted by both policies or by Linux alone, so that warnings
         // and instance problems are not always beside password ones.
         2 => "[a-z][A-Z][0-9][a-zA-Z0-9!@#/]{5,27}".prop_map(Some),
+        // Containing a usual login user's name.
+        1 => "(admin|Admin|root|ubuntu)[A-Z][0-9]#[a-z]{4,9}".prop_map(Some),
     ]
 }
 
@@ -217,6 +257,7 @@ fn case() -> impl Strategy<Value = Case> {
                             id: id.clone(),
                             os_name: "CentOS 7.9 64bit".to_owned(),
                             state: "STOPPED".to_owned(),
+                            ..Row::default()
                         }));
                     }
                     ids.extend(fillers);

@@ -314,6 +314,7 @@ fn case(input: Input) -> Case {
                     State::Spaced(i) => format!("{} ", pick(&STATES, i)),
                     State::Own(text) => text,
                 },
+                ..Row::default()
             })
             .collect();
         if let Some(id) = fillers.first() {
@@ -321,6 +322,7 @@ fn case(input: Input) -> Case {
                 id: id.clone(),
                 os_name: "CentOS 7.9 64bit".to_owned(),
                 state: "STOPPED".to_owned(),
+                ..Row::default()
             });
         }
         rows

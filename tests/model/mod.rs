@@ -11,6 +11,7 @@ use cvm_password::Policy;
 
 pub mod apis;
 pub mod generate;
+pub mod login;
 pub mod preflight;
 
 /// Every violation code, in the order of the rules table.

@@ -11,7 +11,9 @@
 
 use std::collections::HashMap;
 
-use cvm_password::{Instance, Os, Policy, Preflight, Problem, Request, Violation, Warning};
+use cvm_password::{
+    Instance, Os, Policy, Preflight, Problem, Request, Restriction, Violation, Warning,
+};
 
 /// CVM regions the vendor names elsewhere (its `DescribeRegions` example,
 /// its Go SDK's constants), not on the page: a warning, not an error.
@@ -110,11 +112,30 @@ pub const ID_LIMIT: usize = 1000;
 const INVALID_PASSWORD: &str = "InvalidParameterValue.InvalidPassword";
 
 /// One row of `DescribeInstances`, as the API spells it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Row {
     pub id: String,
     pub os_name: String,
     pub state: String,
+    /// `RestrictState`, `""` when absent.
+    pub restrict_state: String,
+    /// `IsolatedSource`, `""` when absent.
+    pub isolated_source: String,
+    /// `DefaultLoginUser`, when given.
+    pub default_login_user: Option<String>,
+}
+
+/// What a restricted instance's warning names: the field, then its value;
+/// `RestrictState` first, and only the values the vendor documents.
+pub fn restriction(row: &Row) -> Option<(&'static str, &'static str)> {
+    match (row.restrict_state.as_str(), row.isolated_source.as_str()) {
+        ("EXPIRED", _) => Some(("RestrictState", "EXPIRED")),
+        ("PROTECTIVELY_ISOLATED", _) => Some(("RestrictState", "PROTECTIVELY_ISOLATED")),
+        (_, "ARREAR") => Some(("IsolatedSource", "ARREAR")),
+        (_, "EXPIRE") => Some(("IsolatedSource", "EXPIRE")),
+        (_, "MANMADE") => Some(("IsolatedSource", "MANMADE")),
+        _ => None,
+    }
 }
 
 /// A request and what the caller knows of its instances, as plain data.
@@ -145,7 +166,8 @@ pub struct Found {
     /// The figures it carries, in the order its variant declares them; a
     /// category set counts as its size.
     pub figures: Vec<usize>,
-    /// The state an instance is refused in.
+    /// The state an instance is refused in, or the restriction it is
+    /// warned of.
     pub state: Option<&'static str>,
 }
 
@@ -294,8 +316,30 @@ pub fn expected(case: &Case) -> Outcome {
     match &case.password {
         None => problems.push(error("missing_password", "MissingParameter", None, vec![])),
         Some(password) => {
-            // The password model reads an empty name as none.
-            let verdict = super::check(&policy, password, case.username.as_deref());
+            // The password model reads an empty name as none. Without a
+            // `UserName`, each described `DefaultLoginUser` of the ids
+            // examined is looked for, in order: the first the password
+            // contains decides; none contained, the first's verdict.
+            let users: Vec<&str> = match (&case.username, &case.facts) {
+                (None, Some(_)) => case
+                    .ids
+                    .iter()
+                    .take(ID_LIMIT)
+                    .filter(|id| well_formed(id))
+                    .filter_map(|id| row(case, id)?.default_login_user.as_deref())
+                    .collect(),
+                _ => vec![],
+            };
+            let verdicts: Vec<_> = users
+                .iter()
+                .map(|user| super::check(&policy, password, Some(user)))
+                .collect();
+            let verdict = verdicts
+                .iter()
+                .find(|v| !v.violations.is_empty())
+                .or(verdicts.first())
+                .cloned()
+                .unwrap_or_else(|| super::check(&policy, password, case.username.as_deref()));
             for &code in &verdict.violations {
                 let figures = match code {
                     "too_short" => vec![verdict.length, policy.min_length()],
@@ -361,7 +405,14 @@ pub fn expected(case: &Case) -> Outcome {
                 state: Some(name),
                 ..error("unsupported_instance_state", api, at, vec![])
             }),
-            Some((_, None)) => {}
+            Some((_, None)) => {
+                if let Some((_, value)) = restriction(row) {
+                    problems.push(Found {
+                        state: Some(value),
+                        ..warning("restricted_instance", at, vec![])
+                    });
+                }
+            }
         }
     }
 
@@ -395,11 +446,18 @@ pub fn request(case: &Case) -> Request<'_, String> {
 pub fn described(rows: &[Row]) -> HashMap<String, Instance> {
     rows.iter()
         .map(|row| {
-            (
-                row.id.clone(),
-                Instance::from_os_name_and_state(&row.os_name, &row.state),
-            )
+            let restriction = Restriction::from_names(&row.restrict_state, &row.isolated_source);
+            let instance = Instance::from_os_name_and_state(&row.os_name, &row.state)
+                .with_restriction(restriction);
+            (row.id.clone(), instance)
         })
+        .collect()
+}
+
+/// The `DefaultLoginUser` of each id, as the last row naming it says.
+pub fn login_users(rows: &[Row]) -> HashMap<String, Option<String>> {
+    rows.iter()
+        .map(|row| (row.id.clone(), row.default_login_user.clone()))
         .collect()
 }
 
@@ -413,9 +471,13 @@ pub fn actual(case: &Case) -> Outcome {
     };
     let described = case.facts.as_deref().map(described);
     let facts = |id: &str| described.as_ref().and_then(|d| d.get(id).copied());
+    let users = case.facts.as_deref().map(login_users);
+    let user = |id: &str| users.as_ref()?.get(id)?.as_deref();
     let preflight = match &case.facts {
         None => request.preflight(),
-        Some(_) => request.preflight_with(&facts),
+        Some(_) => request
+            .preflight_with(&facts)
+            .with_default_login_users(&user),
     };
     if case.available_regions.is_some() {
         outcome(&preflight.with_regions(&available))
@@ -456,6 +518,7 @@ pub fn found(problem: Problem) -> Found {
     };
     let state = match problem {
         Problem::UnsupportedInstanceState { state, .. } => Some(state.name()),
+        Problem::RestrictedInstance { restriction, .. } => Some(restriction.name()),
         _ => None,
     };
     Found {

@@ -1,0 +1,364 @@
+//! `JsonPreflight` (feature `json`): every API's body read as its
+//! reference documents it, the vendor's descriptions as facts, and errors
+//! that name fields and positions, never values.
+
+use cvm_password::{Api, JsonInput, JsonPreflight, Lang, Os, Reading, Severity};
+use serde_json::json;
+
+fn api(name: &str) -> &'static Api {
+    Api::from_name(name).unwrap()
+}
+
+/// Codes, API error codes and parameters of a body's pre-flight.
+fn found(preflight: &JsonPreflight) -> Vec<(String, Option<String>, Option<String>)> {
+    preflight
+        .run()
+        .findings()
+        .map(|f| {
+            (
+                f.code().to_owned(),
+                f.api_error_code().map(str::to_owned),
+                f.parameter().map(|p| p.to_string()),
+            )
+        })
+        .collect()
+}
+
+fn codes(preflight: &JsonPreflight) -> Vec<String> {
+    found(preflight)
+        .into_iter()
+        .map(|(code, _, _)| code)
+        .collect()
+}
+
+const SECRET: &str = "Zq7#Vendor-Secret";
+
+#[test]
+fn the_apis_and_their_parameters() {
+    let apis: Vec<_> = JsonPreflight::apis().map(Api::name).collect();
+    assert_eq!(
+        apis,
+        [
+            "cvm:ResetInstancesPassword",
+            "cvm:RunInstances",
+            "cvm:ResetInstance",
+            "cvm:CreateLaunchTemplate",
+            "as:CreateLaunchConfiguration",
+            "lighthouse:CreateInstances",
+            "lighthouse:ResetInstance",
+        ]
+    );
+    let counts: Vec<_> = JsonPreflight::apis()
+        .map(|a| JsonPreflight::parameters(a).unwrap().len())
+        .collect();
+    assert_eq!(counts, [4, 34, 7, 32, 29, 16, 4]);
+    for api in Api::ALL {
+        let reads = JsonPreflight::apis().any(|a| a == api);
+        assert_eq!(
+            JsonPreflight::parameters(api).is_some(),
+            reads,
+            "{}",
+            api.name()
+        );
+        assert_eq!(JsonPreflight::reads(api).is_ok(), reads, "{}", api.name());
+    }
+}
+
+#[test]
+fn every_documented_parameter_is_taken_and_any_other_refused() {
+    for api in JsonPreflight::apis().skip(1) {
+        let mut body = serde_json::Map::new();
+        for name in JsonPreflight::parameters(api).unwrap() {
+            // Any value will do for what the pre-flight does not read.
+            let value = match *name {
+                "LoginSettings" | "LoginConfiguration" => json!({}),
+                "ImageId" | "InstanceId" => json!("img-00000000"),
+                _ => json!({"anything": [1, 2]}),
+            };
+            body.insert((*name).to_owned(), value);
+        }
+        body.insert("Region".into(), json!("ap-guangzhou"));
+        let text = serde_json::Value::Object(body.clone()).to_string();
+        assert!(JsonPreflight::new(api, &text).is_ok(), "{}", api.name());
+
+        body.insert(SECRET.into(), json!(1));
+        let text = serde_json::Value::Object(body).to_string();
+        let error = JsonPreflight::new(api, &text).unwrap_err();
+        assert_eq!(error.input(), JsonInput::Request);
+        let message = error.to_string();
+        assert!(message.contains("unknown parameter"), "{message}");
+        assert!(!message.contains("Secret"), "{message}");
+    }
+}
+
+#[test]
+fn login_settings_are_typed_and_closed() {
+    let run = api("cvm:RunInstances");
+    let cases = [
+        (
+            json!({"LoginSettings": [SECRET]}),
+            "LoginSettings is not an object",
+        ),
+        (
+            json!({"LoginSettings": {"Password": 12345678}}),
+            "LoginSettings.Password is not a string",
+        ),
+        (
+            json!({"LoginSettings": {"KeyIds": SECRET}}),
+            "LoginSettings.KeyIds is not an array of strings",
+        ),
+        (
+            json!({"LoginSettings": {"KeyIds": [SECRET, 7]}}),
+            "LoginSettings.KeyIds is not an array of strings",
+        ),
+        (
+            json!({"LoginSettings": {"KeepImageLogin": SECRET}}),
+            "LoginSettings.KeepImageLogin is not true or false",
+        ),
+        (
+            json!({"LoginSettings": {"AutoGeneratePassword": "YES"}}),
+            "unknown parameter in LoginSettings: it takes Password, KeyIds, KeepImageLogin",
+        ),
+        (json!({"ImageId": 7}), "ImageId is not a string"),
+        (json!(SECRET), "expected an object"),
+    ];
+    for (body, detail) in cases {
+        let error = JsonPreflight::new(run, &body.to_string()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!("request body: not a cvm:RunInstances request body: {detail}"),
+        );
+    }
+    let create = api("lighthouse:CreateInstances");
+    let body = json!({"LoginConfiguration": {"AutoGeneratePassword": "yes"}});
+    let error = JsonPreflight::new(create, &body.to_string()).unwrap_err();
+    assert_eq!(
+        error.detail(),
+        "not a lighthouse:CreateInstances request body: LoginConfiguration.AutoGeneratePassword must be YES or NO"
+    );
+    let error = JsonPreflight::new(create, "{\"Login").unwrap_err();
+    assert!(error.detail().starts_with("malformed JSON: "), "{error}");
+}
+
+#[test]
+fn keep_image_login_in_both_spellings() {
+    let run = api("cvm:RunInstances");
+    for keep in [json!(true), json!("TRUE"), json!("true")] {
+        let body = json!({"LoginSettings": {"KeepImageLogin": keep, "KeyIds": ["skey-3glfot13"]}});
+        let preflight = JsonPreflight::new(run, &body.to_string())
+            .unwrap()
+            .with_os(Os::Linux);
+        assert_eq!(
+            codes(&preflight),
+            ["keep_image_login_with_credentials"],
+            "{keep}"
+        );
+    }
+    for keep in [json!(false), json!("FALSE"), json!(null)] {
+        let body = json!({"LoginSettings": {"KeepImageLogin": keep, "KeyIds": ["skey-3glfot13"]}});
+        let preflight = JsonPreflight::new(run, &body.to_string())
+            .unwrap()
+            .with_os(Os::Linux);
+        assert_eq!(codes(&preflight), [] as [&str; 0], "{keep}");
+    }
+}
+
+const IMAGES: &str = r#"{"TotalCount": 2, "ImageSet": [
+    {"ImageId": "img-windows0", "OsName": "Windows Server 2022 DataCenter 64bit", "Platform": "Windows"},
+    {"ImageId": "img-linux000", "OsName": "", "Platform": "TencentOS"}
+], "RequestId": "x"}"#;
+
+#[test]
+fn the_os_comes_from_the_flag_the_image_or_the_instance() {
+    let run = api("cvm:RunInstances");
+    let body = |image: &str| {
+        json!({"ImageId": image, "LoginSettings": {"Password": "abc123ABC_xy", "KeyIds": []}})
+            .to_string()
+    };
+    let outcome = |preflight: JsonPreflight| (preflight.run().os(), codes(&preflight));
+    // `_` is disputed, 12 characters fit Windows too.
+    let windows = JsonPreflight::new(run, &body("img-windows0"))
+        .unwrap()
+        .with_images(IMAGES)
+        .unwrap();
+    assert_eq!(
+        outcome(windows),
+        (Some(Os::Windows), vec!["disputed_rule".to_owned()])
+    );
+    let linux = JsonPreflight::new(run, &body("img-linux000"))
+        .unwrap()
+        .with_images(IMAGES)
+        .unwrap();
+    assert_eq!(linux.run().os(), Some(Os::Linux));
+    let undescribed = JsonPreflight::new(run, &body("img-other000"))
+        .unwrap()
+        .with_images(IMAGES)
+        .unwrap();
+    assert_eq!(undescribed.run().os(), Some(Os::Unknown));
+    let forced = JsonPreflight::new(run, &body("img-windows0"))
+        .unwrap()
+        .with_images(IMAGES)
+        .unwrap()
+        .with_os(Os::Ubuntu);
+    assert_eq!(forced.run().os(), Some(Os::Ubuntu));
+    assert_eq!(
+        JsonPreflight::new(run, &body("img-linux000"))
+            .unwrap()
+            .run()
+            .os(),
+        Some(Os::Unknown)
+    );
+
+    let reset = api("cvm:ResetInstance");
+    let instances = r#"[{"InstanceId": "ins-r8hr2upy", "OsName": "Windows Server 2019", "InstanceState": "STOPPED"}]"#;
+    let body =
+        json!({"InstanceId": "ins-r8hr2upy", "LoginSettings": {"KeyIds": ["skey-3glfot13"]}})
+            .to_string();
+    let preflight = JsonPreflight::new(reset, &body)
+        .unwrap()
+        .with_instances(instances)
+        .unwrap();
+    assert_eq!(
+        found(&preflight),
+        [(
+            "keys_on_windows".to_owned(),
+            Some("UnsupportedOperation.KeyPairUnsupportedWindows".to_owned()),
+            Some("LoginSettings.KeyIds".to_owned()),
+        )]
+    );
+    // A new image decides over the instance's current one.
+    let body = json!({"InstanceId": "ins-r8hr2upy", "ImageId": "img-linux000", "LoginSettings": {"KeyIds": ["skey-3glfot13"]}}).to_string();
+    let preflight = JsonPreflight::new(reset, &body)
+        .unwrap()
+        .with_instances(instances)
+        .unwrap()
+        .with_images(IMAGES)
+        .unwrap();
+    assert_eq!(codes(&preflight), [] as [&str; 0]);
+}
+
+#[test]
+fn the_strict_reading_makes_disputes_errors() {
+    let run = api("cvm:RunInstances");
+    let body = json!({"LoginSettings": {"Password": "abc123ABC_xyz"}}).to_string();
+    let common = JsonPreflight::new(run, &body)
+        .unwrap()
+        .with_os(Os::Linux)
+        .run();
+    assert!(common.is_ok());
+    let strict = JsonPreflight::new(run, &body)
+        .unwrap()
+        .with_os(Os::Linux)
+        .with_reading(Reading::Strict)
+        .run();
+    assert!(!strict.is_ok());
+    let error = strict.errors().next().unwrap();
+    assert_eq!(
+        (error.code(), error.api_error_code()),
+        (
+            "disallowed_character",
+            Some("InvalidParameterValue.InvalidPassword")
+        )
+    );
+    assert_eq!(
+        error.parameter().unwrap().to_string(),
+        "LoginSettings.Password"
+    );
+}
+
+#[test]
+fn a_reset_request_reads_every_fact() {
+    let body =
+        json!({"InstanceIds": ["ins-r8hr2upy", "ins-5d8a23rs"], "Password": "Admin#2024xyz9"})
+            .to_string();
+    let instances = json!({"Response": {"InstanceSet": [
+        {"InstanceId": "ins-r8hr2upy", "OsName": "Windows Server 2022", "InstanceState": "STOPPED",
+         "RestrictState": "PROTECTIVELY_ISOLATED", "IsolatedSource": "NOTISOLATED", "DefaultLoginUser": "admin"},
+        {"InstanceId": "ins-5d8a23rs", "OsName": "Windows Server 2022", "InstanceState": "STOPPED",
+         "RestrictState": "NORMAL", "IsolatedSource": "ARREAR", "DefaultLoginUser": ""},
+    ], "TotalCount": 2, "RequestId": "x"}}).to_string();
+    let preflight = JsonPreflight::new(Api::DEFAULT, &body)
+        .unwrap()
+        .with_region("ap-guiyang")
+        .unwrap()
+        .with_instances(&instances)
+        .unwrap();
+    let outcome = preflight.run();
+    assert!(outcome.region_checked());
+    let summary: Vec<_> = outcome
+        .findings()
+        .map(|f| (f.code(), f.severity(), f.parameter().map(|p| p.to_string())))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "region_not_listed",
+                Severity::Warning,
+                Some("Region".to_owned())
+            ),
+            (
+                "contains_username",
+                Severity::Error,
+                Some("Password".to_owned())
+            ),
+            (
+                "restricted_instance",
+                Severity::Warning,
+                Some("InstanceIds.0".to_owned())
+            ),
+            (
+                "restricted_instance",
+                Severity::Warning,
+                Some("InstanceIds.1".to_owned())
+            ),
+        ]
+    );
+    let restricted = outcome.findings().nth(2).unwrap();
+    assert_eq!(restricted.instance_id(), Some("ins-r8hr2upy"));
+    assert_eq!(
+        restricted.message(Lang::En).to_string(),
+        "instance InstanceIds.0 is restricted (RestrictState PROTECTIVELY_ISOLATED): the vendor does not document whether its password can be reset, and lists UnsupportedOperation.InstanceStateFreezing and UnsupportedOperation.InstanceStateIsolating without saying when"
+    );
+    let regions = r#"{"RegionSet": [{"Region": "ap-guiyang", "RegionState": "AVAILABLE"}]}"#;
+    let known = preflight.clone().with_regions(regions).unwrap().run();
+    assert_eq!(known.findings().next().unwrap().code(), "contains_username");
+
+    let mismatch = JsonPreflight::new(Api::DEFAULT, &json!({"Region": "ap-beijing"}).to_string())
+        .unwrap()
+        .with_region("ap-guangzhou")
+        .unwrap_err();
+    assert_eq!(mismatch.input(), JsonInput::Region);
+}
+
+#[test]
+fn no_error_quotes_a_password() {
+    let placements = [
+        format!("{{\"Password\": {SECRET:?}, \"Password\": {SECRET:?}}}"),
+        format!("{{\"InstanceIds\": [{SECRET:?}], \"Password\": 7}}"),
+        format!("[{SECRET:?}]"),
+        format!("{{{SECRET:?}: 1}}"),
+        format!("{{\"Password\": \"{SECRET}"),
+    ];
+    for api in JsonPreflight::apis() {
+        for body in &placements {
+            if let Err(error) = JsonPreflight::new(api, body) {
+                assert!(!error.to_string().contains("Secret"), "{error}");
+            }
+        }
+    }
+    let facts = [
+        format!("[{{\"InstanceId\": {SECRET:?}, \"OsName\": 7}}]"),
+        format!("{{{SECRET:?}"),
+    ];
+    for text in &facts {
+        let preflight = JsonPreflight::new(Api::DEFAULT, "{}").unwrap();
+        for error in [
+            preflight.clone().with_instances(text).unwrap_err(),
+            preflight.clone().with_regions(text).unwrap_err(),
+            preflight.clone().with_images(text).unwrap_err(),
+        ] {
+            assert!(!error.to_string().contains("Secret"), "{error}");
+        }
+    }
+}
