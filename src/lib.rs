@@ -140,6 +140,13 @@
 //!   Lighthouse and ECM take one; the others set the default
 //!   administrator's password, so their username rule (bare metal's
 //!   "never `Administrator`") ignores a name a caller passes.
+//! - **Error codes**: each API's refused password gets the code the
+//!   vendor's Go SDK lists above that API's function
+//!   ([`Api::password_error_code`]): `InvalidParameterValue.InvalidPassword`
+//!   for most, `InvalidPassword` for two CVM ones, ECM's misspelt
+//!   `InvalidParameterValue.InvaildPassword`, EMR's
+//!   `InvalidParameter.InvalidPassword`; and none (`null` in JSON) for the
+//!   21 APIs whose lists hold no password code, rather than a guess.
 //!
 //! # Pre-flight of a whole request
 //!
@@ -187,9 +194,62 @@
 //!   migration included; `STOPPED` and `LAUNCH_FAILED` pass.
 //! - **Cost** is bounded: ids past the first [`ID_INSPECTION_LIMIT`] (1000)
 //!   are counted but not examined, and count as Windows.
+//! - **`DefaultLoginUser`**: a request without `UserName` sets the
+//!   password of each instance's default account, so the username rule
+//!   looks for each described `DefaultLoginUser`
+//!   ([`Preflight::with_default_login_users`]), and for the OS's default
+//!   where none is given.
+//! - **Restricted instances** (`RestrictState` `EXPIRED` or
+//!   `PROTECTIVELY_ISOLATED`, `IsolatedSource` `ARREAR`, `EXPIRE` or
+//!   `MANMADE`, [`Restriction`]): the vendor documents no code for them
+//!   (it lists `UnsupportedOperation.InstanceStateFreezing` and
+//!   `...Isolating` without saying when), so they are a warning,
+//!   `restricted_instance`, that says so, and no code is predicted. A state
+//!   with a code of its own (a running instance, say) comes first.
 //! - **No allocation**: the pre-flight borrows the request and yields its
 //!   problems from an iterator, naming ids by position (`InstanceIds.3`);
 //!   only [`RequestBody`], which owns what it read, needs `alloc`.
+//!
+//! ## Login settings
+//!
+//! The APIs that create or reinstall instances take a password, keys or
+//! the image's own login in their `LoginSettings` (`cvm:RunInstances`,
+//! `cvm:ResetInstance`, `cvm:CreateLaunchTemplate`,
+//! `as:CreateLaunchConfiguration`) or `LoginConfiguration`
+//! (`lighthouse:CreateInstances`, `lighthouse:ResetInstance`).
+//! [`LoginPreflight`] checks them for the OS of the instances, each
+//! [`LoginProblem`] with the code the vendor lists for that API:
+//!
+//! | rule | cvm | as | lighthouse |
+//! | --- | --- | --- | --- |
+//! | `KeyIds` with `Password` | `InvalidParameterCombination` (`ResetInstance`: `InvalidParameter.ParameterConflict`) | `InvalidParameter.Conflict` | `InvalidParameterValue.InvalidParameterCombination` |
+//! | `KeepImageLogin` with either | as above | as above | (no such setting) |
+//! | `KeyIds` on Windows | `UnsupportedOperation.KeyPairUnsupportedWindows` | refused, no code listed | refused, no code listed |
+//! | most `KeyIds` | no limit stated | 1 | 5 |
+//! | `AutoGeneratePassword` | | | `YES` takes no `Password`, `NO` needs one; `ResetInstance` refuses `YES` (`UnsupportedOperation.OperationNotSupportAutoGeneratePassword`) |
+//!
+//! - **The OS** is the one given, else the image's (`DescribeImages`),
+//!   else the instance's (`DescribeInstances`, for a reinstall), else
+//!   unknown: the strictest rules for the password, and keys only a
+//!   warning (`keys_on_unknown_os`), since keys are the usual way into
+//!   Linux and refusing them on a guess would refuse most requests.
+//! - **Lighthouse at creation** lists
+//!   `UnsupportedOperation.InstanceLinuxUnixCreatingNotSupportPassword`
+//!   while its reference states the Linux rules: the sources disagree, so
+//!   a password for a Linux instance is a warning,
+//!   `linux_password_at_creation`.
+//! - **No setting at all** is fine: CVM and Auto Scaling make a password up
+//!   and send it by message, Lighthouse lets the user set one later.
+//! - **The region** of these APIs is not checked: the crate holds the
+//!   region list of `ResetInstancesPassword` only.
+//!
+//! With the `json` feature, [`JsonPreflight`] reads the request body of
+//! `ResetInstancesPassword` and of each of these APIs, knowing every
+//! top-level parameter its reference documents (an unknown one is an
+//! error, as the server's `UnknownParameter`), and takes the vendor's
+//! `DescribeInstances`, `DescribeRegions` and `DescribeImages` outputs as
+//! facts: the one engine of the CLI's `preflight` and of the Python
+//! package's.
 //!
 //! # Secrecy
 //!
@@ -246,12 +306,15 @@
 //! - `api/`: every API that sets a login password, its sources, disputes
 //!   and verdicts ([`Api`], [`ApiVerdict`]);
 //! - `request/`: the request pre-flight: the request, its instances and
-//!   region, problems and their texts, the JSON body;
+//!   region, the login settings, problems and their texts, the JSON body;
+//! - `json/` (feature `json`): every pre-flight from the vendor's JSON, the
+//!   request bodies and the facts;
 //! - `testing/`: `Arbitrary` and the proptest strategies, for other
 //!   projects' tests.
 //!
 //! Each reads only the layers above it in this list. The front ends (the
-//! CLI in `cli/`, the JavaScript package in `wasm/`) only translate
+//! CLI in `cli/`, the JavaScript package in `wasm/`, the Python package in
+//! `python/`) only translate
 //! arguments and results: every rule, name, label and text is here. The
 //! contract the code cites ("SPEC section N") is `docs/SPEC.md`.
 //!
@@ -280,6 +343,10 @@
 //! - `serde`: [`RequestBody`], the JSON body of a request, through `serde`
 //!   (no `std`, but `alloc`), from JSON or any other self-describing serde
 //!   format.
+//! - `json`: [`JsonPreflight`], a whole request of any API whose request
+//!   the crate reads, from the vendor's JSON, with the vendor's
+//!   descriptions as facts; through `serde_json` (no `std`, but `alloc`).
+//!   Turns on `serde`.
 //! - `getrandom`: [`OsRandom`] and [`Generator::generate`], through
 //!   `getrandom`. On `wasm32-unknown-unknown` the final binary also turns on
 //!   getrandom's `wasm_js` feature.

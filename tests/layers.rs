@@ -8,15 +8,16 @@ use std::fs;
 use std::path::Path;
 
 /// Each layer's files, and the layers above it that they must not name.
-const LAYERS: [(&str, &[&str]); 5] = [
+const LAYERS: [(&str, &[&str]); 6] = [
     (
         "src/message.rs",
-        &["policy", "generate", "rules", "request", "testing"],
+        &["policy", "generate", "rules", "request", "json", "testing"],
     ),
-    ("src/policy", &["generate", "rules", "request", "testing"]),
-    ("src/generate", &["rules", "request", "testing"]),
-    ("src/rules.rs", &["request", "testing"]),
-    ("src/request", &["testing"]),
+    ("src/policy", &["generate", "rules", "request", "json", "testing"]),
+    ("src/generate", &["rules", "request", "json", "testing"]),
+    ("src/rules.rs", &["request", "json", "testing"]),
+    ("src/request", &["json", "testing"]),
+    ("src/json", &["testing"]),
 ];
 
 fn sources(path: &Path) -> Vec<(String, String)> {
