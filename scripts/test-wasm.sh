@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Every check of the npm package (wasm/), from a fresh machine: installs what
 # it needs (Debian's chromium and a CJK font, the npm packages, and through
-# build-wasm.sh the rustup target and wasm-bindgen-cli), builds the package
-# within its size budget, then runs the wasm-bindgen-test bindings tests in
-# Node, the Node tests (API, pattern, types, native-versus-WASM differential)
-# and the browser test. Safe to run again: each install is skipped when done.
+# build-wasm.sh the rustup target), builds the package within its size
+# budget, then runs the Node tests (API, pattern, types, native-versus-WASM
+# differential, the interface vectors, the glue), the browser test, and a
+# short run of the benchmark against the JavaScript peers. Safe to run
+# again: each install is skipped when done.
 # Usage: ./scripts/test-wasm.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,14 +21,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
-step "npm packages: binaryen (wasm-opt), playwright-core, typescript"
+step "npm packages: binaryen (wasm-opt), esbuild, playwright-core, typescript, the benchmark's peers"
 (cd wasm && npm ci --no-audit --no-fund)
 
 ./scripts/build-wasm.sh
-
-step "bindings: wasm-bindgen-test in Node"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test -p cvm-password-wasm --target wasm32-unknown-unknown --locked --test node
 
 step "native reference for the differential test"
 reference=${CARGO_TARGET_DIR:-$PWD/target}/wasm-reference.json

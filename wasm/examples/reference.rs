@@ -126,7 +126,10 @@ fn check(
     };
     let violations: Vec<Value> = match &verdict {
         Ok(_) => Vec::new(),
-        Err(rejected) => rejected.violations().map(|v| violation(v, lang)).collect(),
+        Err(rejected) => rejected
+            .violations()
+            .map(|v| violation(v, api, lang))
+            .collect(),
     };
     let warnings: Vec<Value> = checked.warnings().map(|w| warning(w, lang)).collect();
     let categories: serde_json::Map<String, Value> = Category::ALL
@@ -143,10 +146,12 @@ fn check(
     })
 }
 
-fn violation(v: Violation, lang: Lang) -> Value {
+/// `apiErrorCode` is the API's own code for a password it refuses, or
+/// `null` where the vendor lists none.
+fn violation(v: Violation, api: &Api, lang: Lang) -> Value {
     let mut record = json!({
         "code": v.code(),
-        "apiErrorCode": v.api_error_code(),
+        "apiErrorCode": api.password_error_code(),
         "message": v.message(lang).to_string(),
     });
     let figures = match v {

@@ -269,7 +269,8 @@ test("every API's rules: banned first characters, letters as one class", () => {
   assert.deepEqual(emr.violations, [
     {
       code: "banned_first_character",
-      apiErrorCode: "InvalidParameterValue.InvalidPassword",
+      // EMR's own code (the core's `Api::password_error_code`).
+      apiErrorCode: "InvalidParameter.InvalidPassword",
       message: "password must not start with any of !%*@^",
       banned: "!%*@^",
     },

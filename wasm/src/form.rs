@@ -2,22 +2,118 @@
 //! `passwordrules`.
 //!
 //! Both are written from the policy's data, so they follow a custom policy
-//! as well as the presets and every API's rules ([`attributes`]).
+//! as well as the presets and every API's rules ([`write_pattern`],
+//! [`write_password_rules`]). They are written into a [`Sink`]: in the
+//! package, a fixed buffer that JavaScript reads, since the WebAssembly
+//! module has no allocator; natively, a `String`.
 
-use core::fmt::Write;
+use cvm_password::{Alphabet, Api, Categories, Category, Os, Policy, Reading};
 
-use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading};
+/// Where text is written.
+pub trait Sink {
+    /// Appends `s`.
+    fn push_str(&mut self, s: &str);
+
+    /// Appends `c`, an ASCII character: every character of a pattern or
+    /// of password rules is, the username's too (others are left out).
+    fn push(&mut self, c: char) {
+        if c.is_ascii() {
+            let byte = [c as u8];
+            self.push_str(core::str::from_utf8(&byte).unwrap_or_default());
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Sink for String {
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+}
+
+/// A sink of `N` bytes on the stack: for the alternatives of a rule, which
+/// are compared before they are written. Text past `N` bytes is dropped,
+/// and marks the sink as overflowed.
+pub struct Fixed<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+    overflowed: bool,
+}
+
+impl<const N: usize> Fixed<N> {
+    /// An empty sink.
+    pub fn new() -> Fixed<N> {
+        Fixed {
+            bytes: [0; N],
+            len: 0,
+            overflowed: false,
+        }
+    }
+
+    /// The text written, as bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    /// The text written.
+    pub fn as_str(&self) -> &str {
+        // Only whole `str`s are written, so this never falls back.
+        core::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+
+    /// Whether text was dropped.
+    pub fn overflowed(&self) -> bool {
+        self.overflowed
+    }
+}
+
+impl<const N: usize> Default for Fixed<N> {
+    fn default() -> Self {
+        Fixed::new()
+    }
+}
+
+impl<const N: usize> Sink for Fixed<N> {
+    fn push_str(&mut self, s: &str) {
+        match self.bytes.get_mut(self.len..self.len + s.len()) {
+            Some(slot) => {
+                slot.iter_mut().zip(s.bytes()).for_each(|(b, c)| *b = c);
+                self.len += s.len();
+            }
+            None => self.overflowed = true,
+        }
+    }
+}
+
+/// Writes `n` in decimal.
+pub fn push_number(out: &mut dyn Sink, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b"0123456789".get(rest % 10).copied().unwrap_or(b'0');
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    out.push_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
+}
 
 /// The attributes of a password field, as `formAttributes` returns them.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attributes {
     /// The fewest characters `check` accepts.
     pub minlength: usize,
     /// The most.
     pub maxlength: usize,
-    /// See [`pattern`].
+    /// See [`write_pattern`].
     pub pattern: String,
-    /// See [`password_rules`].
+    /// See [`write_password_rules`].
     pub passwordrules: String,
 }
 
@@ -27,42 +123,114 @@ pub struct Attributes {
 /// (the strict reading's), which the common reading accepts too.
 ///
 /// As `Api::check` does, `username` is ignored where the API takes none.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn attributes(
     api: &Api,
     targets: &[Os],
     reading: Reading,
     username: Option<&str>,
 ) -> Attributes {
+    let mut attributes = Attributes {
+        minlength: 0,
+        maxlength: 0,
+        pattern: String::new(),
+        passwordrules: String::new(),
+    };
+    (attributes.minlength, attributes.maxlength) = write_attributes(
+        &mut attributes.pattern,
+        &mut attributes.passwordrules,
+        api,
+        targets.iter().copied(),
+        reading,
+        username,
+    );
+    attributes
+}
+
+/// Writes the `pattern` and the `passwordrules` of [`attributes`], and
+/// returns `minlength` and `maxlength`.
+pub fn write_attributes<I>(
+    pattern: &mut dyn Sink,
+    passwordrules: &mut dyn Sink,
+    api: &Api,
+    targets: I,
+    reading: Reading,
+    username: Option<&str>,
+) -> (usize, usize)
+where
+    I: IntoIterator<Item = Os> + Clone,
+{
     let username = username.filter(|_| api.takes_username());
-    let policy = policy(api, targets, reading);
-    let strict = self::policy(api, targets, Reading::Strict);
-    Attributes {
-        minlength: policy.min_length(),
-        maxlength: policy.max_length(),
-        pattern: pattern(&policy, &sources(api, targets, reading), username),
-        // What the merge accepts, both accept: every source, and the
-        // reading's own policy.
-        passwordrules: password_rules(&strict.merge(policy), username),
-    }
+    let policy = api.policy(targets.clone(), reading);
+    let strict = api.policy(targets.clone(), Reading::Strict);
+    let sources = Sources::of(api, targets, reading);
+    write_pattern(pattern, &policy, sources.as_slice(), username);
+    // What the merge accepts, both accept: every source, and the reading's
+    // own policy.
+    write_password_rules(passwordrules, &strict.merge(policy), username);
+    (policy.min_length(), policy.max_length())
 }
 
-/// `api.policy` for a slice of targets: one instance of the generic
-/// function for the whole package, where each caller's own would add to
-/// its size.
-pub fn policy(api: &Api, targets: &[Os], reading: Reading) -> cvm_password::Policy {
-    api.policy(targets.iter().copied(), reading)
+/// The policy of each of an API's sources for a batch, as the common
+/// reading compares them; empty where the reading compares none (the
+/// strict one, or a single set of rules). The core's table has two
+/// distinct sets of rules at most, which its verdicts rely on too; room is
+/// left for four.
+pub struct Sources {
+    policies: [Policy; 4],
+    len: usize,
 }
 
-/// Runs of consecutive characters of `set`, as first and last.
-fn runs(set: Alphabet) -> Vec<(char, char)> {
-    let mut runs: Vec<(char, char)> = Vec::new();
-    for c in set {
-        match runs.last_mut() {
-            Some((_, last)) if u32::from(*last) + 1 == u32::from(c) => *last = c,
-            _ => runs.push((c, c)),
+impl Sources {
+    /// The sources of `api` for `targets` in `reading` (the core's
+    /// [`Api::source_policies`]).
+    pub fn of<I: IntoIterator<Item = Os>>(api: &Api, targets: I, reading: Reading) -> Sources {
+        let mut sources = Sources {
+            policies: [Policy::WINDOWS; 4],
+            len: 0,
+        };
+        for (slot, policy) in sources
+            .policies
+            .iter_mut()
+            .zip(api.source_policies(targets))
+        {
+            *slot = policy;
+            sources.len += 1;
         }
+        if reading == Reading::Strict || sources.len < 2 {
+            sources.len = 0;
+        }
+        sources
     }
-    runs
+
+    /// The policies.
+    pub fn as_slice(&self) -> &[Policy] {
+        self.policies.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// [`Sources::of`], as a `Vec`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn sources(api: &Api, targets: &[Os], reading: Reading) -> Vec<Policy> {
+    Sources::of(api, targets.iter().copied(), reading)
+        .as_slice()
+        .to_vec()
+}
+
+/// [`write_pattern`], as a `String`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> String {
+    let mut pattern = String::new();
+    write_pattern(&mut pattern, policy, sources, username);
+    pattern
+}
+
+/// [`write_password_rules`], as a `String`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
+    let mut rules = String::new();
+    write_password_rules(&mut rules, policy, username);
+    rules
 }
 
 /// The classes a policy counts, each as its categories: the four
@@ -80,7 +248,7 @@ fn classes(policy: &Policy) -> &'static [&'static [Category]] {
 /// categories of its classes: "at least r of the n classes" holds exactly
 /// when no `n + 1 - r` of them are all missing, that is when every
 /// `(n + 1 - r)`-subset has one present.
-fn covering_subsets(policy: &Policy) -> impl Iterator<Item = Vec<Category>> {
+fn covering_subsets(policy: &Policy) -> impl Iterator<Item = Categories> {
     let classes = classes(policy);
     let required = policy.required_categories();
     let size = (classes.len() + 1).saturating_sub(required);
@@ -92,56 +260,60 @@ fn covering_subsets(policy: &Policy) -> impl Iterator<Item = Vec<Category>> {
                 .enumerate()
                 .filter(|(i, _)| mask & 1 << i != 0)
                 .flat_map(|(_, class)| class.iter().copied())
-                .collect()
+                .fold(Categories::EMPTY, Categories::with)
         })
 }
 
-/// A JavaScript regular expression, for the HTML `pattern` attribute, that
-/// accepts exactly the passwords `policy.check(password, username)`
-/// accepts; with `sources`, exactly those the common reading of an API
-/// accepts (see [`sources`]).
+/// Writes a JavaScript regular expression, for the HTML `pattern`
+/// attribute, that accepts exactly the passwords
+/// `policy.check(password, username)` accepts; with `sources`, exactly
+/// those the common reading of an API accepts (see [`Sources`]).
 ///
 /// Browsers compile `pattern` as `^(?:pattern)$` with the `v` flag, which
 /// reserves more punctuation than the `u` flag does; every character other
 /// than a letter or a digit is therefore written `\xHH`, the one escape
 /// both flags read the same way. The first look-ahead checks the length
 /// and the alphabet, so that a long paste fails at once.
-pub fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> String {
+pub fn write_pattern(
+    pattern: &mut dyn Sink,
+    policy: &Policy,
+    sources: &[Policy],
+    username: Option<&str>,
+) {
     let alphabet = policy.alphabet();
-    let mut pattern = String::new();
     if policy.min_length() > policy.max_length() {
         // No length is allowed: a pattern that matches nothing.
-        return "(?!)".into();
+        pattern.push_str("(?!)");
+        return;
     }
-    let _ = write!(
-        pattern,
-        "(?={}{{{},{}}}$)",
-        class(alphabet),
-        policy.min_length(),
-        policy.max_length()
-    );
+    pattern.push_str("(?=");
+    class(pattern, alphabet);
+    pattern.push('{');
+    push_number(pattern, policy.min_length());
+    pattern.push(',');
+    push_number(pattern, policy.max_length());
+    pattern.push_str("}$)");
     // The characters a password may not start with; those outside the
     // alphabet are refused wherever they are.
     let first_banned = policy.first_banned().intersection(alphabet);
     if !first_banned.is_empty() {
         pattern.push_str("(?!");
-        pattern.push_str(&if first_banned.len() == 1 {
-            first_banned.iter().map(escape).collect()
+        if first_banned.len() == 1 {
+            first_banned.iter().for_each(|c| escape(pattern, c));
         } else {
-            class(first_banned)
-        });
+            class(pattern, first_banned);
+        }
         pattern.push(')');
     }
-    pattern.push_str(&categories(policy));
+    categories(pattern, policy);
     // The common reading refuses what every source refuses, rule by rule:
     // the lenient policy above cannot say that every character must be
     // one source's, nor that one source's categories must be enough.
-    either(&mut pattern, sources, |source| {
-        let mut alphabet = class(source.alphabet());
-        alphabet.push_str("*$");
-        alphabet
+    either(pattern, sources, |out, source| {
+        class(out, source.alphabet());
+        out.push_str("*$");
     });
-    either(&mut pattern, sources, categories);
+    either(pattern, sources, categories);
     // A name with a character outside the alphabet cannot be in an
     // accepted password: no need to look for it.
     if let Some(name) = policy
@@ -156,7 +328,7 @@ pub fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> S
                 pattern.push(c.to_ascii_lowercase());
                 pattern.push(']');
             } else {
-                pattern.push_str(&escape(c));
+                escape(pattern, c);
             }
         }
         pattern.push(')');
@@ -164,78 +336,94 @@ pub fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> S
     // The look-aheads have checked everything; this consumes the input,
     // which holds no line break.
     pattern.push_str(".*");
-    pattern
 }
 
 /// The look-aheads of a policy's category rule: one per subset of classes
 /// of which one must be present.
-fn categories(policy: &Policy) -> String {
-    let mut pattern = String::new();
+fn categories(pattern: &mut dyn Sink, policy: &Policy) {
     for subset in covering_subsets(policy) {
-        let set = subset.into_iter().fold(Alphabet::EMPTY, |set, c| {
+        let set = subset.iter().fold(Alphabet::EMPTY, |set, c| {
             set.union(policy.category_alphabet(c))
         });
         pattern.push_str("(?=.*");
-        pattern.push_str(&class(set));
+        class(pattern, set);
         pattern.push(')');
     }
-    pattern
 }
+
+/// The most a rule of one source takes: six look-aheads of a class of 95
+/// characters, each written `\xHH`.
+const RULE_BYTES: usize = 4096;
 
 /// A look-ahead met where one of `sources` meets `rule`, when they do not
 /// all word it alike.
-fn either(pattern: &mut String, sources: &[Policy], rule: impl Fn(&Policy) -> String) {
-    let alternatives: Vec<String> = sources.iter().map(rule).collect();
-    if alternatives.iter().any(|a| *a != alternatives[0]) {
-        pattern.push_str("(?=");
-        for (i, alternative) in alternatives.iter().enumerate() {
-            if i > 0 {
-                pattern.push('|');
-            }
-            pattern.push_str(alternative);
+fn either(pattern: &mut dyn Sink, sources: &[Policy], rule: fn(&mut dyn Sink, &Policy)) {
+    let Some((first, rest)) = sources.split_first() else {
+        return;
+    };
+    let written = |source: &Policy| {
+        let mut out = Fixed::<RULE_BYTES>::new();
+        rule(&mut out, source);
+        out
+    };
+    let first = written(first);
+    if rest
+        .iter()
+        .all(|source| written(source).as_bytes() == first.as_bytes())
+    {
+        return;
+    }
+    pattern.push_str("(?=");
+    for (i, source) in sources.iter().enumerate() {
+        if i > 0 {
+            pattern.push('|');
         }
-        pattern.push(')');
+        pattern.push_str(written(source).as_str());
     }
-}
-
-/// The policy of each of `api`'s sources for a batch of `targets`, as the
-/// common reading compares them (the core's [`Api::source_policies`]);
-/// empty where the reading compares none (the strict one, or a single set
-/// of rules).
-pub fn sources(api: &Api, targets: &[Os], reading: Reading) -> Vec<Policy> {
-    let mut policies: Vec<Policy> = api.source_policies(targets.iter().copied()).collect();
-    if reading == Reading::Strict || policies.len() < 2 {
-        policies.clear();
-    }
-    policies
+    pattern.push(')');
 }
 
 /// A character class in both `u` and `v` syntax.
-fn class(set: Alphabet) -> String {
-    let mut class = String::from("[");
-    for (first, last) in runs(set) {
-        class.push_str(&escape(first));
+fn class(out: &mut dyn Sink, set: Alphabet) {
+    out.push('[');
+    let mut chars = set.iter().peekable();
+    while let Some(first) = chars.next() {
+        // The run of consecutive characters from `first`.
+        let mut last = first;
+        while let Some(&next) = chars.peek() {
+            if u32::from(next) != u32::from(last) + 1 {
+                break;
+            }
+            last = next;
+            chars.next();
+        }
+        escape(out, first);
         if u32::from(last) > u32::from(first) + 1 {
-            class.push('-');
+            out.push('-');
         }
         if last > first {
-            class.push_str(&escape(last));
+            escape(out, last);
         }
     }
-    class.push(']');
-    class
+    out.push(']');
 }
 
-fn escape(c: char) -> String {
+fn escape(out: &mut dyn Sink, c: char) {
     if c.is_ascii_alphanumeric() {
-        c.into()
+        out.push(c);
     } else {
-        format!("\\x{:02X}", c as u32)
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let code = u32::from(c) as usize;
+        out.push_str("\\x");
+        for nibble in [code >> 4 & 0xF, code & 0xF] {
+            out.push(char::from(HEX.get(nibble).copied().unwrap_or(b'0')));
+        }
     }
 }
 
-/// Apple's `passwordrules` for the policy: sound, so that every password
-/// the rules describe is one `policy.check(password, username)` accepts.
+/// Writes Apple's `passwordrules` for the policy: sound, so that every
+/// password the rules describe is one `policy.check(password, username)`
+/// accepts.
 ///
 /// The syntax has no word for two of the rules, so it describes a subset:
 ///
@@ -250,7 +438,7 @@ fn escape(c: char) -> String {
 /// of either case are one) it says exactly, as one `required` rule per
 /// subset of classes of which one must be present (see
 /// `covering_subsets`).
-pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
+pub fn write_password_rules(rules: &mut dyn Sink, policy: &Policy, username: Option<&str>) {
     let mut allowed = policy
         .first_banned()
         .iter()
@@ -259,28 +447,34 @@ pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
         allowed = without_one_of(policy, allowed, name);
     }
     let category = |c: Category| policy.category_alphabet(c).intersection(allowed);
-
-    let (min, max) = (policy.min_length(), policy.max_length());
-    let mut rules = format!("minlength: {min}; maxlength: {max};");
-    for subset in covering_subsets(policy) {
-        let classes: Vec<String> = subset
-            .into_iter()
-            .filter(|&c| !category(c).is_empty())
-            .map(|c| rules_class(c, category(c)))
-            .collect();
-        if classes.is_empty() {
-            // No allowed character can meet this one: describe nothing.
-            return "minlength: 1; maxlength: 0;".into();
-        }
-        let _ = write!(rules, " required: {};", classes.join(", "));
+    let any = |subset: Categories| subset.iter().any(|c| !category(c).is_empty());
+    if !covering_subsets(policy).all(any) {
+        // No allowed character can meet one of them: describe nothing.
+        rules.push_str("minlength: 1; maxlength: 0;");
+        return;
     }
-    let classes: Vec<String> = Category::ALL
-        .into_iter()
-        .filter(|&c| !category(c).is_empty())
-        .map(|c| rules_class(c, category(c)))
-        .collect();
-    let _ = write!(rules, " allowed: {};", classes.join(", "));
-    rules
+    let list = |rules: &mut dyn Sink, subset: Categories| {
+        let classes = subset.iter().filter(|&c| !category(c).is_empty());
+        for (i, c) in classes.enumerate() {
+            if i > 0 {
+                rules.push_str(", ");
+            }
+            rules_class(rules, c, category(c));
+        }
+    };
+    rules.push_str("minlength: ");
+    push_number(rules, policy.min_length());
+    rules.push_str("; maxlength: ");
+    push_number(rules, policy.max_length());
+    rules.push(';');
+    for subset in covering_subsets(policy) {
+        rules.push_str(" required: ");
+        list(rules, subset);
+        rules.push(';');
+    }
+    rules.push_str(" allowed: ");
+    list(rules, Categories::ALL);
+    rules.push(';');
 }
 
 /// `allowed` without the character of `name` whose removal costs least, or
@@ -330,7 +524,7 @@ fn without_one_of(policy: &Policy, allowed: Alphabet, name: &str) -> Alphabet {
 /// A class of the rules syntax: a named one where the category is whole,
 /// else a custom `[…]`, where `-` must come first and `]` last. The named
 /// `special` is never used: it holds space, `"` and `\`.
-fn rules_class(category: Category, set: Alphabet) -> String {
+fn rules_class(out: &mut dyn Sink, category: Category, set: Alphabet) {
     let named = match category {
         Category::Lowercase => "lower",
         Category::Uppercase => "upper",
@@ -340,16 +534,18 @@ fn rules_class(category: Category, set: Alphabet) -> String {
     // Letters and digits are whole under every policy; only the special
     // set varies.
     if !named.is_empty() && set == Policy::LINUX.category_alphabet(category) {
-        return named.into();
+        out.push_str(named);
+        return;
     }
-    let mut class = String::from("[");
+    out.push('[');
     if set.contains('-') {
-        class.push('-');
+        out.push('-');
     }
-    class.extend(set.iter().filter(|&c| c != '-' && c != ']'));
+    set.iter()
+        .filter(|&c| c != '-' && c != ']')
+        .for_each(|c| out.push(c));
     if set.contains(']') {
-        class.push(']');
+        out.push(']');
     }
-    class.push(']');
-    class
+    out.push(']');
 }

@@ -15,11 +15,11 @@
 //! lone surrogate and the unassigned code point standing in for it, which
 //! no keyboard types.
 //!
-//! Highlighting works on the UTF-16 units themselves: [`Text::inspect`]
-//! finds the disallowed characters, and [`spans`] widens each to its
-//! grapheme cluster. In the browser the clusters come from
-//! `Intl.Segmenter`, the segmentation the browser itself draws with; the
-//! core's Unicode tables would otherwise add 16 KB gzipped to the package.
+//! Highlighting works on the UTF-16 units themselves: [`inspect`] finds
+//! the disallowed characters, and the package's JavaScript widens each to
+//! its grapheme cluster, from `Intl.Segmenter`, the segmentation the
+//! browser itself draws with; the core's Unicode tables would otherwise add
+//! 16 KB gzipped to the package.
 
 use core::ops::Range;
 
@@ -34,19 +34,82 @@ const STAND_IN_BASE: u32 = 0x40000;
 /// cheap as one of 16 KiB.
 pub const MAX_UNITS: usize = 2 * (INSPECTION_LIMIT + 1);
 
-/// A string from JavaScript: its UTF-16 units and the Rust text made of them.
+/// The UTF-8 text of `units`, written into `out`, each lone surrogate
+/// replaced by its stand-in. Four bytes a unit always suffice; what does
+/// not fit is left out.
+pub fn decode(units: impl IntoIterator<Item = u16>, out: &mut [u8]) -> &str {
+    let mut len = 0;
+    for unit in char::decode_utf16(units) {
+        let c = unit.unwrap_or_else(|lone| stand_in(lone.unpaired_surrogate()));
+        let Some(slot) = out.get_mut(len..len + c.len_utf8()) else {
+            break;
+        };
+        utf8(c, slot);
+        len += slot.len();
+    }
+    // Whole characters only were written.
+    core::str::from_utf8(out.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
+/// Writes `c` in UTF-8 into `out`, which holds exactly its bytes:
+/// `char::encode_utf8` would bring a panic's message along.
+#[allow(clippy::cast_possible_truncation)]
+fn utf8(c: char, out: &mut [u8]) {
+    let code = u32::from(c);
+    // The lead byte's marker, by length; each byte keeps its low 8 bits.
+    let lead = [0, 0, 0xC0, 0xE0, 0xF0]
+        .get(out.len())
+        .copied()
+        .unwrap_or(0);
+    let last = out.len().saturating_sub(1);
+    for (i, b) in out.iter_mut().enumerate() {
+        let shift = 6 * (last - i);
+        *b = if i == 0 {
+            (lead | code >> shift) as u8
+        } else {
+            (0x80 | (code >> shift & 0x3F)) as u8
+        };
+    }
+}
+
+/// What highlighting needs of the characters a check inspects (the first
+/// [`INSPECTION_LIMIT`]): `disallowed` is given the UTF-16 range of each
+/// disallowed one, in order; the result is how many units they take in all.
+pub fn inspect(
+    units: impl IntoIterator<Item = u16>,
+    policy: &Policy,
+    mut disallowed: impl FnMut(Range<usize>),
+) -> usize {
+    let mut end = 0;
+    for unit in char::decode_utf16(units).take(INSPECTION_LIMIT) {
+        let (allowed, width) = match unit {
+            Ok(c) => (policy.classify(c).is_some(), c.len_utf16()),
+            Err(_) => (false, 1),
+        };
+        let start = end;
+        end += width;
+        if !allowed {
+            disallowed(start..end);
+        }
+    }
+    end
+}
+
+/// A string from JavaScript: its UTF-16 units and the Rust text made of
+/// them (natively, for the tests and the differential test's reference).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone)]
 pub struct Text {
     units: Vec<u16>,
     string: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Text {
     /// The text of `units`, each lone surrogate replaced by its stand-in.
     pub fn from_utf16(units: Vec<u16>) -> Text {
-        let string = char::decode_utf16(units.iter().copied())
-            .map(|unit| unit.unwrap_or_else(|lone| stand_in(lone.unpaired_surrogate())))
-            .collect();
+        let mut bytes = vec![0; 4 * units.len()];
+        let string = decode(units.iter().copied(), &mut bytes).to_owned();
         Text { units, string }
     }
 
@@ -55,77 +118,24 @@ impl Text {
         &self.string
     }
 
-    /// What highlighting needs of the characters a check inspects (the
-    /// first [`INSPECTION_LIMIT`]): the UTF-16 range of each disallowed
-    /// one, and how many units they take in all.
+    /// [`inspect`], collected.
     pub fn inspect(&self, policy: &Policy) -> Inspection {
-        let mut inspection = Inspection {
-            disallowed: Vec::new(),
-            units: 0,
-        };
-        let chars = char::decode_utf16(self.units.iter().copied()).take(INSPECTION_LIMIT);
-        for unit in chars {
-            let (allowed, width) = match unit {
-                Ok(c) => (policy.classify(c).is_some(), c.len_utf16()),
-                Err(_) => (false, 1),
-            };
-            let start = inspection.units;
-            inspection.units += width;
-            if !allowed {
-                inspection.disallowed.push(start..inspection.units);
-            }
-        }
-        inspection
+        let mut disallowed = Vec::new();
+        let units = inspect(self.units.iter().copied(), policy, |range| {
+            disallowed.push(range);
+        });
+        Inspection { disallowed, units }
     }
 }
 
 /// See [`Text::inspect`].
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inspection {
     /// The UTF-16 range of each disallowed character, in order.
     pub disallowed: Vec<Range<usize>>,
     /// How many UTF-16 units the inspected characters take.
     pub units: usize,
-}
-
-/// A grapheme cluster holding a disallowed character, in UTF-16 units.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
-    /// Which cluster, counting from 0.
-    pub index: usize,
-    /// Its first unit.
-    pub start: usize,
-    /// One past its last unit.
-    pub end: usize,
-}
-
-/// The clusters, consecutive UTF-16 ranges from 0, that hold one of the
-/// `disallowed` ranges (sorted, as [`Text::inspect`] gives them).
-pub fn spans(
-    clusters: impl IntoIterator<Item = Range<usize>>,
-    disallowed: &[Range<usize>],
-) -> Vec<Span> {
-    let mut spans = Vec::new();
-    let mut rest = disallowed.iter().peekable();
-    for (index, cluster) in clusters.into_iter().enumerate() {
-        // Clusters are consecutive, so what starts before this one ends
-        // was taken by an earlier one or is in this one.
-        let mut holds = false;
-        while rest.next_if(|c| c.start < cluster.end).is_some() {
-            holds = true;
-        }
-        if holds {
-            spans.push(Span {
-                index,
-                start: cluster.start,
-                end: cluster.end,
-            });
-        }
-        if rest.peek().is_none() {
-            break;
-        }
-    }
-    spans
 }
 
 /// The stand-in of a lone surrogate; see the module documentation.

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cvm_password::{Policy, INSPECTION_LIMIT};
-use cvm_password_wasm::text::{spans, stand_in, Inspection, Span, Text, MAX_UNITS};
+use cvm_password_wasm::text::{stand_in, Inspection, Text, MAX_UNITS};
 
 fn utf16(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
@@ -89,30 +89,6 @@ fn inspect_stops_at_the_inspection_limit() {
     assert_eq!(text.inspect(&Policy::LINUX).units, 2 * INSPECTION_LIMIT);
     // Enough units for every verdict, even when each character takes two.
     assert_eq!(MAX_UNITS, 2 * (INSPECTION_LIMIT + 1));
-}
-
-#[test]
-fn spans_widen_each_disallowed_character_to_its_cluster() {
-    // Clusters of "ab", "c", "é" (2 units), "d", "😀" (2 units).
-    let clusters = [0..2, 2..3, 3..5, 5..6, 6..8];
-    assert_eq!(
-        spans(clusters.clone(), &[4..5, 6..8]),
-        [
-            Span {
-                index: 2,
-                start: 3,
-                end: 5
-            },
-            Span {
-                index: 4,
-                start: 6,
-                end: 8
-            },
-        ]
-    );
-    // Two disallowed characters in one cluster make one span.
-    assert_eq!(spans(clusters.clone(), &[0..1, 1..2]).len(), 1);
-    assert!(spans(clusters, &[]).is_empty());
 }
 
 /// UAX #29 gives an unpaired surrogate the grapheme break property `Other`,
