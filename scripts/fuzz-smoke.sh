@@ -19,9 +19,13 @@ for target in $(cargo +nightly fuzz list); do
     mkdir -p "corpus/$target"
     seeds=()
     [ -d "seeds/$target" ] && seeds=("seeds/$target")
+    # A target with a dictionary of its own (json: the vendor's keys) uses
+    # it; the others share the password dictionary.
+    dict=dict/password.dict
+    [ -f "dict/$target.dict" ] && dict="dict/$target.dict"
     printf '\n==> fuzz %s for %ss\n' "$target" "$seconds"
     cargo +nightly fuzz run --sanitizer none "$target" "corpus/$target" "${seeds[@]}" -- \
-        -dict=dict/password.dict -max_total_time="$seconds" -timeout=10 \
+        -dict="$dict" -max_total_time="$seconds" -timeout=10 \
         -print_final_stats=1 2>&1 |
         grep -Ev '^#[0-9]+\s+(NEW|REDUCE|pulse)\b'
 done

@@ -92,6 +92,13 @@ impl Vocabulary {
         VOCABULARY.get_or_init(|| Vocabulary::of(check_texts().chain(every_problem())))
     }
 
+    /// The vocabulary of pre-flights and of `texts`: for a pre-flight of
+    /// another shape, such as `JsonPreflight`, whose own texts the caller
+    /// gathers from inputs that make each of them.
+    pub fn preflight_and(texts: impl Iterator<Item = String>) -> Vocabulary {
+        Vocabulary::of(check_texts().chain(every_problem()).chain(texts))
+    }
+
     /// The vocabulary of the generator: that of checks, and the texts of
     /// generators (with every special character) and of every error.
     pub fn generator() -> &'static Vocabulary {
