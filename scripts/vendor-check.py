@@ -325,7 +325,9 @@ def check_parameters(table, load):
 
 def venv_tccli(cache, tccli_wheel, sdk_wheel):
     """A virtual environment with that tccli and SDK installed (the rest of
-    tccli's dependencies from PyPI): the way to run tccli itself."""
+    tccli's dependencies from PyPI): the way to run tccli itself. One per
+    tccli version: the skeletons come from tccli's own api.json, whatever
+    SDK sits beside it."""
     venv = os.path.join(cache, f"venv-tccli-{wheel_version(tccli_wheel)}")
     done = os.path.join(venv, "installed")
     if not os.path.isfile(done):

@@ -365,6 +365,7 @@ fn preflight(api: &'static Api, body: &str, facts: &Facts, what: &str) -> Found 
 
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("vendor_examples");
     fs::create_dir_all(&dir).unwrap();
+    let mut files = Vec::new();
     let mut args = vec![
         "preflight".to_owned(),
         "--api".to_owned(),
@@ -387,6 +388,7 @@ fn preflight(api: &'static Api, body: &str, facts: &Facts, what: &str) -> Found 
             let path = dir.join(format!("{}-{n}{flag}.json", std::process::id()));
             fs::write(&path, text).unwrap();
             args.extend([flag.to_owned(), path.display().to_string()]);
+            files.push(path);
         }
     }
     if let Some(region) = facts.region {
@@ -397,6 +399,9 @@ fn preflight(api: &'static Api, body: &str, facts: &Facts, what: &str) -> Found 
         .write_stdin(body)
         .output()
         .unwrap();
+    for file in files {
+        fs::remove_file(file).unwrap();
+    }
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     let status = out.status.code().unwrap();
