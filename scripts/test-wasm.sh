@@ -35,4 +35,7 @@ step "Node: API, pattern against check, types, native versus WASM, the interface
     js-tests/api.test.mjs js-tests/pattern.test.mjs js-tests/types.test.mjs \
     js-tests/differential.test.mjs js-tests/vectors.test.mjs js-tests/browser.test.mjs)
 
+step "benchmark: check() against password-validator, a regex and zxcvbn-ts, briefly (ratios to read, never a pass or fail)"
+(cd wasm && node bench/node.mjs --smoke && node bench/browser.mjs --smoke)
+
 step "wasm package checks passed (screenshots in wasm/test-results/)"

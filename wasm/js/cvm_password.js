@@ -71,7 +71,11 @@ function characters(at) {
   return s;
 }
 
-const categoryNames = (bits) => CATEGORIES.filter((_, i) => (bits >> i) & 1);
+function categoryNames(bits) {
+  const names = [];
+  for (let i = 0; i < CATEGORIES.length; i++) if ((bits >> i) & 1) names.push(CATEGORIES[i]);
+  return names;
+}
 
 // Arguments, read as the README documents them. No message quotes a value.
 
@@ -161,12 +165,16 @@ function message(m, code, f) {
   if (code === "too_few_categories") {
     // The classes present: letters of either case are one where 3 count.
     const asOne = f.outOf < 4;
-    const has = (c) => f.present.includes(c);
-    const labels = asOne
-      ? [has("lowercase") || has("uppercase") ? m.letters[0] : undefined, has("digit") ? m["label.digit"][0] : undefined, has("special") ? m["label.special"][0] : undefined].filter((l) => l !== undefined)
-      : f.present.map((c) => m[`label.${c}`][0]);
-    const n = labels.length;
-    const list = n ? m.listOpen[0] + labels.join(m.listSeparator[0]) + m.listClose[0] : "";
+    let n = 0;
+    let list = "";
+    const add = (label) => (list += (n++ ? m.listSeparator[0] : "") + label[0]);
+    for (let i = 0; i < f.present.length; i++) {
+      const c = f.present[i];
+      const letter = c === "lowercase" || c === "uppercase";
+      if (!(asOne && letter)) add(m[`label.${c}`]);
+      else if (c === "lowercase" || !f.present.includes("lowercase")) add(m.letters);
+    }
+    if (n) list = m.listOpen[0] + list + m.listClose[0];
     return fill(asOne ? m["too_few_categories.asOne"] : m.too_few_categories, { n, list, required: f.required, outOf: f.outOf });
   }
   if (code === "too_long" && f.length > LIMIT) key = "too_long.over";
@@ -176,7 +184,8 @@ function message(m, code, f) {
 
 /** The figures of the record at `at`, onto `into`, as the module writes them. */
 function figures(names, at, into) {
-  for (const [name, kind] of names) {
+  for (let i = 0; i < names.length; i++) {
+    const [name, kind] = names[i];
     if (kind === "count") into[name] = words[at++];
     else if (kind === "categories") into[name] = categoryNames(words[at++]);
     else if (kind === "characters") (into[name] = characters(at)), (at += 4);
@@ -187,10 +196,19 @@ function figures(names, at, into) {
 
 function violation(at, m, apiErrorCode) {
   const code = VIOLATIONS[words[at]];
-  const v = { code, apiErrorCode, message: "" };
-  figures(FIGURES.violations[words[at]], at + 1, v);
+  const v = figures(FIGURES.violations[words[at]], at + 1, { code, apiErrorCode, message: "" });
   v.message = message(m, code, v);
   return v;
+}
+
+function warning(at, m, apiErrorCode) {
+  const code = WARNINGS[words[at]];
+  const w = figures(FIGURES.warnings[words[at]], at + 1, { code, message: "" });
+  w.message =
+    code === "disputed_rule"
+      ? fill(m.disputed_rule, { ...w, violation: violation(at + 8, m, apiErrorCode).message })
+      : message(m, code, w);
+  return w;
 }
 
 /** The grapheme clusters holding the disallowed ranges, `n` pairs of words from `at`. */
@@ -245,15 +263,7 @@ export function check(password, options) {
   const apiErrorCode = words[7] === NONE ? null : text(words[7], words[8]);
   let at = HEADER;
   for (let i = 0; i < nv; i++, at += 8) violations.push(violation(at, m, apiErrorCode));
-  for (let i = 0; i < nw; i++, at += 16) {
-    const code = WARNINGS[words[at]];
-    const w = figures(FIGURES.warnings[words[at]], at + 1, { code, message: "" });
-    w.message =
-      code === "disputed_rule"
-        ? fill(m.disputed_rule, { ...w, violation: violation(at + 8, m).message })
-        : message(m, code, w);
-    warnings.push(w);
-  }
+  for (let i = 0; i < nw; i++, at += 16) warnings.push(warning(at, m, apiErrorCode));
   const bits = words[2];
   return {
     ok: words[0] === 1,

@@ -310,6 +310,16 @@ fn figures(words: &mut Words, figures: Figures) {
     }
 }
 
+/// Whether the verdict just written has a `disallowed_character` error.
+fn has_disallowed() -> bool {
+    let violations = WORDS.get(3).map_or(0, |n| n.load(Relaxed) as usize);
+    (0..violations).any(|i| {
+        WORDS
+            .get(HEADER + i * VIOLATION_WORDS)
+            .is_some_and(|code| code.load(Relaxed) == 5)
+    })
+}
+
 fn violation(at: usize, v: Violation) {
     let mut words = Words { at };
     words.push(violation_index(&v));
@@ -383,15 +393,20 @@ pub extern "C" fn cvm_check(
         });
         verdict(&checked)
     });
-    // The policy the verdict follows, whose alphabet says what to highlight.
-    let policy = api.policy(self::targets(targets), reading);
+    // The policy the verdict follows, whose alphabet says what to highlight:
+    // a character it disallows, every source refuses, so the verdict has a
+    // `disallowed_character` error; without one, there is nothing to find.
     let mut ranges = Words { at };
     let mut disallowed = 0;
-    let units = text::inspect(units(0, password_len), &policy, |range| {
-        ranges.push(count(range.start));
-        ranges.push(count(range.end));
-        disallowed += 1;
-    });
+    let mut units = 0;
+    if has_disallowed() {
+        let policy = api.policy(self::targets(targets), reading);
+        units = text::inspect(self::units(0, password_len), &policy, |range| {
+            ranges.push(count(range.start));
+            ranges.push(count(range.end));
+            disallowed += 1;
+        });
+    }
     let mut header = Words { at: 5 };
     header.push(disallowed);
     header.push(count(units));

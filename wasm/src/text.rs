@@ -37,8 +37,18 @@ pub const MAX_UNITS: usize = 2 * (INSPECTION_LIMIT + 1);
 /// The UTF-8 text of `units`, written into `out`, each lone surrogate
 /// replaced by its stand-in. Four bytes a unit always suffice; what does
 /// not fit is left out.
+#[allow(clippy::cast_possible_truncation)]
 pub fn decode(units: impl IntoIterator<Item = u16>, out: &mut [u8]) -> &str {
     let mut len = 0;
+    let mut units = units.into_iter().peekable();
+    // ASCII, the common case, a byte a unit; the rest through UTF-16.
+    while let Some(byte) = units.next_if(|&unit| unit < 0x80) {
+        let Some(slot) = out.get_mut(len) else {
+            break;
+        };
+        *slot = byte as u8;
+        len += 1;
+    }
     for unit in char::decode_utf16(units) {
         let c = unit.unwrap_or_else(|lone| stand_in(lone.unpaired_surrogate()));
         let Some(slot) = out.get_mut(len..len + c.len_utf8()) else {
