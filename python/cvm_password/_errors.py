@@ -37,3 +37,10 @@ class GenerateError(InputValueError):
     def __init__(self, message: str, code: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+# Shown as `cvm_password.InputTypeError` in tracebacks, where users import
+# them from.
+for _error in (InputError, InputTypeError, InputValueError, GenerateError):
+    _error.__module__ = "cvm_password"
+del _error

@@ -96,6 +96,9 @@ class Verdict:
     @property
     def api(self) -> str:
         """The API whose rules were checked."""
+    @property
+    def policy(self) -> str:
+        """The rules that applied: "linux", "windows" or "custom"."""
 
 def check(
     password: str,

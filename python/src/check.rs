@@ -1,9 +1,9 @@
 //! `check()` and its `Verdict`.
 
-use cvm_password::{Api, ApiVerdict, Lang};
+use cvm_password::{Api, ApiVerdict, Lang, Reading};
 use pyo3::prelude::*;
 
-use crate::args;
+use crate::args::{self, Targets};
 use crate::finding::Finding;
 use crate::text;
 
@@ -18,6 +18,8 @@ pub struct Verdict {
     result: ApiVerdict,
     api: &'static Api,
     lang: Lang,
+    targets: Targets,
+    reading: Reading,
 }
 
 #[pymethods]
@@ -56,6 +58,14 @@ impl Verdict {
     #[getter]
     fn api(&self) -> &'static str {
         self.api.name()
+    }
+
+    /// The rules that applied: ``"linux"`` or ``"windows"`` where they are
+    /// a preset, else ``"custom"``, as the CLI's ``check --json`` names
+    /// them.
+    #[getter]
+    fn policy(&self) -> &'static str {
+        self.api.policy(self.targets.oses(), self.reading).name()
     }
 
     /// ``Verdict(ok=..., violations=[codes], warnings=[codes])``: no secret.
@@ -122,5 +132,7 @@ pub fn check(
         result: verdict,
         api,
         lang,
+        targets,
+        reading,
     })
 }

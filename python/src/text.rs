@@ -61,13 +61,13 @@ pub fn password<'py>(value: &Bound<'py, PyAny>) -> PyResult<Text<'py>> {
         .cast::<PyString>()
         .map_err(|_| errors::not_a(py, "password", "a str", value))?;
     if string.len()? > MAX_CHARS {
-        let head = string.get_item(PySlice::new(
-            py,
-            0,
-            isize::try_from(MAX_CHARS).unwrap_or(isize::MAX),
-            1,
-        ))?;
-        return convert(head.cast::<PyString>()?);
+        let end = isize::try_from(MAX_CHARS).unwrap_or(isize::MAX);
+        let head = string.get_item(PySlice::new(py, 0, end, 1))?;
+        // A str subclass may slice into something else.
+        let head = head
+            .cast::<PyString>()
+            .map_err(|_| errors::not_a(py, "password", "a str", value))?;
+        return convert(head);
     }
     convert(string)
 }

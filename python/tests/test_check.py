@@ -81,6 +81,9 @@ def test_disputed_rules_are_warnings_unless_strict() -> None:
     )
     assert codes(strict.violations) == ["disallowed_character"]
     assert strict.api == "cvm:RunInstances"
+    assert strict.policy == "custom"
+    assert cvm_password.check("x", targets=["ubuntu"]).policy == "linux"
+    assert cvm_password.check("x", targets=["ubuntu", "unknown"]).policy == "windows"
 
 
 def test_the_username_rule_and_apis_without_a_username() -> None:

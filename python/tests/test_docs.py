@@ -4,6 +4,7 @@ signatures other code relies on (issue 14)."""
 from __future__ import annotations
 
 import ast
+import doctest
 import inspect
 from pathlib import Path
 from typing import Any, Dict
@@ -73,3 +74,15 @@ def test_the_distribution_and_its_version() -> None:
     from importlib.metadata import version
 
     assert version("cvm-password") == cvm_password.__version__ == "0.1.0"
+
+
+def test_the_readme_s_examples_run() -> None:
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    result = doctest.testfile(str(readme), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+    assert result.attempted >= 25
+
+
+def test_the_package_docstring_s_example_runs() -> None:
+    result = doctest.testmod(cvm_password)
+    assert (result.failed, result.attempted) == (0, 4)

@@ -1,5 +1,6 @@
 """rules() and apis(): the core's descriptions, field for field what the
-CLI's `rules --json` and `apis --json` print."""
+CLI's `rules --json` and `apis --json` print; and check() and preflight()
+against the CLI's `check --json` and `preflight --json`."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import json
 import os
 import re
 import subprocess
-from typing import Any, List
+from pathlib import Path
+from typing import Any, Dict, List
 
 import pytest
 
 import cvm_password
-from cvm_password import Target
+from cvm_password import Lang, Target
 
 CLI = os.environ.get("CVM_PASSWORD_CLI")
 """The built `cvm-password` binary; scripts/test-python.sh builds it."""
@@ -22,10 +24,27 @@ needs_cli = pytest.mark.skipif(not CLI, reason="CVM_PASSWORD_CLI names no CLI bi
 BATCHES: List[List[Target]] = [["linux"], ["windows"], ["ubuntu", "windows"], ["unknown"]]
 
 
-def cli(*args: str) -> Any:
+def cli(*args: str, stdin: str = "") -> Any:
     assert CLI is not None
-    out = subprocess.run([CLI, *args], check=True, capture_output=True, text=True).stdout
-    return json.loads(out)
+    # Exit status 1 is a refused password or request, still a report.
+    run = subprocess.run([CLI, *args], input=stdin, capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    return json.loads(run.stdout)
+
+
+def cli_shape(finding: cvm_password.Finding) -> Dict[str, Any]:
+    """A finding as an item of the CLI's --json, its instance_index aside."""
+    item: Dict[str, Any] = {
+        "code": finding.code,
+        "api_error_code": finding.api_error_code,
+        "message": finding.message,
+        **finding.figures,
+    }
+    if finding.parameter is not None:
+        item["parameter"] = finding.parameter
+    if finding.instance_id is not None:
+        item["instance_id"] = finding.instance_id
+    return item
 
 
 def test_the_rules_default_to_the_windows_rules_of_the_default_api() -> None:
@@ -77,3 +96,53 @@ def test_rules_is_the_cli_s_rules_json_for_every_api(batch: List[Target], strict
         args = ["rules", "--json", "--os", ",".join(batch), "--api", api["name"]]
         expected = cli(*args, *(["--strict"] if strict else []))
         assert cvm_password.rules(targets=batch, api=api["name"], strict=strict) == expected
+
+
+CHECKED = ["abc", "/ab d", "abc123ABC!@#", "Abcdef12", "abc123ABC_xyz", "!Abcdef12", "x" * 40]
+
+
+@needs_cli
+@pytest.mark.parametrize("api", ["cvm:ResetInstancesPassword", "cvm:RunInstances", "emr:CreateCluster", "batch:SubmitJob"])
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_check_is_the_cli_s_check_json(api: str, lang: Lang) -> None:
+    for password in CHECKED:
+        for batch in BATCHES:
+            ours = cvm_password.check(password, targets=batch, api=api, lang=lang)
+            args = ["--lang", lang, "check", "--json", "--os", ",".join(batch), "--api", api]
+            expected = cli(*args, stdin=password + "\n")
+            assert {
+                "ok": ours.ok,
+                "api": ours.api,
+                "policy": ours.policy,
+                "violations": [cli_shape(v) for v in ours.violations],
+                "warnings": [cli_shape(w) for w in ours.warnings],
+            } == expected, (password, batch)
+
+
+@needs_cli
+def test_preflight_is_the_cli_s_preflight_json(tmp_path: Path) -> None:
+    body = {"InstanceIds": ["ins-r8hr2upy", "ins-5d8a23rs", "i-1"], "Password": "Abcdef12!xy"}
+    instances = {
+        "InstanceSet": [
+            {"InstanceId": "ins-r8hr2upy", "OsName": "CentOS 7.4", "InstanceState": "RUNNING"},
+            {"InstanceId": "ins-5d8a23rs", "OsName": "Ubuntu 22.04", "InstanceState": "STOPPED"},
+        ]
+    }
+    (tmp_path / "request.json").write_text(json.dumps(body))
+    (tmp_path / "instances.json").write_text(json.dumps(instances))
+    for lang in ("en", "zh-CN"):
+        ours = cvm_password.preflight(body, instances=instances, region="ap-guangzhou", lang=lang)
+        expected = cli(
+            "--lang", lang, "preflight", "--json", "--region", "ap-guangzhou",
+            "--request", str(tmp_path / "request.json"),
+            "--instances", str(tmp_path / "instances.json"),
+        )
+        for item in expected["violations"] + expected["warnings"]:
+            item.pop("instance_index", None)
+        assert {
+            "ok": ours.ok,
+            "api": ours.api,
+            "policy": ours.policy,
+            "violations": [cli_shape(p) for p in ours.errors],
+            "warnings": [cli_shape(p) for p in ours.warnings],
+        } == expected
