@@ -13,7 +13,10 @@ const LAYERS: [(&str, &[&str]); 6] = [
         "src/message.rs",
         &["policy", "generate", "rules", "request", "json", "testing"],
     ),
-    ("src/policy", &["generate", "rules", "request", "json", "testing"]),
+    (
+        "src/policy",
+        &["generate", "rules", "request", "json", "testing"],
+    ),
     ("src/generate", &["rules", "request", "json", "testing"]),
     ("src/rules.rs", &["request", "json", "testing"]),
     ("src/request", &["json", "testing"]),

@@ -233,7 +233,7 @@ pub enum LoginProblem {
     Password(Violation),
     /// A warning about an accepted password.
     PasswordWarning(Warning),
-    /// A warning: a password for a Linux instance, where the API also lists
+    /// A warning: a password for a Linux (or Ubuntu) instance, where the API also lists
     /// a code refusing passwords at the creation of Linux instances
     /// (`lighthouse:CreateInstances`); its reference states the Linux rules
     /// all the same, so the two disagree.
@@ -497,8 +497,9 @@ impl<'a> LoginPreflight<'a> {
             }
             _ => {}
         }
+        // Lighthouse's `LINUX_UNIX` platform: Ubuntu is one of its images.
         if login.password.is_some()
-            && self.os == Os::Linux
+            && matches!(self.os, Os::Linux | Os::Ubuntu)
             && self.api.name() == "lighthouse:CreateInstances"
         {
             pre[1] = Some(LoginProblem::LinuxPasswordAtCreation);

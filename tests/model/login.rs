@@ -77,7 +77,7 @@ pub fn expected(api: &str, os: Os, login: &Login, strict: bool) -> Vec<Found> {
             };
             found.push((code, password_code, path("Password")));
         }
-        if api == "lighthouse:CreateInstances" && os == Os::Linux {
+        if api == "lighthouse:CreateInstances" && matches!(os, Os::Linux | Os::Ubuntu) {
             found.push(("linux_password_at_creation", None, path("Password")));
         }
     }
