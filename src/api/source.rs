@@ -28,17 +28,27 @@ use crate::policy::Policy;
 pub struct Source {
     label: &'static str,
     citation: Citation,
-    linux: Policy,
-    windows: Policy,
+    /// Linux's rules, then Windows': a pair the table shares between the
+    /// sources that state it.
+    rules: &'static [Policy; 2],
 }
 
 /// Where a source is: a parameter of a package's metadata, or a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
+    #[cfg(feature = "citations")]
     package: Option<&'static str>,
+    #[cfg(feature = "citations")]
     file: &'static str,
+    #[cfg(feature = "citations")]
     parameter: Option<&'static str>,
+    #[cfg(feature = "citations")]
     fingerprint: Option<&'static str>,
+    /// Without the `citations` feature, the page only: `None` is the
+    /// pinned metadata, whose file and parameter are left out. One word
+    /// where the four took eight, in every source of the table.
+    #[cfg(not(feature = "citations"))]
+    page: Option<&'static str>,
 }
 
 impl Citation {
@@ -61,15 +71,11 @@ impl Citation {
 
     #[cfg(not(feature = "citations"))]
     pub(crate) const fn metadata(_: &'static str, _: &'static str, _: &'static str) -> Citation {
-        Citation {
-            package: Some(PINNED),
-            file: "",
-            parameter: None,
-            fingerprint: None,
-        }
+        Citation { page: None }
     }
 
     /// A page of the vendor's documentation, which has no metadata.
+    #[cfg(feature = "citations")]
     pub(crate) const fn page(page: &'static str) -> Citation {
         Citation {
             package: None,
@@ -77,6 +83,59 @@ impl Citation {
             parameter: None,
             fingerprint: None,
         }
+    }
+
+    #[cfg(not(feature = "citations"))]
+    pub(crate) const fn page(page: &'static str) -> Citation {
+        Citation { page: Some(page) }
+    }
+
+    #[cfg(feature = "citations")]
+    const fn package(&self) -> Option<&'static str> {
+        self.package
+    }
+
+    #[cfg(not(feature = "citations"))]
+    const fn package(&self) -> Option<&'static str> {
+        match self.page {
+            Some(_) => None,
+            None => Some(PINNED),
+        }
+    }
+
+    #[cfg(feature = "citations")]
+    const fn file(&self) -> &'static str {
+        self.file
+    }
+
+    #[cfg(not(feature = "citations"))]
+    const fn file(&self) -> &'static str {
+        match self.page {
+            Some(page) => page,
+            None => "",
+        }
+    }
+
+    #[cfg(feature = "citations")]
+    const fn parameter(&self) -> Option<&'static str> {
+        self.parameter
+    }
+
+    #[cfg(not(feature = "citations"))]
+    #[allow(clippy::unused_self)]
+    const fn parameter(&self) -> Option<&'static str> {
+        None
+    }
+
+    #[cfg(feature = "citations")]
+    const fn fingerprint(&self) -> Option<&'static str> {
+        self.fingerprint
+    }
+
+    #[cfg(not(feature = "citations"))]
+    #[allow(clippy::unused_self)]
+    const fn fingerprint(&self) -> Option<&'static str> {
+        None
     }
 }
 
@@ -87,14 +146,12 @@ impl Source {
     pub(crate) const fn new(
         label: &'static str,
         citation: Citation,
-        linux: Policy,
-        windows: Policy,
+        rules: &'static [Policy; 2],
     ) -> Source {
         Source {
             label,
             citation,
-            linux,
-            windows,
+            rules,
         }
     }
 
@@ -106,44 +163,44 @@ impl Source {
 
     /// The package and version, for a metadata source.
     pub const fn package(&self) -> Option<&'static str> {
-        self.citation.package
+        self.citation.package()
     }
 
     /// The file in the package, or the page; empty for a metadata source
     /// without the `citations` feature.
     pub const fn file(&self) -> &'static str {
-        self.citation.file
+        self.citation.file()
     }
 
     /// The action and the parameter path, for a metadata source with the
     /// `citations` feature: `RunInstances LoginSettings.Password`.
     pub const fn parameter(&self) -> Option<&'static str> {
-        self.citation.parameter
+        self.citation.parameter()
     }
 
     /// The fingerprint of the rule text, for a metadata source with the
     /// `citations` feature.
     pub const fn fingerprint(&self) -> Option<&'static str> {
-        self.citation.fingerprint
+        self.citation.fingerprint()
     }
 
     /// The rules it states for Linux.
     pub const fn linux(&self) -> Policy {
-        self.linux
+        self.rules[0]
     }
 
     /// The rules it states for Windows.
     pub const fn windows(&self) -> Policy {
-        self.windows
+        self.rules[1]
     }
 
     /// Its rules for a batch holding Linux instances, Windows ones, or
     /// both (merged into the strictest).
     pub(crate) const fn policy_for(&self, linux: bool, windows: bool) -> Policy {
         match (linux, windows) {
-            (true, true) => self.linux.merge(self.windows),
-            (true, false) => self.linux,
-            _ => self.windows,
+            (true, true) => self.linux().merge(self.windows()),
+            (true, false) => self.linux(),
+            _ => self.windows(),
         }
     }
 }
@@ -177,17 +234,17 @@ impl Unmapped {
 
     /// The file in the package.
     pub const fn file(&self) -> &'static str {
-        self.citation.file
+        self.citation.file()
     }
 
     /// The action and the parameter path.
     pub const fn parameter(&self) -> Option<&'static str> {
-        self.citation.parameter
+        self.citation.parameter()
     }
 
     /// The fingerprint of its text.
     pub const fn fingerprint(&self) -> Option<&'static str> {
-        self.citation.fingerprint
+        self.citation.fingerprint()
     }
 
     /// Why it is not mapped.

@@ -98,6 +98,20 @@ const I_BOTH: Policy = unrecommended(
         .with_first_banned(EMR_SPECIALS.alphabet()),
 );
 
+/// Each set of rules a source states, Linux's then Windows': a static
+/// each, which every source stating it refers to, so the table holds each
+/// policy once (65 sources state 10 sets).
+static A_RULES: [Policy; 2] = [A_LINUX, A_WINDOWS];
+static HAI_RULES: [Policy; 2] = [HAI, HAI];
+static C_RULES: [Policy; 2] = [C_LINUX, C_WINDOWS];
+static DBDC_RULES: [Policy; 2] = [DBDC_LINUX, DBDC_WINDOWS];
+static E_RULES: [Policy; 2] = [E_LINUX, E_WINDOWS];
+static F_RULES: [Policy; 2] = [F_LINUX, F_WINDOWS];
+static F_AS_WRITTEN_RULES: [Policy; 2] = [F_LINUX_AS_WRITTEN, F_WINDOWS_AS_WRITTEN];
+static G_RULES: [Policy; 2] = [G_LINUX, G_WINDOWS];
+static H_RULES: [Policy; 2] = [H_LINUX, H_WINDOWS];
+static I_RULES: [Policy; 2] = [I_BOTH, I_BOTH];
+
 /// The vendor's general page on CVM login passwords, which gives one rule
 /// for every CVM password, the one set at creation included.
 const PAGE_LABEL: &str = "the CVM login password page (document 213/17008, 2024-01-08)";
@@ -117,8 +131,7 @@ const RESET: Api = Api {
             "ResetInstancesPassword Password",
             "f5ebbbd6bed480e49006e8d4cefd9e5e71d0cac90fb652afe7146ae2a7467f5a",
         ),
-        A_LINUX,
-        A_WINDOWS,
+        &A_RULES,
     )],
     disputes: &[],
 };
@@ -134,7 +147,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the bdrc:CreateInstanceCopyPair reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceCopyPair CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), A_LINUX, A_WINDOWS),
+            Source::new("the bdrc:CreateInstanceCopyPair reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceCopyPair CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
         ],
         disputes: &[],
     },
@@ -145,7 +158,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the bdrc:CreateInstanceDrillPairs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceDrillPairs CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), A_LINUX, A_WINDOWS),
+            Source::new("the bdrc:CreateInstanceDrillPairs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceDrillPairs CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
         ],
         disputes: &[],
     },
@@ -156,7 +169,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the hai:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/hai/v20230812/api.json", "ResetInstancesPassword Password", "8080be6662b84142adb41114ef6f5b423d2e15979b4363979e3324ed85983dea"), HAI, HAI),
+            Source::new("the hai:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/hai/v20230812/api.json", "ResetInstancesPassword Password", "8080be6662b84142adb41114ef6f5b423d2e15979b4363979e3324ed85983dea"), &HAI_RULES),
         ],
         disputes: &[],
     },
@@ -167,7 +180,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: true,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the lighthouse:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstancesPassword Password", "34bd404456cb548d8d573d7311597d10c514e1ae94af11257b95a263fbd74586"), A_LINUX, A_WINDOWS),
+            Source::new("the lighthouse:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstancesPassword Password", "34bd404456cb548d8d573d7311597d10c514e1ae94af11257b95a263fbd74586"), &A_RULES),
         ],
         disputes: &[],
     },
@@ -178,7 +191,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the lighthouse:CreateInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "CreateInstances LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), A_LINUX, A_WINDOWS),
+            Source::new("the lighthouse:CreateInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "CreateInstances LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
         ],
         disputes: &[],
     },
@@ -189,7 +202,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the lighthouse:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstance LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), A_LINUX, A_WINDOWS),
+            Source::new("the lighthouse:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstance LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
         ],
         disputes: &[],
     },
@@ -200,8 +213,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplate LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplate LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)"),
@@ -217,8 +230,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidPassword"),
         sources: &[
-            Source::new("the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplateVersion LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplateVersion LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)"),
@@ -234,8 +247,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the cvm:EnterRescueMode reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "EnterRescueMode Password", "7fa755d55d78018fec0e5db9348001759e004f31825df6f11b8e152451b65e26"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:EnterRescueMode reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "EnterRescueMode Password", "7fa755d55d78018fec0e5db9348001759e004f31825df6f11b8e152451b65e26"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:EnterRescueMode reference (tccli 3.1.189.1)"),
@@ -251,8 +264,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)"),
@@ -268,8 +281,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidPassword"),
         sources: &[
-            Source::new("the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceRunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceRunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)"),
@@ -285,8 +298,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the cvm:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:ResetInstance reference (tccli 3.1.189.1)"),
@@ -302,8 +315,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some(INVALID_PASSWORD),
         sources: &[
-            Source::new("the cvm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "RunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the cvm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "RunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the cvm:RunInstances reference (tccli 3.1.189.1)"),
@@ -319,8 +332,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "AddNodesToDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "AddNodesToDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)"),
@@ -336,8 +349,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "CreateDBCustomNodes LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "CreateDBCustomNodes LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)"),
@@ -353,8 +366,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "RemoveNodesFromDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), DBDC_LINUX, DBDC_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "RemoveNodesFromDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)"),
@@ -370,9 +383,9 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the thpc:AddNodes reference (tccli 3.1.189.1)"),
@@ -388,10 +401,10 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20211109/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20211109/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the thpc:CreateCluster reference (tccli 3.1.189.1)"),
@@ -407,8 +420,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the thpc:CreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the thpc:CreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)"),
@@ -424,8 +437,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "InquirePriceCreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "InquirePriceCreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)"),
@@ -441,8 +454,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the tke:AddExistedInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "AddExistedInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the tke:AddExistedInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "AddExistedInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the tke:AddExistedInstances reference (tccli 3.1.189.1)"),
@@ -458,8 +471,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the tke:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "CreateCluster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the tke:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "CreateCluster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the tke:CreateCluster reference (tccli 3.1.189.1)"),
@@ -475,8 +488,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "ScaleOutClusterMaster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "ScaleOutClusterMaster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)"),
@@ -492,8 +505,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "UpgradeClusterInstances ResetParam.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "UpgradeClusterInstances ResetParam.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)"),
@@ -509,8 +522,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "CreateLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "CreateLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)"),
@@ -526,8 +539,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "ModifyLaunchConfigurationAttributes LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "ModifyLaunchConfigurationAttributes LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)"),
@@ -543,8 +556,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "UpgradeLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), C_LINUX, C_WINDOWS),
-            Source::new(PAGE_LABEL, PAGE, A_LINUX, A_WINDOWS),
+            Source::new("the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "UpgradeLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+            Source::new(PAGE_LABEL, PAGE, &A_RULES),
         ],
         disputes: &[
             Dispute::new("leading_slash", PAGE_LABEL, "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)"),
@@ -560,7 +573,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the batch:AttachInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "AttachInstances Instances.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
+            Source::new("the batch:AttachInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "AttachInstances Instances.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
         ],
         disputes: &[],
     },
@@ -571,7 +584,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the batch:CreateComputeEnv reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateComputeEnv ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
+            Source::new("the batch:CreateComputeEnv reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateComputeEnv ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
         ],
         disputes: &[],
     },
@@ -582,7 +595,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the batch:CreateTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
+            Source::new("the batch:CreateTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
         ],
         disputes: &[],
     },
@@ -593,7 +606,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the batch:ModifyTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "ModifyTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
+            Source::new("the batch:ModifyTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "ModifyTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
         ],
         disputes: &[],
     },
@@ -604,7 +617,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the batch:SubmitJob reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "SubmitJob Job.Tasks.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), E_LINUX, E_WINDOWS),
+            Source::new("the batch:SubmitJob reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "SubmitJob Job.Tasks.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
         ],
         disputes: &[],
     },
@@ -615,8 +628,8 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: true,
         password_error_code: Some("InvalidParameterValue.InvaildPassword"),
         sources: &[
-            Source::new("the ecm:ResetInstancesPassword reference as written (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), F_LINUX_AS_WRITTEN, F_WINDOWS_AS_WRITTEN),
-            Source::new("the ecm:ResetInstancesPassword reference read with its doubled `~` as the backtick", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), F_LINUX, F_WINDOWS),
+            Source::new("the ecm:ResetInstancesPassword reference as written (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), &F_AS_WRITTEN_RULES),
+            Source::new("the ecm:ResetInstancesPassword reference read with its doubled `~` as the backtick", Citation::metadata("tccli/services/ecm/v20190719/api.json", "ResetInstancesPassword Password", "d61bafbda4082126495483516f45576788e2fd1afd1bd93fb3e1bdec4cd3006b"), &F_RULES),
         ],
         disputes: &[Dispute::new("disallowed_character", "the ecm:ResetInstancesPassword reference as written (tccli 3.1.189.1)", "the same read with its doubled `~` as the backtick")],
     },
@@ -627,7 +640,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidParameterValue.InvaildPassword"),
         sources: &[
-            Source::new("the ecm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "RunInstances Password", "bc57d9ce2fb83ddc95ea04404ff14f288ceb666eeb83c69d5f0eb2c3dc79aaf6"), G_LINUX, G_WINDOWS),
+            Source::new("the ecm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "RunInstances Password", "bc57d9ce2fb83ddc95ea04404ff14f288ceb666eeb83c69d5f0eb2c3dc79aaf6"), &G_RULES),
         ],
         disputes: &[],
     },
@@ -638,7 +651,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the bm:ReloadDeviceOs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bm/v20180423/api.json", "ReloadDeviceOs Password", "2a69b9bdd07f9bc70386de04b9a953f31a1f81e5202e4543c79ff0f8acd5927e"), H_LINUX, H_WINDOWS),
+            Source::new("the bm:ReloadDeviceOs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bm/v20180423/api.json", "ReloadDeviceOs Password", "2a69b9bdd07f9bc70386de04b9a953f31a1f81e5202e4543c79ff0f8acd5927e"), &H_RULES),
         ],
         disputes: &[],
     },
@@ -649,7 +662,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
-            Source::new("the emr:CreateCloudInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCloudInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
+            Source::new("the emr:CreateCloudInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCloudInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
         ],
         disputes: &[],
     },
@@ -660,7 +673,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
-            Source::new("the emr:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCluster LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
+            Source::new("the emr:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCluster LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
         ],
         disputes: &[],
     },
@@ -671,7 +684,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: Some("InvalidParameter.InvalidPassword"),
         sources: &[
-            Source::new("the emr:CreateInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
+            Source::new("the emr:CreateInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
         ],
         disputes: &[],
     },
@@ -682,7 +695,7 @@ pub(super) static APIS: [Api; 40] = [
         takes_username: false,
         password_error_code: None,
         sources: &[
-            Source::new("the emr:RunJobFlow reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "RunJobFlow Instance.LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), I_BOTH, I_BOTH),
+            Source::new("the emr:RunJobFlow reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "RunJobFlow Instance.LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
         ],
         disputes: &[],
     },
