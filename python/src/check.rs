@@ -2,6 +2,7 @@
 
 use cvm_password::{Api, ApiVerdict, Lang, Reading};
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 
 use crate::args::{self, Targets};
 use crate::finding::Finding;
@@ -13,7 +14,7 @@ use crate::text;
 ///
 /// Its findings are made when read, so a caller that only asks ``ok``
 /// pays for no message.
-#[pyclass(frozen, freelist = 64, module = "cvm_password")]
+#[pyclass(frozen, freelist = 32, module = "cvm_password")]
 pub struct Verdict {
     result: ApiVerdict,
     api: &'static Api,
@@ -47,11 +48,13 @@ impl Verdict {
     /// recommended, or a rule only some of the API's sources state; empty
     /// when refused.
     #[getter]
-    fn warnings(&self) -> Vec<Finding> {
-        self.result
-            .warnings()
-            .map(|w| Finding::warning(w, self.lang))
-            .collect()
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        PyList::new(
+            py,
+            self.result
+                .warnings()
+                .map(|w| Finding::warning(w, self.lang)),
+        )
     }
 
     /// The API whose rules were checked, ``service:Action``.

@@ -8,13 +8,25 @@ use cvm_password::{Category, Figure, Figures, Lang, Severity, Violation, Warning
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
-/// What a finding's message is made from: the core's subject, or for a
-/// pre-flight problem, its text already made.
-#[derive(Clone)]
+/// What a finding is about: the core's violation or warning, whose code,
+/// figures and message are computed from it when read, or a pre-flight
+/// problem, written out once. Kept small, since a check's findings are
+/// made each time they are read.
 pub enum Subject {
-    Violation(Violation),
+    Violation(Violation, Option<&'static str>),
     Warning(Warning),
-    Text(String),
+    Problem(Box<Problem>),
+}
+
+/// A pre-flight problem, its message already in the language asked for.
+pub struct Problem {
+    code: &'static str,
+    severity: Severity,
+    api_error_code: Option<&'static str>,
+    figures: Figures,
+    message: String,
+    parameter: Option<String>,
+    instance_id: Option<String>,
 }
 
 /// A reason the server would refuse a password or a request (severity
@@ -27,30 +39,20 @@ pub enum Subject {
 /// name (``length``, ``min``...), and ``None`` where this finding has no
 /// such figure; ``figures`` holds them all by name.
 /// None of it holds a character of the password or the username.
-#[pyclass(frozen, freelist = 64, module = "cvm_password")]
+// A free list: a check's findings are made each time they are read, and
+// dropped soon after.
+#[pyclass(frozen, freelist = 32, module = "cvm_password")]
 pub struct Finding {
     subject: Subject,
-    code: &'static str,
-    severity: Severity,
-    api_error_code: Option<&'static str>,
-    figures: Figures,
     lang: Lang,
-    parameter: Option<String>,
-    instance_id: Option<String>,
 }
 
 impl Finding {
     /// A violation of a checked password, refused with `api_error_code`.
     pub fn violation(v: Violation, api_error_code: Option<&'static str>, lang: Lang) -> Finding {
         Finding {
-            subject: Subject::Violation(v),
-            code: v.code(),
-            severity: Severity::Error,
-            api_error_code,
-            figures: v.figures(),
+            subject: Subject::Violation(v, api_error_code),
             lang,
-            parameter: None,
-            instance_id: None,
         }
     }
 
@@ -58,46 +60,65 @@ impl Finding {
     pub fn warning(w: Warning, lang: Lang) -> Finding {
         Finding {
             subject: Subject::Warning(w),
-            code: w.code(),
-            severity: Severity::Warning,
-            api_error_code: None,
-            figures: w.figures(),
             lang,
-            parameter: None,
-            instance_id: None,
         }
     }
 
     /// A finding of a pre-flight, its message written out in `lang`.
     pub fn problem(found: &cvm_password::Finding, lang: Lang) -> Finding {
-        Finding {
-            subject: Subject::Text(found.message(lang).to_string()),
+        let problem = Problem {
             code: found.code(),
             severity: found.severity(),
             api_error_code: found.api_error_code(),
             figures: found.figures(),
-            lang,
+            message: found.message(lang).to_string(),
             parameter: found.parameter().map(|p| p.to_string()),
             instance_id: found.instance_id().map(str::to_owned),
+        };
+        Finding {
+            subject: Subject::Problem(Box::new(problem)),
+            lang,
         }
     }
 
     /// Whether the server would refuse.
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity_of() == Severity::Error
+    }
+
+    fn severity_of(&self) -> Severity {
+        match &self.subject {
+            Subject::Violation(..) => Severity::Error,
+            Subject::Warning(_) => Severity::Warning,
+            Subject::Problem(p) => p.severity,
+        }
+    }
+
+    fn figures_of(&self) -> Figures {
+        match &self.subject {
+            Subject::Violation(v, _) => v.figures(),
+            Subject::Warning(w) => w.figures(),
+            Subject::Problem(p) => p.figures.clone(),
+        }
+    }
+
+    fn problem_of(&self) -> Option<&Problem> {
+        match &self.subject {
+            Subject::Problem(p) => Some(p),
+            _ => None,
+        }
     }
 
     fn text(&self) -> String {
         match &self.subject {
-            Subject::Violation(v) => v.message(self.lang).to_string(),
+            Subject::Violation(v, _) => v.message(self.lang).to_string(),
             Subject::Warning(w) => w.message(self.lang).to_string(),
-            Subject::Text(text) => text.clone(),
+            Subject::Problem(p) => p.message.clone(),
         }
     }
 
     fn figure<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.figures
-            .clone()
+        self.figures_of()
             .find(|(n, _)| *n == name)
             .map(|(_, figure)| figure_object(py, figure))
             .transpose()
@@ -122,14 +143,18 @@ impl Finding {
     /// and JavaScript.
     #[getter]
     pub fn code(&self) -> &'static str {
-        self.code
+        match &self.subject {
+            Subject::Violation(v, _) => v.code(),
+            Subject::Warning(w) => w.code(),
+            Subject::Problem(p) => p.code,
+        }
     }
 
     /// ``"error"``: the server would refuse; ``"warning"``: it would not,
     /// but the caller should know.
     #[getter]
     fn severity(&self) -> &'static str {
-        self.severity.name()
+        self.severity_of().name()
     }
 
     /// The error code the server answers with, such as
@@ -137,7 +162,11 @@ impl Finding {
     /// and for an error whose API documents no code.
     #[getter]
     fn api_error_code(&self) -> Option<&'static str> {
-        self.api_error_code
+        match &self.subject {
+            Subject::Violation(_, code) => *code,
+            Subject::Warning(_) => None,
+            Subject::Problem(p) => p.api_error_code,
+        }
     }
 
     /// For people, in the language asked for; lowercase, no final period.
@@ -151,7 +180,7 @@ impl Finding {
     /// problem of the whole request.
     #[getter]
     fn parameter(&self) -> Option<&str> {
-        self.parameter.as_deref()
+        self.problem_of()?.parameter.as_deref()
     }
 
     /// The id of the instance a pre-flight problem is about, where it is a
@@ -160,7 +189,7 @@ impl Finding {
     /// is named by ``parameter`` only.
     #[getter]
     fn instance_id(&self) -> Option<&str> {
-        self.instance_id.as_deref()
+        self.problem_of()?.instance_id.as_deref()
     }
 
     /// Every figure by name, in the order the message gives them: ints, a
@@ -168,7 +197,7 @@ impl Finding {
     #[getter]
     fn figures<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
-        for (name, figure) in self.figures.clone() {
+        for (name, figure) in self.figures_of() {
             dict.set_item(name, figure_object(py, figure)?)?;
         }
         Ok(dict)
@@ -266,13 +295,13 @@ impl Finding {
         let quoted = |text: &str| PyString::new(py, text).repr();
         let mut repr = format!(
             "Finding(code={}, severity={}",
-            quoted(self.code)?,
-            quoted(self.severity.name())?
+            quoted(self.code())?,
+            quoted(self.severity_of().name())?
         );
-        if let Some(parameter) = &self.parameter {
+        if let Some(parameter) = self.parameter() {
             let _ = write!(repr, ", parameter={}", quoted(parameter)?);
         }
-        for (name, figure) in self.figures.clone() {
+        for (name, figure) in self.figures_of() {
             let value = figure_object(py, figure)?.repr()?;
             let _ = write!(repr, ", {name}={value}");
         }
