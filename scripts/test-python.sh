@@ -40,16 +40,16 @@ step "pip install ./python, as from a clone"
 
 step "tccli $tccli_version, for its skeleton (its own virtualenv: only what its cvm commands load)"
 mkdir -p "$cache"
-if [ ! -x "$tccli_venv/bin/tccli" ]; then
+[ -f "$cache/tccli-$tccli_version-py2.py3-none-any.whl" ] ||
     "${pip[@]}" download --quiet --no-deps --dest "$cache" "tccli==$tccli_version"
-    "$python" -m venv "$tccli_venv"
-    # Not the whole tencentcloud-sdk-python it asks for: the CVM service's
-    # SDK and what tccli imports at start are enough to print a skeleton.
-    "$tccli_venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-        --no-deps "$cache/tccli-$tccli_version-py2.py3-none-any.whl"
-    "$tccli_venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-        six jmespath cos-python-sdk-v5 -r python/requirements-test.txt
-fi
+rm -rf "$tccli_venv"
+"$python" -m venv "$tccli_venv"
+# Not the whole tencentcloud-sdk-python it asks for: the CVM service's SDK
+# and what tccli imports at start are enough to print a skeleton. Its
+# dependencies first, so that pip has no missing one to warn about.
+tccli_pip=("$tccli_venv/bin/python" -m pip install --quiet --disable-pip-version-check)
+"${tccli_pip[@]}" -r python/requirements-tccli.txt
+"${tccli_pip[@]}" --no-deps "$cache/tccli-$tccli_version-py2.py3-none-any.whl"
 
 step "the CLI, for rules() and apis() against its --json"
 cargo build --quiet -p cvm-password-cli

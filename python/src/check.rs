@@ -34,14 +34,15 @@ impl Verdict {
     /// Every reason the API would refuse the password, in the rules'
     /// order; empty when accepted.
     #[getter]
-    fn violations(&self) -> Vec<Finding> {
-        self.result
-            .violations()
-            .map_or_else(Vec::new, |violations| {
-                violations
-                    .map(|v| Finding::violation(v, self.api.password_error_code(), self.lang))
-                    .collect()
-            })
+    fn violations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let code = self.api.password_error_code();
+        match self.result.violations() {
+            Some(violations) => PyList::new(
+                py,
+                violations.map(|v| Finding::violation(v, code, self.lang)),
+            ),
+            None => Ok(PyList::empty(py)),
+        }
     }
 
     /// What is worth knowing about an accepted password: shorter than

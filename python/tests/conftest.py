@@ -12,14 +12,17 @@ from typing import Any, NoReturn
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 """The clone's root: the vector file is the core's."""
 
 VECTORS = ROOT / "tests" / "vectors" / "interface.json"
 
-# No example database beside the sources; CI runs derandomized, so a
-# failure it shows is one a developer can reproduce.
+# Nothing written beside the sources: Hypothesis keeps its caches in
+# target/, and no example database; CI runs derandomized, so a failure it
+# shows is one a developer can reproduce.
+set_hypothesis_home_dir(str(ROOT / "target" / "python-hypothesis"))
 settings.register_profile("default", database=None, deadline=None)
 settings.register_profile("ci", database=None, deadline=None, derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "default")

@@ -115,3 +115,23 @@ def test_nothing_past_the_limit_changes_the_verdict(seed: str, tail: str) -> Non
     whole = cvm_password.check(head + tail)
     alone = cvm_password.check(head)
     assert [repr(f) for f in whole.violations] == [repr(f) for f in alone.violations]
+
+
+@given(
+    password=canaried,
+    username=st.none() | canaried,
+    ids=st.lists(st.sampled_from(["ins-r8hr2upy", "ins-5d8a23rs"]) | canaried, max_size=3),
+    lang=st.sampled_from(LANGS),
+)
+def test_no_preflight_says_a_piece_of_the_password_or_the_username(
+    password: str, username: Optional[str], ids: List[str], lang: Lang
+) -> None:
+    body = {"InstanceIds": ids, "Password": password, "UserName": username}
+    result = cvm_password.preflight(body, lang=lang)
+    said = [repr(result)]
+    for problem in result.problems:
+        said += [repr(problem), problem.message, repr(problem.figures)]
+        said += [str(problem.parameter), str(problem.instance_id)]
+    for text in said:
+        for piece in windows_of(password) + windows_of(username or ""):
+            assert piece not in text
