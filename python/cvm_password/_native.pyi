@@ -1,6 +1,6 @@
 """Types of the native module, which ``cvm_password`` re-exports."""
 
-from typing import Any, Iterable, List, Mapping, Optional, Protocol, Sequence, Union
+from typing import Any, Dict, Iterable, List, Optional, Protocol, Union
 
 from ._types import ApiInfo, Figure, Lang, Rules, Severity, Target
 
@@ -10,7 +10,7 @@ class _SdkModel(Protocol):
 
     def to_json_string(self, *args: Any, **kwargs: Any) -> str: ...
 
-JsonInput = Union[str, Mapping[str, Any], Sequence[Any], _SdkModel]
+JsonInput = Union[str, Dict[str, Any], List[Any], _SdkModel]
 """JSON text, a dict or list ``json.dumps`` takes, or an SDK model."""
 
 __version__: str
