@@ -2,9 +2,9 @@
 //! is both an `InputError` and a `TypeError` or a `ValueError`, a double
 //! inheritance a `#[pyclass]` cannot express.
 //!
-//! Every message here is fixed text around the argument's name, and the
-//! type's name at most: never the value, which may be a password typed in
-//! the wrong place.
+//! Every message is fixed text around the argument's name, and the type's
+//! name at most, or the core's `JsonError`, which quotes no input either:
+//! never a value, which may be a password typed in the wrong place.
 
 use pyo3::call::PyCallArgs;
 use pyo3::prelude::*;

@@ -84,8 +84,9 @@ fn convert<'py>(string: &Bound<'py, PyString>) -> PyResult<Text<'py>> {
         units
             .as_bytes()
             .chunks_exact(4)
-            .map(|b| {
-                let code = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            .map(|unit| {
+                // Always 4 bytes: `chunks_exact`.
+                let code = <[u8; 4]>::try_from(unit).map_or(0xFFFD, u32::from_le_bytes);
                 char::from_u32(code).unwrap_or_else(|| stand_in(code))
             })
             .collect(),
