@@ -14,8 +14,12 @@ cd "$(dirname "$0")/.."
 # module). Without them, the module has no allocator and no formatting, and
 # the JavaScript builds objects and messages from templates: 22,102 bytes.
 # The issue "The browser package faster than the JavaScript peers, and
-# smaller" asks for 20,000; until then the budget is 22,500.
-budget=22500
+# smaller" asks for 20,000: the core's table shares each pair of policies
+# between the sources that state it and keeps each API's name inside its
+# reference's label, and the module lost code it did not need (a panic's
+# message, copies per result type, texts written twice to be compared):
+# 19,831 bytes.
+budget=20000
 pkg=wasm/pkg
 target=${CARGO_TARGET_DIR:-target}
 name=cvm_password

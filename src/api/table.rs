@@ -117,6 +117,25 @@ static I_RULES: [Policy; 2] = [I_BOTH, I_BOTH];
 const PAGE_LABEL: &str = "the CVM login password page (document 213/17008, 2024-01-08)";
 const PAGE: Citation = Citation::page("tencentcloud.com document 213/17008, updated 2024-01-08");
 
+/// The `service:Action` name in the label of its reference, `the {name}
+/// reference (tccli 3.1.189.1)`: a part of the label rather than a string
+/// of its own, so the table holds each name once. Evaluated when
+/// compiling; a label of another shape would give an empty or wrong name,
+/// which the tests, finding each API by its name, would report.
+const fn name_in(label: &'static str) -> &'static str {
+    const SUFFIX: &str = " reference (tccli 3.1.189.1)";
+    let Some((_, rest)) = label.as_bytes().split_at_checked("the ".len()) else {
+        return "";
+    };
+    let Some((name, _)) = rest.split_at_checked(rest.len().saturating_sub(SUFFIX.len())) else {
+        return "";
+    };
+    match core::str::from_utf8(name) {
+        Ok(name) => name,
+        Err(_) => "",
+    }
+}
+
 /// `cvm:ResetInstancesPassword`, the default.
 const RESET: Api = Api {
     name: "cvm:ResetInstancesPassword",
@@ -140,486 +159,582 @@ const RESET: Api = Api {
 /// name. A `static`, so that every crate using it shares one copy.
 pub(super) static APIS: [Api; 40] = [
     RESET,
-    Api {
-        name: "bdrc:CreateInstanceCopyPair",
-        family: Family::A,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the bdrc:CreateInstanceCopyPair reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceCopyPair CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the bdrc:CreateInstanceCopyPair reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::A,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceCopyPair CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "bdrc:CreateInstanceDrillPairs",
-        family: Family::A,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the bdrc:CreateInstanceDrillPairs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceDrillPairs CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the bdrc:CreateInstanceDrillPairs reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::A,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/bdrc/v20260330/api.json", "CreateInstanceDrillPairs CreateTargetInstanceParameters.LoginSettings.Password", "be329c8166b08057c11a2df849c1407f77af7eedafc0827fe7f4f3c99c66a1ac"), &A_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "hai:ResetInstancesPassword",
-        family: Family::A,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the hai:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/hai/v20230812/api.json", "ResetInstancesPassword Password", "8080be6662b84142adb41114ef6f5b423d2e15979b4363979e3324ed85983dea"), &HAI_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the hai:ResetInstancesPassword reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::A,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/hai/v20230812/api.json", "ResetInstancesPassword Password", "8080be6662b84142adb41114ef6f5b423d2e15979b4363979e3324ed85983dea"), &HAI_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "lighthouse:ResetInstancesPassword",
-        family: Family::A,
-        mix: Mix::Windows,
-        takes_username: true,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the lighthouse:ResetInstancesPassword reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstancesPassword Password", "34bd404456cb548d8d573d7311597d10c514e1ae94af11257b95a263fbd74586"), &A_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the lighthouse:ResetInstancesPassword reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::A,
+            mix: Mix::Windows,
+            takes_username: true,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstancesPassword Password", "34bd404456cb548d8d573d7311597d10c514e1ae94af11257b95a263fbd74586"), &A_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "lighthouse:CreateInstances",
-        family: Family::B,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the lighthouse:CreateInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "CreateInstances LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the lighthouse:CreateInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::B,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "CreateInstances LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "lighthouse:ResetInstance",
-        family: Family::B,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the lighthouse:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstance LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the lighthouse:ResetInstance reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::B,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/lighthouse/v20200324/api.json", "ResetInstance LoginConfiguration.Password", "9b9fb42cf1ce1ab8ab6ff5b705f550a5f7334f1d681683298978a7698abc06a5"), &A_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "cvm:CreateLaunchTemplate",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplate LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:CreateLaunchTemplate reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplate LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:CreateLaunchTemplateVersion",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidPassword"),
-        sources: &[
-            Source::new("the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplateVersion LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:CreateLaunchTemplateVersion reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "CreateLaunchTemplateVersion LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:EnterRescueMode",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the cvm:EnterRescueMode reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "EnterRescueMode Password", "7fa755d55d78018fec0e5db9348001759e004f31825df6f11b8e152451b65e26"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:EnterRescueMode reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:EnterRescueMode reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:EnterRescueMode reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:EnterRescueMode reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:EnterRescueMode reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "EnterRescueMode Password", "7fa755d55d78018fec0e5db9348001759e004f31825df6f11b8e152451b65e26"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:InquiryPriceResetInstance",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:InquiryPriceResetInstance reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:InquiryPriceRunInstances",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidPassword"),
-        sources: &[
-            Source::new("the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceRunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:InquiryPriceRunInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "InquiryPriceRunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:ResetInstance",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the cvm:ResetInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:ResetInstance reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:ResetInstance reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:ResetInstance reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:ResetInstance reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:ResetInstance reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "ResetInstance LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "cvm:RunInstances",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some(INVALID_PASSWORD),
-        sources: &[
-            Source::new("the cvm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/cvm/v20170312/api.json", "RunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the cvm:RunInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the cvm:RunInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the cvm:RunInstances reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the cvm:RunInstances reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the cvm:RunInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some(INVALID_PASSWORD),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/cvm/v20170312/api.json", "RunInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "dbdc:AddNodesToDBCustomCluster",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "AddNodesToDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the dbdc:AddNodesToDBCustomCluster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/dbdc/v20201029/api.json", "AddNodesToDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "dbdc:CreateDBCustomNodes",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "CreateDBCustomNodes LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the dbdc:CreateDBCustomNodes reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/dbdc/v20201029/api.json", "CreateDBCustomNodes LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "dbdc:RemoveNodesFromDBCustomCluster",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/dbdc/v20201029/api.json", "RemoveNodesFromDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the dbdc:RemoveNodesFromDBCustomCluster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/dbdc/v20201029/api.json", "RemoveNodesFromDBCustomCluster LoginSettings.Password", "7ad57e03cba93020cd1c17d3ad78cb67af885f22a38019e0230718c1216046fc"), &DBDC_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "thpc:AddNodes",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new("the thpc:AddNodes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the thpc:AddNodes reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the thpc:AddNodes reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the thpc:AddNodes reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the thpc:AddNodes reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the thpc:AddNodes reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20220401/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20230321/api.json", "AddNodes LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "thpc:CreateCluster",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20211109/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20220401/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new("the thpc:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the thpc:CreateCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the thpc:CreateCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the thpc:CreateCluster reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the thpc:CreateCluster reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the thpc:CreateCluster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20211109/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20220401/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateCluster LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "thpc:CreateWorkspaces",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the thpc:CreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the thpc:CreateWorkspaces reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20230321/api.json", "CreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "thpc:InquirePriceCreateWorkspaces",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/thpc/v20230321/api.json", "InquirePriceCreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the thpc:InquirePriceCreateWorkspaces reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/thpc/v20230321/api.json", "InquirePriceCreateWorkspaces LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "tke:AddExistedInstances",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the tke:AddExistedInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "AddExistedInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the tke:AddExistedInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the tke:AddExistedInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the tke:AddExistedInstances reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the tke:AddExistedInstances reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the tke:AddExistedInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/tke/v20180525/api.json", "AddExistedInstances LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "tke:CreateCluster",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the tke:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "CreateCluster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the tke:CreateCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the tke:CreateCluster reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the tke:CreateCluster reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the tke:CreateCluster reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the tke:CreateCluster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/tke/v20180525/api.json", "CreateCluster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "tke:ScaleOutClusterMaster",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "ScaleOutClusterMaster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the tke:ScaleOutClusterMaster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/tke/v20180525/api.json", "ScaleOutClusterMaster ExistedInstancesForNode.ExistedInstancesPara.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "tke:UpgradeClusterInstances",
-        family: Family::C,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/tke/v20180525/api.json", "UpgradeClusterInstances ResetParam.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the tke:UpgradeClusterInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::C,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/tke/v20180525/api.json", "UpgradeClusterInstances ResetParam.LoginSettings.Password", "edff5225251b428401601d9600595ee16eee100aa86e6b8d37025ff2e0ec512f"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "as:CreateLaunchConfiguration",
-        family: Family::D,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "CreateLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the as:CreateLaunchConfiguration reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::D,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "CreateLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "as:ModifyLaunchConfigurationAttributes",
-        family: Family::D,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "ModifyLaunchConfigurationAttributes LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the as:ModifyLaunchConfigurationAttributes reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::D,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "ModifyLaunchConfigurationAttributes LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "as:UpgradeLaunchConfiguration",
-        family: Family::D,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "UpgradeLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
-            Source::new(PAGE_LABEL, PAGE, &A_RULES),
-        ],
-        disputes: &[
-            Dispute::new("leading_slash", PAGE_LABEL, "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)"),
-            Dispute::new("too_few_categories", PAGE_LABEL, "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)"),
-            Dispute::new("disallowed_character", "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)", PAGE_LABEL),
-            Dispute::new("contains_username", PAGE_LABEL, "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)"),
-        ],
+    {
+        const LABEL: &str = "the as:UpgradeLaunchConfiguration reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::D,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/autoscaling/v20180419/api.json", "UpgradeLaunchConfiguration LoginSettings.Password", "b43cb622bf855e097f016bd3342dba8ee495bce5f404db876aa5b4fef10a5c2d"), &C_RULES),
+                Source::new(PAGE_LABEL, PAGE, &A_RULES),
+            ],
+            disputes: &[
+                Dispute::new("leading_slash", PAGE_LABEL, LABEL),
+                Dispute::new("too_few_categories", PAGE_LABEL, LABEL),
+                Dispute::new("disallowed_character", LABEL, PAGE_LABEL),
+                Dispute::new("contains_username", PAGE_LABEL, LABEL),
+            ],
+        }
     },
-    Api {
-        name: "batch:AttachInstances",
-        family: Family::E,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the batch:AttachInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "AttachInstances Instances.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the batch:AttachInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::E,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/batch/v20170312/api.json", "AttachInstances Instances.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "batch:CreateComputeEnv",
-        family: Family::E,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the batch:CreateComputeEnv reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateComputeEnv ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the batch:CreateComputeEnv reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::E,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateComputeEnv ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "batch:CreateTaskTemplate",
-        family: Family::E,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the batch:CreateTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the batch:CreateTaskTemplate reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::E,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/batch/v20170312/api.json", "CreateTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "batch:ModifyTaskTemplate",
-        family: Family::E,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the batch:ModifyTaskTemplate reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "ModifyTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the batch:ModifyTaskTemplate reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::E,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/batch/v20170312/api.json", "ModifyTaskTemplate TaskTemplateInfo.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "batch:SubmitJob",
-        family: Family::E,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the batch:SubmitJob reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/batch/v20170312/api.json", "SubmitJob Job.Tasks.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the batch:SubmitJob reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::E,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/batch/v20170312/api.json", "SubmitJob Job.Tasks.ComputeEnv.EnvData.LoginSettings.Password", "369c051c4c3c260433c19bd8f5bacfc8e582a3c1011a9eba048d4acb6055bd4b"), &E_RULES),
+            ],
+            disputes: &[],
+        }
     },
     Api {
         name: "ecm:ResetInstancesPassword",
@@ -633,71 +748,89 @@ pub(super) static APIS: [Api; 40] = [
         ],
         disputes: &[Dispute::new("disallowed_character", "the ecm:ResetInstancesPassword reference as written (tccli 3.1.189.1)", "the same read with its doubled `~` as the backtick")],
     },
-    Api {
-        name: "ecm:RunInstances",
-        family: Family::G,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidParameterValue.InvaildPassword"),
-        sources: &[
-            Source::new("the ecm:RunInstances reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/ecm/v20190719/api.json", "RunInstances Password", "bc57d9ce2fb83ddc95ea04404ff14f288ceb666eeb83c69d5f0eb2c3dc79aaf6"), &G_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the ecm:RunInstances reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::G,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidParameterValue.InvaildPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/ecm/v20190719/api.json", "RunInstances Password", "bc57d9ce2fb83ddc95ea04404ff14f288ceb666eeb83c69d5f0eb2c3dc79aaf6"), &G_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "bm:ReloadDeviceOs",
-        family: Family::H,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the bm:ReloadDeviceOs reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/bm/v20180423/api.json", "ReloadDeviceOs Password", "2a69b9bdd07f9bc70386de04b9a953f31a1f81e5202e4543c79ff0f8acd5927e"), &H_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the bm:ReloadDeviceOs reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::H,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/bm/v20180423/api.json", "ReloadDeviceOs Password", "2a69b9bdd07f9bc70386de04b9a953f31a1f81e5202e4543c79ff0f8acd5927e"), &H_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "emr:CreateCloudInstance",
-        family: Family::I,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidParameter.InvalidPassword"),
-        sources: &[
-            Source::new("the emr:CreateCloudInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCloudInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the emr:CreateCloudInstance reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::I,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidParameter.InvalidPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCloudInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "emr:CreateCluster",
-        family: Family::I,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidParameter.InvalidPassword"),
-        sources: &[
-            Source::new("the emr:CreateCluster reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCluster LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the emr:CreateCluster reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::I,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidParameter.InvalidPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateCluster LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "emr:CreateInstance",
-        family: Family::I,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: Some("InvalidParameter.InvalidPassword"),
-        sources: &[
-            Source::new("the emr:CreateInstance reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the emr:CreateInstance reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::I,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: Some("InvalidParameter.InvalidPassword"),
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/emr/v20190103/api.json", "CreateInstance LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
+            ],
+            disputes: &[],
+        }
     },
-    Api {
-        name: "emr:RunJobFlow",
-        family: Family::I,
-        mix: Mix::Strictest,
-        takes_username: false,
-        password_error_code: None,
-        sources: &[
-            Source::new("the emr:RunJobFlow reference (tccli 3.1.189.1)", Citation::metadata("tccli/services/emr/v20190103/api.json", "RunJobFlow Instance.LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
-        ],
-        disputes: &[],
+    {
+        const LABEL: &str = "the emr:RunJobFlow reference (tccli 3.1.189.1)";
+        Api {
+            name: name_in(LABEL),
+            family: Family::I,
+            mix: Mix::Strictest,
+            takes_username: false,
+            password_error_code: None,
+            sources: &[
+                Source::new(LABEL, Citation::metadata("tccli/services/emr/v20190103/api.json", "RunJobFlow Instance.LoginSettings.Password", "542af97541256f42ac5c3a188e1de47298eeb7cd14f8b97c06855f8c74e1119c"), &I_RULES),
+            ],
+            disputes: &[],
+        }
     },
 ];
 

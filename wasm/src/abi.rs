@@ -168,14 +168,13 @@ impl Words {
     }
 
     fn characters(&mut self, set: Alphabet) {
-        let mut bits = [0u32; 4];
-        for c in set {
-            if let Some(word) = bits.get_mut(c as usize / 32) {
-                *word |= 1 << (c as u32 % 32);
-            }
-        }
-        for word in bits {
-            self.push(word);
+        // A word at a time, each bit asked of the set: smaller than
+        // walking the set's members.
+        for word in 0..4u8 {
+            let bits = (0..32u8)
+                .filter(|bit| set.contains(char::from(word * 32 + bit)))
+                .fold(0, |bits, bit| bits | 1 << bit);
+            self.push(bits);
         }
     }
 }
@@ -268,30 +267,32 @@ const SHORT: usize = 64;
 
 /// Calls `f` with the text of the units from `start`: on the stack, in a
 /// small buffer, or for a long text a large one, whose clearing costs
-/// microseconds.
-fn with_text<R>(start: usize, len: u32, f: &mut dyn FnMut(&str) -> R) -> R {
+/// microseconds. `f` gives nothing back, but writes into what it captures:
+/// one copy of this function and the next two serves every export, where a
+/// result type would make one per export.
+fn with_text(start: usize, len: u32, f: &mut dyn FnMut(&str)) {
     if len as usize <= SHORT {
         let mut bytes = [0; 4 * SHORT];
-        f(text::decode(units(start, len), &mut bytes))
+        f(text::decode(units(start, len), &mut bytes));
     } else {
-        with_long_text(start, len, f)
+        with_long_text(start, len, f);
     }
 }
 
 #[inline(never)]
 // The stack holds it: the module has no heap, and a long text is rare.
 #[allow(clippy::large_stack_arrays)]
-fn with_long_text<R>(start: usize, len: u32, f: &mut dyn FnMut(&str) -> R) -> R {
+fn with_long_text(start: usize, len: u32, f: &mut dyn FnMut(&str)) {
     let mut bytes = [0; 4 * MAX_UNITS];
-    f(text::decode(units(start, len), &mut bytes))
+    f(text::decode(units(start, len), &mut bytes));
 }
 
 /// Calls `f` with the username, if any.
-fn with_username<R>(len: u32, f: &mut dyn FnMut(Option<&str>) -> R) -> R {
+fn with_username(len: u32, f: &mut dyn FnMut(Option<&str>)) {
     if len == NONE {
-        f(None)
+        f(None);
     } else {
-        with_text(MAX_UNITS, len, &mut |name| f(Some(name)))
+        with_text(MAX_UNITS, len, &mut |name| f(Some(name)));
     }
 }
 
@@ -387,11 +388,11 @@ pub extern "C" fn cvm_check(
 ) {
     let api = self::api(api);
     let reading = reading(strict);
-    let at = with_text(0, password_len, &mut |password| {
-        let checked = with_username(username_len, &mut |username| {
-            api.check(password, self::targets(targets), username, reading)
+    let mut at = HEADER;
+    with_text(0, password_len, &mut |password| {
+        with_username(username_len, &mut |username| {
+            at = verdict(&api.check(password, self::targets(targets), username, reading));
         });
-        verdict(&checked)
     });
     // The policy the verdict follows, whose alphabet says what to highlight:
     // a character it disallows, every source refuses, so the verdict has a
@@ -482,15 +483,16 @@ pub extern "C" fn cvm_form(api: u32, targets: u32, strict: u32, username_len: u3
         at: rules_at,
         end: BYTES_LEN,
     };
-    let (min, max) = with_username(username_len, &mut |username| {
-        form::write_attributes(
+    let (mut min, mut max) = (0, 0);
+    with_username(username_len, &mut |username| {
+        (min, max) = form::write_attributes(
             &mut pattern,
             &mut rules,
             api,
             self::targets(targets),
             reading(strict),
             username,
-        )
+        );
     });
     let mut words = Words { at: 0 };
     for word in [
@@ -538,7 +540,9 @@ pub extern "C" fn cvm_generate(api: u32, targets: u32, length: f64, username_len
         RANDOM_NEXT.store(count(next + bytes.len()), Relaxed);
         Ok(())
     };
-    let generated = with_username(username_len, &mut |username| {
+    // Always replaced: `with_username` calls the closure once.
+    let mut generated = Err(GenerateError::RandomSourceFailed);
+    with_username(username_len, &mut |username| {
         let mut generator = policy.generator();
         if length >= 0.0 {
             // Saturates, as the number's conversion always did.
@@ -549,7 +553,7 @@ pub extern "C" fn cvm_generate(api: u32, targets: u32, length: f64, username_len
         if let Some(name) = username.filter(|_| takes_username) {
             generator = generator.username(name);
         }
-        match generator.generate_with(&mut random) {
+        generated = match generator.generate_with(&mut random) {
             Ok(password) => {
                 let mut out = Bytes {
                     start: 0,
@@ -560,7 +564,7 @@ pub extern "C" fn cvm_generate(api: u32, targets: u32, length: f64, username_len
                 Ok(out.len())
             }
             Err(error) => Err(error),
-        }
+        };
     });
     wipe(0, username_len);
     let mut words = Words { at: 0 };

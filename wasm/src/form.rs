@@ -31,60 +31,6 @@ impl Sink for String {
     }
 }
 
-/// A sink of `N` bytes on the stack: for the alternatives of a rule, which
-/// are compared before they are written. Text past `N` bytes is dropped,
-/// and marks the sink as overflowed.
-pub struct Fixed<const N: usize> {
-    bytes: [u8; N],
-    len: usize,
-    overflowed: bool,
-}
-
-impl<const N: usize> Fixed<N> {
-    /// An empty sink.
-    pub fn new() -> Fixed<N> {
-        Fixed {
-            bytes: [0; N],
-            len: 0,
-            overflowed: false,
-        }
-    }
-
-    /// The text written, as bytes.
-    pub fn as_bytes(&self) -> &[u8] {
-        self.bytes.get(..self.len).unwrap_or_default()
-    }
-
-    /// The text written.
-    pub fn as_str(&self) -> &str {
-        // Only whole `str`s are written, so this never falls back.
-        core::str::from_utf8(self.as_bytes()).unwrap_or_default()
-    }
-
-    /// Whether text was dropped.
-    pub fn overflowed(&self) -> bool {
-        self.overflowed
-    }
-}
-
-impl<const N: usize> Default for Fixed<N> {
-    fn default() -> Self {
-        Fixed::new()
-    }
-}
-
-impl<const N: usize> Sink for Fixed<N> {
-    fn push_str(&mut self, s: &str) {
-        match self.bytes.get_mut(self.len..self.len + s.len()) {
-            Some(slot) => {
-                slot.iter_mut().zip(s.bytes()).for_each(|(b, c)| *b = c);
-                self.len += s.len();
-            }
-            None => self.overflowed = true,
-        }
-    }
-}
-
 /// Writes `n` in decimal.
 pub fn push_number(out: &mut dyn Sink, n: usize) {
     let mut digits = [0u8; 20];
@@ -309,11 +255,26 @@ pub fn write_pattern(
     // The common reading refuses what every source refuses, rule by rule:
     // the lenient policy above cannot say that every character must be
     // one source's, nor that one source's categories must be enough.
-    either(pattern, sources, |out, source| {
-        class(out, source.alphabet());
-        out.push_str("*$");
-    });
-    either(pattern, sources, categories);
+    either(
+        pattern,
+        sources,
+        |a, b| a.alphabet() == b.alphabet(),
+        |out, source| {
+            class(out, source.alphabet());
+            out.push_str("*$");
+        },
+    );
+    // The category look-aheads are written from these three alone.
+    either(
+        pattern,
+        sources,
+        |a, b| {
+            a.required_categories() == b.required_categories()
+                && a.letters_as_one() == b.letters_as_one()
+                && a.specials() == b.specials()
+        },
+        categories,
+    );
     // A name with a character outside the alphabet cannot be in an
     // accepted password: no need to look for it.
     if let Some(name) = policy
@@ -351,26 +312,22 @@ fn categories(pattern: &mut dyn Sink, policy: &Policy) {
     }
 }
 
-/// The most a rule of one source takes: six look-aheads of a class of 95
-/// characters, each written `\xHH`.
-const RULE_BYTES: usize = 4096;
-
-/// A look-ahead met where one of `sources` meets `rule`, when they do not
-/// all word it alike.
-fn either(pattern: &mut dyn Sink, sources: &[Policy], rule: fn(&mut dyn Sink, &Policy)) {
+/// A look-ahead met where one of `sources` meets `rule`, unless `same`
+/// says that every source words it as the first does. `same` compares
+/// what the words are written from rather than the words: it may say two
+/// sources differ whose words are equal (a rule of no category at all),
+/// and the look-ahead then lists equal alternatives, which accept what
+/// either would alone.
+fn either(
+    pattern: &mut dyn Sink,
+    sources: &[Policy],
+    same: fn(&Policy, &Policy) -> bool,
+    rule: fn(&mut dyn Sink, &Policy),
+) {
     let Some((first, rest)) = sources.split_first() else {
         return;
     };
-    let written = |source: &Policy| {
-        let mut out = Fixed::<RULE_BYTES>::new();
-        rule(&mut out, source);
-        out
-    };
-    let first = written(first);
-    if rest
-        .iter()
-        .all(|source| written(source).as_bytes() == first.as_bytes())
-    {
+    if rest.iter().all(|source| same(first, source)) {
         return;
     }
     pattern.push_str("(?=");
@@ -378,7 +335,7 @@ fn either(pattern: &mut dyn Sink, sources: &[Policy], rule: fn(&mut dyn Sink, &P
         if i > 0 {
             pattern.push('|');
         }
-        pattern.push_str(written(source).as_str());
+        rule(pattern, source);
     }
     pattern.push(')');
 }
@@ -483,12 +440,9 @@ pub fn write_password_rules(rules: &mut dyn Sink, policy: &Policy, username: Opt
 /// The cost, in order: emptying a class (which could leave no password at
 /// all), then the characters lost (two for a letter, its two cases), then
 /// how few its class keeps; the first of equals wins.
+// A set holds at most 128 characters: every count fits in a `u32`.
+#[allow(clippy::cast_possible_truncation)]
 fn without_one_of(policy: &Policy, allowed: Alphabet, name: &str) -> Alphabet {
-    let folded = |c: char| {
-        allowed
-            .without(c.to_ascii_lowercase())
-            .without(c.to_ascii_uppercase())
-    };
     // The rule ignores the case of letters: a name is spelled with either.
     let spelled = |c: char| {
         allowed.contains(c.to_ascii_lowercase()) || allowed.contains(c.to_ascii_uppercase())
@@ -496,29 +450,33 @@ fn without_one_of(policy: &Policy, allowed: Alphabet, name: &str) -> Alphabet {
     if !name.chars().all(spelled) {
         return allowed;
     }
-    let cost = |c: char| {
-        let remaining = folded(c);
-        let kept = policy.classify(c).map_or(0, |category| {
-            classes(policy)
-                .iter()
-                .find(|class| class.contains(&category))
-                .map_or(Alphabet::EMPTY, |class| {
-                    class.iter().fold(Alphabet::EMPTY, |set, &c| {
-                        set.union(policy.category_alphabet(c))
-                    })
+    // The cost as one number, in the order above: a class emptied, then
+    // the characters lost (at most 2), then 255 less those its class keeps
+    // (at most 128); one loop and one comparison cost the module less than
+    // `min_by_key` over a tuple.
+    let mut best = (u32::MAX, allowed);
+    for c in name.chars() {
+        let remaining = allowed
+            .without(c.to_ascii_lowercase())
+            .without(c.to_ascii_uppercase());
+        // The characters of c's class; c is in the alphabet (a letter in
+        // either case), so the first class holding it is its own.
+        let kept = classes(policy)
+            .iter()
+            .map(|class| {
+                class.iter().fold(Alphabet::EMPTY, |set, &category| {
+                    set.union(policy.category_alphabet(category))
                 })
-                .intersection(remaining)
-                .len()
-        });
-        (
-            kept == 0,
-            allowed.len() - remaining.len(),
-            usize::MAX - kept,
-        )
-    };
-    name.chars()
-        .min_by_key(|&c| cost(c))
-        .map_or(allowed, folded)
+            })
+            .find(|set| set.contains(c))
+            .map_or(0, |set| set.intersection(remaining).len() as u32);
+        let lost = (allowed.len() - remaining.len()) as u32;
+        let cost = u32::from(kept == 0) << 16 | lost << 8 | (255 - kept);
+        if cost < best.0 {
+            best = (cost, remaining);
+        }
+    }
+    best.1
 }
 
 /// A class of the rules syntax: a named one where the category is whole,

@@ -40,16 +40,23 @@ pub const MAX_UNITS: usize = 2 * (INSPECTION_LIMIT + 1);
 #[allow(clippy::cast_possible_truncation)]
 pub fn decode(units: impl IntoIterator<Item = u16>, out: &mut [u8]) -> &str {
     let mut len = 0;
-    let mut units = units.into_iter().peekable();
-    // ASCII, the common case, a byte a unit; the rest through UTF-16.
-    while let Some(byte) = units.next_if(|&unit| unit < 0x80) {
-        let Some(slot) = out.get_mut(len) else {
-            break;
-        };
-        *slot = byte as u8;
+    let mut units = units.into_iter();
+    // ASCII, the common case, a byte a unit; the rest through UTF-16, from
+    // the first other unit. (`Peekable::next_if` would do the same, with
+    // an assertion's message and its panic in the module.)
+    let mut first = None;
+    for unit in units.by_ref() {
+        let slot = out.get_mut(len);
+        match slot {
+            Some(slot) if unit < 0x80 => *slot = unit as u8,
+            _ => {
+                first = Some(unit);
+                break;
+            }
+        }
         len += 1;
     }
-    for unit in char::decode_utf16(units) {
+    for unit in char::decode_utf16(first.into_iter().chain(units)) {
         let c = unit.unwrap_or_else(|lone| stand_in(lone.unpaired_surrogate()));
         let Some(slot) = out.get_mut(len..len + c.len_utf8()) else {
             break;
