@@ -56,6 +56,8 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
 ./scripts/test-wasm.sh
 
+./scripts/test-python.sh
+
 step "benchmarks: a short run of each, and the instruction-count goals"
 ./scripts/bench-smoke.sh
 
