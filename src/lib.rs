@@ -396,9 +396,9 @@ mod testing;
 pub use crate::message::{Lang, Message};
 
 pub use crate::policy::{
-    classify, Accepted, Alphabet, AlphabetIter, Categories, Category, Dispute, Figure, Figures, Os,
-    Policy, Rejected, Specials, Violation, Violations, Warning, Warnings, INSPECTION_LIMIT,
-    INVALID_PASSWORD, USERNAME_MIN_CHECKED,
+    classify, surrogate_stand_in, Accepted, Alphabet, AlphabetIter, Categories, Category, Dispute,
+    Figure, Figures, Os, Policy, Rejected, Specials, Violation, Violations, Warning, Warnings,
+    INSPECTION_LIMIT, INVALID_PASSWORD, USERNAME_MIN_CHECKED,
 };
 #[cfg(feature = "unicode")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]

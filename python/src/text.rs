@@ -2,10 +2,10 @@
 //!
 //! A Python `str` is a sequence of code points and may hold a lone
 //! surrogate (`"\ud800"`, or what `surrogateescape` makes of undecodable
-//! bytes), which no Rust `str` can. As in the JavaScript package
-//! (`wasm/src/text.rs`), each becomes its own stand-in, U+40000 plus its
-//! offset from U+D800: a code point of unassigned plane 4, outside every
-//! password alphabet, one character long. So a lone surrogate is one
+//! bytes), which no Rust `str` can. As in the JavaScript package, each
+//! becomes its own stand-in ([`cvm_password::surrogate_stand_in`]), U+40000
+//! plus its offset from U+D800: a code point of unassigned plane 4, outside
+//! every password alphabet, one character long. So a lone surrogate is one
 //! disallowed character, distinct surrogates stay distinct in the username
 //! rule and equal ones equal, and none merges with a real U+FFFD.
 
@@ -16,9 +16,6 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PySlice, PyString};
 
 use crate::errors;
-
-/// Where the stand-ins start: U+D800 maps here, U+DFFF to U+407FF.
-const STAND_IN_BASE: u32 = 0x40000;
 
 /// The most code points a check reads: the inspected ones and the one
 /// after them, which makes a password too long. No verdict depends on the
@@ -93,8 +90,12 @@ fn convert<'py>(string: &Bound<'py, PyString>) -> PyResult<Text<'py>> {
     ))
 }
 
-/// The stand-in of a lone surrogate; see the module documentation.
+/// The stand-in of a lone surrogate: the core's, which the JavaScript
+/// package shares ([`cvm_password::surrogate_stand_in`]). Only a surrogate
+/// fails `char::from_u32` here, and every surrogate fits a `u16`.
 fn stand_in(surrogate: u32) -> char {
-    let offset = surrogate.saturating_sub(0xD800) & 0x7FF;
-    char::from_u32(STAND_IN_BASE + offset).unwrap_or(char::REPLACEMENT_CHARACTER)
+    u16::try_from(surrogate).map_or(
+        char::REPLACEMENT_CHARACTER,
+        cvm_password::surrogate_stand_in,
+    )
 }

@@ -25,9 +25,6 @@ use core::ops::Range;
 
 use cvm_password::{Policy, INSPECTION_LIMIT};
 
-/// Where the stand-ins start: U+D800 maps here, U+DFFF to U+407FF.
-const STAND_IN_BASE: u32 = 0x40000;
-
 /// The most UTF-16 units a check needs: enough for the inspected characters
 /// and the one after them, which makes a password too long, even if each
 /// takes two units. Reading no further keeps a check of a 10 MiB string as
@@ -155,8 +152,6 @@ pub struct Inspection {
     pub units: usize,
 }
 
-/// The stand-in of a lone surrogate; see the module documentation.
-pub fn stand_in(surrogate: u16) -> char {
-    let offset = u32::from(surrogate).saturating_sub(0xD800) & 0x7FF;
-    char::from_u32(STAND_IN_BASE + offset).unwrap_or(char::REPLACEMENT_CHARACTER)
-}
+/// The stand-in of a lone surrogate: the core's, which every front end
+/// shares ([`cvm_password::surrogate_stand_in`]).
+pub use cvm_password::surrogate_stand_in as stand_in;
