@@ -150,11 +150,18 @@ fn resolved(policy: &Policy, asked: Option<usize>) -> usize {
 
 /// The lowest byte a character can be refused: with `n` choices, rejection
 /// sampling throws away the bytes from the largest multiple of `n` up. The
-/// first character has one choice less where a leading `/` is banned.
+/// first character has fewer choices: none of the policy's banned first
+/// characters (`/`, or EMR's specials).
 fn unusable(policy: &Policy) -> u16 {
-    let n = alphabet(policy).len() as u16;
-    let first = n - u16::from(policy.bans_leading_slash() && policy.classify('/').is_some());
-    let zone = |n: u16| 256 - 256 % n;
+    let alphabet = alphabet(policy);
+    let n = alphabet.len() as u16;
+    let banned = alphabet
+        .iter()
+        .filter(|&&c| policy.first_banned().contains(c))
+        .count() as u16;
+    let first = n - banned;
+    // No choice at all is an error before any draw: nothing is thrown away.
+    let zone = |n: u16| 256 - 256 % n.max(1);
     zone(n).min(zone(first))
 }
 
