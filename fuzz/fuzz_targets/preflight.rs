@@ -91,6 +91,18 @@ struct Fact {
     of: Of,
     os: OsName,
     state: State,
+    /// `RestrictState` and `IsolatedSource`, by their positions in
+    /// [`RESTRICT_STATES`] and [`ISOLATED_SOURCES`].
+    restriction: (u8, u8),
+    user: Option<LoginUser>,
+}
+
+/// A `DefaultLoginUser`.
+#[derive(Arbitrary, Debug)]
+enum LoginUser {
+    /// One of [`LOGIN_USERS`], by its position.
+    Known(u8),
+    Own(String),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -176,6 +188,17 @@ const OTHER: [&str; 8] = [
     "\u{200b}Windows",
     "ｗindows",
 ];
+/// The vendor's values, absence, and look-alikes.
+const RESTRICT_STATES: [&str; 6] = [
+    "",
+    "NORMAL",
+    "EXPIRED",
+    "PROTECTIVELY_ISOLATED",
+    "expired",
+    "ISOLATED",
+];
+const ISOLATED_SOURCES: [&str; 6] = ["", "NOTISOLATED", "ARREAR", "EXPIRE", "MANMADE", "Arrear"];
+const LOGIN_USERS: [&str; 6] = ["root", "ubuntu", "Administrator", "admin", "Admin", ""];
 const BLANK: [&str; 5] = [" ", "\t\n", "\u{a0}", "\u{3000}", "\u{200b}"];
 const STATES: [&str; 15] = [
     "PENDING",
@@ -294,28 +317,43 @@ fn case(input: Input) -> Case {
     let facts = facts.map(|facts| {
         let mut rows: Vec<Row> = facts
             .into_iter()
-            .map(|Fact { of, os, state }| Row {
-                id: match of {
-                    Of::Requested(i) if !ids.is_empty() => ids[usize::from(i) % ids.len()].clone(),
-                    Of::Requested(_) => "ins-r8hr2upy".to_owned(),
-                    Of::Other(other) => id(other, &ids),
+            .map(
+                |Fact {
+                     of,
+                     os,
+                     state,
+                     restriction,
+                     user,
+                 }| Row {
+                    id: match of {
+                        Of::Requested(i) if !ids.is_empty() => {
+                            ids[usize::from(i) % ids.len()].clone()
+                        }
+                        Of::Requested(_) => "ins-r8hr2upy".to_owned(),
+                        Of::Other(other) => id(other, &ids),
+                    },
+                    os_name: match os {
+                        OsName::Windows(i) => pick(&WINDOWS, i).to_owned(),
+                        OsName::Ubuntu(i) => pick(&UBUNTU, i).to_owned(),
+                        OsName::Other(i) => pick(&OTHER, i).to_owned(),
+                        OsName::Empty => String::new(),
+                        OsName::Blank(i) => pick(&BLANK, i).to_owned(),
+                        OsName::Own(text) => text,
+                    },
+                    state: match state {
+                        State::Api(i) => pick(&STATES, i).to_owned(),
+                        State::Lowercase(i) => pick(&STATES, i).to_ascii_lowercase(),
+                        State::Spaced(i) => format!("{} ", pick(&STATES, i)),
+                        State::Own(text) => text,
+                    },
+                    restrict_state: pick(&RESTRICT_STATES, restriction.0).to_owned(),
+                    isolated_source: pick(&ISOLATED_SOURCES, restriction.1).to_owned(),
+                    default_login_user: user.map(|user| match user {
+                        LoginUser::Known(i) => pick(&LOGIN_USERS, i).to_owned(),
+                        LoginUser::Own(text) => text,
+                    }),
                 },
-                os_name: match os {
-                    OsName::Windows(i) => pick(&WINDOWS, i).to_owned(),
-                    OsName::Ubuntu(i) => pick(&UBUNTU, i).to_owned(),
-                    OsName::Other(i) => pick(&OTHER, i).to_owned(),
-                    OsName::Empty => String::new(),
-                    OsName::Blank(i) => pick(&BLANK, i).to_owned(),
-                    OsName::Own(text) => text,
-                },
-                state: match state {
-                    State::Api(i) => pick(&STATES, i).to_owned(),
-                    State::Lowercase(i) => pick(&STATES, i).to_ascii_lowercase(),
-                    State::Spaced(i) => format!("{} ", pick(&STATES, i)),
-                    State::Own(text) => text,
-                },
-                ..Row::default()
-            })
+            )
             .collect();
         if let Some(id) = fillers.first() {
             rows.push(Row {
@@ -382,8 +420,12 @@ fuzz_target!(|input: Input| {
         asked.borrow_mut().push(id.to_owned());
         described.as_ref()?.get(id).copied()
     };
+    let users = case.facts.as_deref().map(preflight::login_users);
+    let user = |id: &str| users.as_ref()?.get(id)?.as_deref();
     let preflight = if case.facts.is_some() {
-        request.preflight_with(&facts)
+        request
+            .preflight_with(&facts)
+            .with_default_login_users(&user)
     } else {
         request.preflight()
     };
