@@ -142,15 +142,32 @@ function write(s, at) {
 
 // Messages, from the core's templates: "{name}" is a figure's value.
 
+const split = (template) => template.split(/\{(\w+)\}/);
+
+/** Per language, built once: `v` and `w`, per violation and warning code, its
+ * templates split at their figures, each figure as its place in the record
+ * (then the disputed violation, and too_few_categories' n and list): [main,
+ * ".1", ".over", ".asOne", the place of the figure that picks ".1" and ".over",
+ * of "present", of "n"]. */
 const templates = [];
-function messages(lang) {
-  if (!templates[lang]) {
-    const source = GLUE.messages[lang ? "zh-CN" : "en"];
-    const compiled = {};
-    for (const key in source) compiled[key] = source[key].split(/\{(\w+)\}/);
-    templates[lang] = compiled;
-  }
-  return templates[lang];
+const messages = (lang) => (templates[lang] ??= compile(GLUE.messages[lang ? "zh-CN" : "en"]));
+function compile(source) {
+  const by = (codes, specs) =>
+    codes.map((code, c) => {
+      const names = specs[c].map((f) => f[0]).concat("violation", "n", "list");
+      const at = (key) => source[key] && split(source[key]).map((part, i) => (i & 1 ? names.indexOf(part) : part));
+      const one = names.indexOf("length");
+      return [at(code), at(code + ".1"), at(code + ".over"), at(code + ".asOne"), one < 0 ? names.indexOf("count") : one, names.indexOf("present"), names.indexOf("n")];
+    });
+  return {
+    v: by(VIOLATIONS, FIGURES.violations),
+    w: by(WARNINGS, FIGURES.warnings),
+    labels: CATEGORIES.map((c) => source["label." + c]),
+    letters: source.letters,
+    separator: source.listSeparator,
+    open: source.listOpen,
+    close: source.listClose,
+  };
 }
 
 function fill(template, figures) {
@@ -159,55 +176,59 @@ function fill(template, figures) {
   return s;
 }
 
-/** The message of a violation or warning (its code and figures), as the core writes it. */
-function message(m, code, f) {
-  let key = code;
-  if (code === "too_few_categories") {
-    // The classes present: letters of either case are one where 3 count.
-    const asOne = f.outOf < 4;
+/** The message of a violation or warning (its templates `t` and figures by place `f`), as the core writes it. */
+function message(m, t, f) {
+  const p = t[5];
+  if (p >= 0) {
+    // too_few_categories: the classes present, letters of either case being one where 3 count.
+    const bits = f[p];
+    const asOne = f[p + 2] < 4;
     let n = 0;
     let list = "";
-    const add = (label) => (list += (n++ ? m.listSeparator[0] : "") + label[0]);
-    for (let i = 0; i < f.present.length; i++) {
-      const c = f.present[i];
-      const letter = c === "lowercase" || c === "uppercase";
-      if (!(asOne && letter)) add(m[`label.${c}`]);
-      else if (c === "lowercase" || !f.present.includes("lowercase")) add(m.letters);
+    for (let i = 0; i < CATEGORIES.length; i++) {
+      // Lowercase and uppercase are the first two.
+      if ((bits >> i) & 1 && !(asOne && i === 1 && bits & 1)) {
+        list += (n++ ? m.separator : "") + (asOne && i < 2 ? m.letters : m.labels[i]);
+      }
     }
-    if (n) list = m.listOpen[0] + list + m.listClose[0];
-    return fill(asOne ? m["too_few_categories.asOne"] : m.too_few_categories, { n, list, required: f.required, outOf: f.outOf });
+    f[t[6]] = n;
+    f[t[6] + 1] = n ? m.open + list + m.close : list;
+    return fill(asOne ? t[3] : t[0], f);
   }
-  if (code === "too_long" && f.length > LIMIT) key = "too_long.over";
-  else if ((f.length ?? f.count) === 1 && m[`${code}.1`]) key = `${code}.1`;
-  return fill(m[key], f);
+  return fill(t[2] && f[t[4]] > LIMIT ? t[2] : t[1] && f[t[4]] === 1 ? t[1] : t[0], f);
 }
 
-/** The figures of the record at `at`, onto `into`, as the module writes them. */
+/** The figures of the record at `at`, onto `into` and, as the message reads them, into `f`: one array, reused. */
+const f = [];
 function figures(names, at, into) {
   for (let i = 0; i < names.length; i++) {
-    const [name, kind] = names[i];
-    if (kind === "count") into[name] = words[at++];
-    else if (kind === "categories") into[name] = categoryNames(words[at++]);
-    else if (kind === "characters") (into[name] = characters(at)), (at += 4);
-    else (into[name] = text(words[at], words[at + 1])), (at += 2);
+    const name = names[i][0];
+    const kind = names[i][1];
+    if (kind === "count") into[name] = f[i] = words[at++];
+    else if (kind === "categories") (into[name] = categoryNames((f[i] = words[at++])));
+    else if (kind === "characters") (into[name] = f[i] = characters(at)), (at += 4);
+    else (into[name] = f[i] = text(words[at], words[at + 1])), (at += 2);
   }
-  return into;
+  return f;
 }
 
 function violation(at, m, apiErrorCode) {
-  const code = VIOLATIONS[words[at]];
-  const v = figures(FIGURES.violations[words[at]], at + 1, { code, apiErrorCode, message: "" });
-  v.message = message(m, code, v);
+  const c = words[at];
+  const code = VIOLATIONS[c];
+  const v = { code, apiErrorCode, message: "" };
+  v.message = message(m, m.v[c], figures(FIGURES.violations[c], at + 1, v));
   return v;
 }
 
 function warning(at, m, apiErrorCode) {
-  const code = WARNINGS[words[at]];
-  const w = figures(FIGURES.warnings[words[at]], at + 1, { code, message: "" });
-  w.message =
-    code === "disputed_rule"
-      ? fill(m.disputed_rule, { ...w, violation: violation(at + 8, m, apiErrorCode).message })
-      : message(m, code, w);
+  const c = words[at];
+  const code = WARNINGS[c];
+  const w = { code, message: "" };
+  const names = FIGURES.warnings[c];
+  // The disputed violation's message first: its figures go through `f` too.
+  const disputed = code === "disputed_rule" ? violation(at + 8, m, apiErrorCode).message : "";
+  f[names.length] = disputed;
+  w.message = message(m, m.w[c], figures(names, at + 1, w));
   return w;
 }
 
@@ -345,7 +366,7 @@ export function generate(targets, options) {
     let key = code;
     if (code === "length_out_of_range" && second > third) key += ".none";
     if (code === "categories_unavailable" && second < third) key += ".short";
-    const error = new RangeError(fill(messages(0)[`generate.${key}`], f));
+    const error = new RangeError(fill(split(GLUE.messages.en[`generate.${key}`]), f));
     error.code = code;
     throw error;
   }
