@@ -41,7 +41,7 @@ try {
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => typeof globalThis.benchmark === "function");
   const version = await page.evaluate(() => navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium");
-  const results = await page.evaluate((options) => globalThis.benchmark(options), smoke ? { rounds: 3, calls: 2_000, zxcvbnCalls: 20 } : { zxcvbnCalls: 200 });
+  const results = await page.evaluate((options) => globalThis.benchmark(options), smoke ? { rounds: 5, calls: 20_000, zxcvbnCalls: 20 } : { zxcvbnCalls: 200 });
   console.log(table(`${version.replace("Chrome", "Chromium")}${smoke ? ", smoke run" : ""}`, results));
   if (process.argv.includes("--json")) console.log(JSON.stringify(results));
 } finally {
