@@ -135,8 +135,12 @@ struct Style {
     keys_on_windows: Option<&'static str>,
     /// The most keys the reference allows, where it says.
     max_keys: Option<usize>,
-    /// Whether it takes `AutoGeneratePassword` (Lighthouse).
-    auto_generate: bool,
+    /// Whether it refuses `AutoGeneratePassword` `YES`
+    /// (`lighthouse:ResetInstance`).
+    refuses_auto_generate: bool,
+    /// Whether it also lists a code refusing a password for a Linux
+    /// instance at creation (`lighthouse:CreateInstances`).
+    disputes_linux_password: bool,
 }
 
 /// The APIs whose login settings this module knows, and what their
@@ -151,7 +155,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameterCombination",
             keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
             max_keys: None,
-            auto_generate: false,
+            refuses_auto_generate: false,
+            disputes_linux_password: false,
         },
     ),
     (
@@ -161,7 +166,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameter.ParameterConflict",
             keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
             max_keys: None,
-            auto_generate: false,
+            refuses_auto_generate: false,
+            disputes_linux_password: false,
         },
     ),
     (
@@ -171,7 +177,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameterCombination",
             keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
             max_keys: None,
-            auto_generate: false,
+            refuses_auto_generate: false,
+            disputes_linux_password: false,
         },
     ),
     (
@@ -182,7 +189,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameter.Conflict",
             keys_on_windows: None,
             max_keys: Some(1),
-            auto_generate: false,
+            refuses_auto_generate: false,
+            disputes_linux_password: false,
         },
     ),
     (
@@ -192,7 +200,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameterValue.InvalidParameterCombination",
             keys_on_windows: None,
             max_keys: Some(5),
-            auto_generate: true,
+            refuses_auto_generate: false,
+            disputes_linux_password: true,
         },
     ),
     (
@@ -202,7 +211,8 @@ const STYLES: [(&str, Style); 6] = [
             conflict: "InvalidParameterValue.InvalidParameterCombination",
             keys_on_windows: None,
             max_keys: Some(5),
-            auto_generate: true,
+            refuses_auto_generate: true,
+            disputes_linux_password: false,
         },
     ),
 ];
@@ -309,7 +319,7 @@ impl LoginProblem {
     /// The parameter concerned, by its path in `api`'s request, such as
     /// `LoginSettings.KeyIds`.
     pub fn parameter(&self, api: &Api) -> &'static str {
-        let lighthouse = style(api).is_some_and(|s| s.auto_generate);
+        let configuration_object = style(api).is_some_and(|s| s.object == "LoginConfiguration");
         let (settings, configuration) = match self {
             LoginProblem::MissingPassword
             | LoginProblem::Password(_)
@@ -332,7 +342,7 @@ impl LoginProblem {
                 "LoginConfiguration.KeepImageLogin",
             ),
         };
-        if lighthouse {
+        if configuration_object {
             configuration
         } else {
             settings
@@ -427,7 +437,8 @@ impl<'a> LoginPreflight<'a> {
         let Some(style) = style(api) else {
             return [None; 3].into_iter().flatten();
         };
-        let generate = (api.name() == "lighthouse:ResetInstance")
+        let generate = style
+            .refuses_auto_generate
             .then(|| LoginProblem::AutoGenerateUnsupported.api_error_code(api))
             .flatten();
         let settings = generate.or(style.keys_on_windows);
@@ -486,7 +497,7 @@ impl<'a> LoginPreflight<'a> {
         let mut structural = [None; 3];
         let mut pre = [None; 2];
         match login.auto_generate_password {
-            Some(true) if self.api.name() == "lighthouse:ResetInstance" => {
+            Some(true) if style.refuses_auto_generate => {
                 pre[0] = Some(LoginProblem::AutoGenerateUnsupported);
             }
             Some(true) if login.password.is_some() => {
@@ -500,7 +511,7 @@ impl<'a> LoginPreflight<'a> {
         // Lighthouse's `LINUX_UNIX` platform: Ubuntu is one of its images.
         if login.password.is_some()
             && matches!(self.os, Os::Linux | Os::Ubuntu)
-            && self.api.name() == "lighthouse:CreateInstances"
+            && style.disputes_linux_password
         {
             pre[1] = Some(LoginProblem::LinuxPasswordAtCreation);
         }
