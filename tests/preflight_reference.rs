@@ -140,18 +140,12 @@ fn state() -> impl Strategy<Value = String> {
 /// `RestrictState` and `IsolatedSource`: mostly none, the vendor's
 /// values, and look-alikes.
 fn restriction() -> impl Strategy<Value = (String, String)> {
-    let restrict = [
-        "",
-        "NORMAL",
-        "EXPIRED",
-        "PROTECTIVELY_ISOLATED",
-        "expired",
-        "ISOLATED",
-    ];
-    let isolated = ["", "NOTISOLATED", "ARREAR", "EXPIRE", "MANMADE", "arrear"];
     prop_oneof![
         3 => Just((String::new(), String::new())),
-        2 => (select(restrict.to_vec()), select(isolated.to_vec()))
+        2 => (
+            select(preflight::RESTRICT_STATES.to_vec()),
+            select(preflight::ISOLATED_SOURCES.to_vec()),
+        )
             .prop_map(|(r, i)| (r.to_owned(), i.to_owned())),
     ]
 }
@@ -160,8 +154,7 @@ fn restriction() -> impl Strategy<Value = (String, String)> {
 fn default_login_user() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         3 => Just(None),
-        2 => select(vec!["root", "ubuntu", "Administrator", "admin", "Admin", ""])
-            .prop_map(|u| Some(u.to_owned())),
+        2 => select(preflight::LOGIN_USERS.to_vec()).prop_map(|u| Some(u.to_owned())),
         1 => strategy::username(),
     ]
 }

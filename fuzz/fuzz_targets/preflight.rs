@@ -92,7 +92,7 @@ struct Fact {
     os: OsName,
     state: State,
     /// `RestrictState` and `IsolatedSource`, by their positions in
-    /// [`RESTRICT_STATES`] and [`ISOLATED_SOURCES`].
+    /// `preflight::RESTRICT_STATES` and `preflight::ISOLATED_SOURCES`.
     restriction: (u8, u8),
     user: Option<LoginUser>,
 }
@@ -100,7 +100,7 @@ struct Fact {
 /// A `DefaultLoginUser`.
 #[derive(Arbitrary, Debug)]
 enum LoginUser {
-    /// One of [`LOGIN_USERS`], by its position.
+    /// One of `preflight::LOGIN_USERS`, by its position.
     Known(u8),
     Own(String),
 }
@@ -188,17 +188,6 @@ const OTHER: [&str; 8] = [
     "\u{200b}Windows",
     "ｗindows",
 ];
-/// The vendor's values, absence, and look-alikes.
-const RESTRICT_STATES: [&str; 6] = [
-    "",
-    "NORMAL",
-    "EXPIRED",
-    "PROTECTIVELY_ISOLATED",
-    "expired",
-    "ISOLATED",
-];
-const ISOLATED_SOURCES: [&str; 6] = ["", "NOTISOLATED", "ARREAR", "EXPIRE", "MANMADE", "Arrear"];
-const LOGIN_USERS: [&str; 6] = ["root", "ubuntu", "Administrator", "admin", "Admin", ""];
 const BLANK: [&str; 5] = [" ", "\t\n", "\u{a0}", "\u{3000}", "\u{200b}"];
 const STATES: [&str; 15] = [
     "PENDING",
@@ -346,10 +335,10 @@ fn case(input: Input) -> Case {
                         State::Spaced(i) => format!("{} ", pick(&STATES, i)),
                         State::Own(text) => text,
                     },
-                    restrict_state: pick(&RESTRICT_STATES, restriction.0).to_owned(),
-                    isolated_source: pick(&ISOLATED_SOURCES, restriction.1).to_owned(),
+                    restrict_state: pick(&preflight::RESTRICT_STATES, restriction.0).to_owned(),
+                    isolated_source: pick(&preflight::ISOLATED_SOURCES, restriction.1).to_owned(),
                     default_login_user: user.map(|user| match user {
-                        LoginUser::Known(i) => pick(&LOGIN_USERS, i).to_owned(),
+                        LoginUser::Known(i) => pick(&preflight::LOGIN_USERS, i).to_owned(),
                         LoginUser::Own(text) => text,
                     }),
                 },

@@ -125,6 +125,23 @@ pub struct Row {
     pub default_login_user: Option<String>,
 }
 
+/// `RestrictState`s to draw: absent, the vendor's, and look-alikes.
+pub const RESTRICT_STATES: [&str; 6] = [
+    "",
+    "NORMAL",
+    "EXPIRED",
+    "PROTECTIVELY_ISOLATED",
+    "expired",
+    "ISOLATED",
+];
+
+/// `IsolatedSource`s to draw: absent, the vendor's, and a look-alike.
+pub const ISOLATED_SOURCES: [&str; 6] =
+    ["", "NOTISOLATED", "ARREAR", "EXPIRE", "MANMADE", "Arrear"];
+
+/// `DefaultLoginUser`s to draw: the usual accounts, and an empty one.
+pub const LOGIN_USERS: [&str; 6] = ["root", "ubuntu", "Administrator", "admin", "Admin", ""];
+
 /// What a restricted instance's warning names: the field, then its value;
 /// `RestrictState` first, and only the values the vendor documents.
 pub fn restriction(row: &Row) -> Option<(&'static str, &'static str)> {
