@@ -296,3 +296,93 @@ fn portable_passwords_meet_every_api_of_families_a_to_d() {
         }
     }
 }
+
+/// In the strict reading, the verdict is the merged policy's, violation for
+/// violation and figure for figure: not only whether it is accepted, which
+/// the model above compares.
+#[test]
+fn the_strict_reading_is_the_verdict_of_the_merged_policy() {
+    let passwords = [
+        "",
+        "/ab",
+        "/abc123ABC_xyz",
+        "abc123ABC_xyz",
+        "abcdefgh",
+        "!Abcdef12",
+        "xAdministrator1!",
+        "abc123ABC!@#abc123ABC!@#abc123ABC!@#",
+        "ａＢ３！abc123",
+    ];
+    for api in Api::ALL {
+        for targets in BATCHES {
+            let policy = api.policy(targets.iter().copied(), Reading::Strict);
+            for password in passwords {
+                let verdict = api.check(password, targets.iter().copied(), None, Reading::Strict);
+                assert_eq!(
+                    verdict.result(),
+                    policy.check(password, None),
+                    "{} {targets:?} {password}",
+                    api.name()
+                );
+                assert_eq!(
+                    verdict.warnings().count(),
+                    policy
+                        .check(password, None)
+                        .map_or(0, |a| a.warnings().count())
+                );
+            }
+        }
+    }
+}
+
+/// Every source's Windows rules are at least as strict as its Linux rules,
+/// in every respect: so a batch holding Windows follows the Windows rules
+/// whether its API says so (`Mix::Windows`) or merges every OS's.
+#[test]
+fn no_source_is_looser_on_windows_than_on_linux() {
+    for api in Api::ALL {
+        for source in api.sources() {
+            assert_eq!(
+                source.linux().merge(source.windows()),
+                source.windows(),
+                "{} {}",
+                api.name(),
+                source.label()
+            );
+        }
+        for reading in [Reading::Common, Reading::Strict] {
+            assert_eq!(
+                api.policy([Os::Windows], reading),
+                api.policy([Os::Linux, Os::Windows], reading),
+                "{}",
+                api.name()
+            );
+        }
+    }
+}
+
+/// The portable policy is the strict rules of every API of families A to D,
+/// for the batch, merged: a 30-character password fits it, as those APIs
+/// allow, and none of the 16-character limits of the others applies.
+#[test]
+fn the_portable_policy_is_families_a_to_d_merged() {
+    for targets in BATCHES {
+        let merged = Api::ALL
+            .iter()
+            .filter(|api| api.family().letter() <= 'D')
+            .map(|api| api.policy(targets.iter().copied(), Reading::Strict))
+            .reduce(Policy::merge)
+            .unwrap();
+        let portable = Api::portable_policy(targets.iter().copied());
+        assert_eq!(portable, merged, "{targets:?}");
+        assert_eq!(portable.max_length(), 30);
+        assert!(portable
+            .check("abc123ABCxyz4567abc123ABCxyz45", None)
+            .is_ok());
+    }
+    // The default everywhere no API is named: the strictest for no target.
+    assert_eq!(
+        Api::portable_policy([]),
+        Api::portable_policy([Os::Unknown])
+    );
+}

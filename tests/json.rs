@@ -362,3 +362,281 @@ fn no_error_quotes_a_password() {
         }
     }
 }
+
+/// One rule for a key given twice, wherever it is, in every input: an
+/// input error naming its path. serde_json alone would keep the last, so
+/// an invalid password could hide behind a valid one.
+#[test]
+fn a_repeated_key_is_an_input_error_that_names_it() {
+    let valid = "abc123ABC!@#";
+    let bodies = [
+        (
+            "cvm:RunInstances",
+            format!(r#"{{"LoginSettings": {{"Password": "short", "Password": "{valid}"}}}}"#),
+            "LoginSettings.Password",
+        ),
+        (
+            "cvm:RunInstances",
+            format!(r#"{{"LoginSettings": {{"Password": "short"}}, "LoginSettings": {{"Password": "{valid}"}}}}"#),
+            "LoginSettings",
+        ),
+        (
+            "cvm:RunInstances",
+            r#"{"Placement": {"Zone": "ap-guangzhou-3", "Zone": "ap-guangzhou-4"}}"#.to_owned(),
+            "Placement.Zone",
+        ),
+        (
+            "cvm:RunInstances",
+            r#"{"DataDisks": [{"DiskSize": 50}, {"DiskSize": 50, "DiskSize": 60}]}"#.to_owned(),
+            "DataDisks[1].DiskSize",
+        ),
+        (
+            "cvm:CreateLaunchTemplate",
+            r#"{"TagSpecification": [{"Tags": [{"a b": 1, "a b": 2}]}]}"#.to_owned(),
+            r#"TagSpecification[0].Tags[0]["a b"]"#,
+        ),
+        (
+            "as:CreateLaunchConfiguration",
+            format!(r#"{{"LoginSettings": {{"KeyIds": [], "KeyIds": ["skey-3glfot13"], "Password": "{valid}"}}}}"#),
+            "LoginSettings.KeyIds",
+        ),
+        (
+            "lighthouse:CreateInstances",
+            r#"{"LoginConfiguration": {"AutoGeneratePassword": "NO", "AutoGeneratePassword": "YES"}}"#.to_owned(),
+            "LoginConfiguration.AutoGeneratePassword",
+        ),
+        (
+            "lighthouse:ResetInstance",
+            r#"{"InstanceId": "lhins-1", "InstanceId": "lhins-2"}"#.to_owned(),
+            "InstanceId",
+        ),
+        (
+            "cvm:ResetInstance",
+            r#"{"ImageId": "img-1", "ImageId": "img-2"}"#.to_owned(),
+            "ImageId",
+        ),
+        (
+            "cvm:ResetInstancesPassword",
+            format!(r#"{{"InstanceIds": ["ins-r8hr2upy"], "Password": "short", "Password": "{valid}"}}"#),
+            "Password",
+        ),
+        (
+            "cvm:ResetInstancesPassword",
+            r#"{"Region": "ap-guangzhou", "Region": "ap-beijing"}"#.to_owned(),
+            "Region",
+        ),
+    ];
+    for (name, body, path) in &bodies {
+        let error = JsonPreflight::new(api(name), body).unwrap_err();
+        assert_eq!(error.input(), JsonInput::Request, "{name} {body}");
+        assert_eq!(
+            error.to_string(),
+            format!("request body: repeated key {path}: a key may be given once in an object"),
+            "{name}",
+        );
+        assert!(!error.to_string().contains("abc123"), "{error}");
+    }
+    // Every fact too.
+    let run = api("cvm:RunInstances");
+    let preflight = || JsonPreflight::new(run, "{}").unwrap();
+    let instances = r#"{"InstanceSet": [{"InstanceId": "ins-r8hr2upy", "OsName": "Windows", "OsName": "Ubuntu"}]}"#;
+    let error = preflight().with_instances(instances).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "DescribeInstances output: repeated key InstanceSet[0].OsName: a key may be given once in an object"
+    );
+    let regions = r#"{"Response": {"RegionSet": [], "RegionSet": []}}"#;
+    let error = preflight().with_regions(regions).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "DescribeRegions output: repeated key Response.RegionSet: a key may be given once in an object"
+    );
+    let images = r#"{"ImageSet": [{"ImageId": "img-1", "ImageId": "img-2"}]}"#;
+    let error = preflight().with_images(images).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "DescribeImages output: repeated key ImageSet[0].ImageId: a key may be given once in an object"
+    );
+    // The same keys in different objects are no repetition.
+    let body = r#"{"DataDisks": [{"DiskSize": 50}, {"DiskSize": 60}], "Placement": {"Zone": "x"}, "LoginSettings": {"Password": "abc123ABC!@#"}}"#;
+    assert!(JsonPreflight::new(run, body).is_ok());
+}
+
+/// A leading UTF-8 byte order mark, as PowerShell 5 writes one, is
+/// skipped in every input; one anywhere else is what it always was.
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let run = api("cvm:RunInstances");
+    let body = "\u{feff}{\"LoginSettings\": {\"Password\": \"abc123ABC!@#\"}}";
+    let preflight = JsonPreflight::new(run, body)
+        .unwrap()
+        .with_images("\u{feff}{\"ImageSet\": []}")
+        .unwrap()
+        .with_instances("\u{feff}[]")
+        .unwrap()
+        .with_regions("\u{feff}[]")
+        .unwrap();
+    assert!(preflight.run().is_ok());
+    let reset = "\u{feff}{\"InstanceIds\": [\"ins-r8hr2upy\"], \"Password\": \"abc123ABC!@#\"}";
+    assert!(JsonPreflight::new(Api::DEFAULT, reset)
+        .unwrap()
+        .run()
+        .is_ok());
+    let twice = "\u{feff}\u{feff}{}";
+    let error = JsonPreflight::new(run, twice).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "request body: malformed JSON: expected value at line 1 column 1"
+    );
+}
+
+/// `AutoGeneratePassword` as the body says it: `YES` and `NO` each read,
+/// and `null` as absent.
+#[test]
+fn auto_generate_password_is_read_from_the_body() {
+    let create = api("lighthouse:CreateInstances");
+    let reset = api("lighthouse:ResetInstance");
+    let read = |api: &'static Api, login: serde_json::Value| {
+        let body = json!({ "LoginConfiguration": login }).to_string();
+        codes(&JsonPreflight::new(api, &body).unwrap().with_os(Os::Windows))
+    };
+    assert_eq!(
+        read(
+            create,
+            json!({"AutoGeneratePassword": "YES", "Password": "abc123ABC!@#"})
+        ),
+        ["password_with_auto_generate"]
+    );
+    assert_eq!(
+        read(create, json!({"AutoGeneratePassword": "NO"})),
+        ["missing_password"]
+    );
+    assert_eq!(
+        read(create, json!({"AutoGeneratePassword": "YES"})),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        read(create, json!({"AutoGeneratePassword": null})),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        read(reset, json!({"AutoGeneratePassword": "YES"})),
+        ["auto_generate_unsupported"]
+    );
+    assert_eq!(
+        read(reset, json!({"AutoGeneratePassword": "NO"})),
+        ["missing_password"]
+    );
+}
+
+/// `null` reads as absent everywhere in a login body: the settings, each
+/// of their members, the image and the instance.
+#[test]
+fn null_is_absent_in_a_login_body() {
+    let run = api("cvm:RunInstances");
+    let images = r#"{"ImageSet": [{"ImageId": "img-windows0", "OsName": "Windows Server 2022"}]}"#;
+    let nulls = [
+        json!({"LoginSettings": null, "ImageId": null}),
+        json!({"LoginSettings": {"Password": null, "KeyIds": null, "KeepImageLogin": null}}),
+        json!({"LoginSettings": {"Password": null, "KeyIds": ["skey-3glfot13"], "KeepImageLogin": null}, "ImageId": "img-windows0"}),
+    ];
+    let outcomes: Vec<_> = nulls
+        .iter()
+        .map(|body| {
+            let preflight = JsonPreflight::new(run, &body.to_string())
+                .unwrap()
+                .with_images(images)
+                .unwrap();
+            (preflight.run().os(), codes(&preflight))
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            (Some(Os::Unknown), vec![]),
+            (Some(Os::Unknown), vec![]),
+            (Some(Os::Windows), vec!["keys_on_windows".to_owned()]),
+        ]
+    );
+    // A null `Password` next to keys is no password: no conflict; a null
+    // `KeepImageLogin` does not keep the image's login.
+    let body = json!({"LoginSettings": {"Password": null, "KeyIds": ["skey-3glfot13"], "KeepImageLogin": null}});
+    let preflight = JsonPreflight::new(run, &body.to_string())
+        .unwrap()
+        .with_os(Os::Linux);
+    assert_eq!(codes(&preflight), [] as [&str; 0]);
+    let reset = api("cvm:ResetInstance");
+    let instances = r#"[{"InstanceId": "ins-r8hr2upy", "OsName": "Windows Server 2019"}]"#;
+    let body = json!({"InstanceId": null, "LoginSettings": {"KeyIds": ["skey-3glfot13"]}});
+    let preflight = JsonPreflight::new(reset, &body.to_string())
+        .unwrap()
+        .with_instances(instances)
+        .unwrap();
+    assert_eq!(preflight.run().os(), Some(Os::Unknown));
+}
+
+/// A finding is one of two kinds, and says which: a `ResetInstancesPassword`
+/// problem, or a login problem, never both; warnings and errors split them.
+#[test]
+fn findings_are_problems_or_login_problems() {
+    let reset = json!({"InstanceIds": ["ins-r8hr2upy", "ins-r8hr2upy"], "Password": "abc123ABC!@"});
+    let outcome = JsonPreflight::new(Api::DEFAULT, &reset.to_string())
+        .unwrap()
+        .run();
+    let kinds: Vec<_> = outcome
+        .findings()
+        .map(|f| {
+            (
+                f.code(),
+                f.problem().map(|p| p.code()),
+                f.login_problem().is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("too_short", Some("too_short"), false),
+            (
+                "duplicate_instance_id",
+                Some("duplicate_instance_id"),
+                false
+            ),
+        ]
+    );
+    let warnings: Vec<_> = outcome.warnings().map(|f| f.code()).collect();
+    let errors: Vec<_> = outcome.errors().map(|f| f.code()).collect();
+    assert_eq!(
+        (warnings, errors),
+        (vec!["duplicate_instance_id"], vec!["too_short"])
+    );
+
+    let run = api("cvm:RunInstances");
+    let body = json!({"LoginSettings": {"Password": "abc123ABC_xyz", "KeyIds": ["skey-3glfot13"]}});
+    let outcome = JsonPreflight::new(run, &body.to_string())
+        .unwrap()
+        .with_os(Os::Unknown)
+        .run();
+    let kinds: Vec<_> = outcome
+        .findings()
+        .map(|f| {
+            (
+                f.code(),
+                f.problem().is_some(),
+                f.login_problem().map(|p| p.code()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("disputed_rule", false, Some("disputed_rule")),
+            ("password_with_keys", false, Some("password_with_keys")),
+            ("keys_on_unknown_os", false, Some("keys_on_unknown_os")),
+        ]
+    );
+    let warnings: Vec<_> = outcome.warnings().map(|f| f.code()).collect();
+    assert_eq!(warnings, ["disputed_rule", "keys_on_unknown_os"]);
+    assert_eq!(outcome.errors().count(), 1);
+    assert!(!outcome.is_ok());
+}

@@ -369,3 +369,104 @@ proptest! {
         prop_assert_eq!(preflight.is_ok(), errors == 0);
     }
 }
+
+/// What each builder sets, each accessor gives back; nothing else moves.
+#[test]
+fn login_settings_give_back_what_they_were_given() {
+    let none = LoginSettings::new();
+    assert_eq!(
+        (
+            none.password(),
+            none.key_count(),
+            none.keep_image_login(),
+            none.auto_generate_password()
+        ),
+        (None, 0, false, None)
+    );
+    assert_eq!(none, LoginSettings::default());
+    let all = none
+        .with_password(VALID)
+        .with_key_count(3)
+        .with_keep_image_login(true)
+        .with_auto_generate_password(false);
+    assert_eq!(
+        (
+            all.password(),
+            all.key_count(),
+            all.keep_image_login(),
+            all.auto_generate_password()
+        ),
+        (Some(VALID), 3, true, Some(false))
+    );
+    assert_eq!(
+        none.with_auto_generate_password(true)
+            .auto_generate_password(),
+        Some(true)
+    );
+    assert_eq!(
+        format!("{all:?}"),
+        "LoginSettings { password_given: true, key_count: 3, keep_image_login: true, auto_generate_password: Some(false) }"
+    );
+    let preflight =
+        LoginPreflight::new(api("cvm:RunInstances"), all, Os::Ubuntu, Reading::Strict).unwrap();
+    assert_eq!(preflight.api().name(), "cvm:RunInstances");
+    assert_eq!(preflight.os(), Os::Ubuntu);
+    assert_eq!(preflight.login(), all);
+}
+
+/// Every code each API's login settings can give, in order: its password's,
+/// its conflict's, then keys on Windows or a refused generated password.
+#[test]
+fn every_api_error_code_of_each_apis_login_settings() {
+    let expected: [(&str, &[&str]); 6] = [
+        (
+            "cvm:RunInstances",
+            &[
+                "InvalidParameterValue.InvalidPassword",
+                "InvalidParameterCombination",
+                "UnsupportedOperation.KeyPairUnsupportedWindows",
+            ],
+        ),
+        (
+            "cvm:ResetInstance",
+            &[
+                "InvalidParameterValue.InvalidPassword",
+                "InvalidParameter.ParameterConflict",
+                "UnsupportedOperation.KeyPairUnsupportedWindows",
+            ],
+        ),
+        (
+            "cvm:CreateLaunchTemplate",
+            &[
+                "InvalidParameterValue.InvalidPassword",
+                "InvalidParameterCombination",
+                "UnsupportedOperation.KeyPairUnsupportedWindows",
+            ],
+        ),
+        (
+            // Its list holds no code for a password.
+            "as:CreateLaunchConfiguration",
+            &["InvalidParameter.Conflict"],
+        ),
+        (
+            "lighthouse:CreateInstances",
+            &[
+                "InvalidParameterValue.InvalidPassword",
+                "InvalidParameterValue.InvalidParameterCombination",
+            ],
+        ),
+        (
+            "lighthouse:ResetInstance",
+            &[
+                "InvalidParameterValue.InvalidPassword",
+                "InvalidParameterValue.InvalidParameterCombination",
+                "UnsupportedOperation.OperationNotSupportAutoGeneratePassword",
+            ],
+        ),
+    ];
+    for (name, codes) in expected {
+        let got: Vec<_> = LoginPreflight::api_error_codes(api(name)).collect();
+        assert_eq!(got, codes, "{name}");
+    }
+    assert_eq!(LoginPreflight::api_error_codes(Api::DEFAULT).count(), 0);
+}

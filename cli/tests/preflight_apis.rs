@@ -143,3 +143,51 @@ fn input_errors_name_the_flag_and_quote_nothing() {
         "cvm-password: --images: ImageSet[0].OsName is not a string\n"
     );
 }
+
+/// A key given twice, at the top or nested, is an input error (exit 2) that
+/// names its path, for every API the pre-flight reads: an invalid password
+/// cannot hide behind a valid one.
+#[test]
+fn a_repeated_key_is_refused_with_its_path() {
+    let cases = [
+        (
+            "cvm:RunInstances",
+            format!(r#"{{"LoginSettings": {{"Password": "short", "Password": "{PASSWORD}"}}}}"#),
+            "LoginSettings.Password",
+        ),
+        (
+            "cvm:RunInstances",
+            format!(r#"{{"LoginSettings": {{}}, "LoginSettings": {{"Password": "{PASSWORD}"}}}}"#),
+            "LoginSettings",
+        ),
+        (
+            "lighthouse:CreateInstances",
+            format!(
+                r#"{{"LoginConfiguration": {{"AutoGeneratePassword": "NO", "Password": "{PASSWORD}", "Password": "x"}}}}"#
+            ),
+            "LoginConfiguration.Password",
+        ),
+        (
+            "cvm:ResetInstancesPassword",
+            format!(
+                r#"{{"InstanceIds": ["ins-r8hr2upy"], "Password": "x", "Password": "{PASSWORD}"}}"#
+            ),
+            "Password",
+        ),
+    ];
+    for (api, body, path) in cases {
+        let output = Command::new(env!("CARGO_BIN_EXE_cvm-password"))
+            .args(["preflight", "--api", api, "--request", "-"])
+            .write_stdin(body)
+            .output()
+            .unwrap();
+        let err = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{api}");
+        assert_eq!(
+            err,
+            format!("cvm-password: --request: repeated key {path}: a key may be given once in an object\n"),
+        );
+        assert!(output.stdout.is_empty());
+        assert!(!err.contains("Secret"));
+    }
+}

@@ -5,8 +5,8 @@ the dictionary (dict/password.dict).
 Run from anywhere: python3 fuzz/seeds/generate.py. It rewrites its own files
 and leaves the others (regression-* inputs) alone.
 
-`check` takes UTF-8 text, so its seeds are passwords. `merge`, `preflight`
-and `generate` take bytes that `arbitrary` decodes into their `Input`
+`check` takes UTF-8 text, so its seeds are passwords. `merge`, `preflight`,
+`generate` and `api` take bytes that `arbitrary` decodes into their `Input`
 (fuzz_targets/<target>.rs); the layout below follows arbitrary 1.x and the
 crate's src/arbitrary.rs. Should either change, these still seed the fuzzer,
 only as other inputs.
@@ -205,6 +205,66 @@ def merge_seeds():
         "many-targets": linux + windows + linux
         + targets(*(["linux", "ubuntu"] * 20)) + default + b"aB3!efghijkl",
     }
+    return s
+
+
+# fuzz_targets/api.rs: `Api::ALL` in the crate's order, by name; an index
+# past the end wraps around, so a reordered table still seeds the fuzzer.
+API_NAMES = ["cvm:ResetInstancesPassword", "bdrc:CreateInstanceCopyPair",
+             "bdrc:CreateInstanceDrillPairs", "hai:ResetInstancesPassword",
+             "lighthouse:ResetInstancesPassword", "lighthouse:CreateInstances",
+             "lighthouse:ResetInstance", "cvm:CreateLaunchTemplate"]
+
+
+def api_input(index, oses, strict, user, password):
+    """Bytes for the `Input` of fuzz_targets/api.rs: the API's index, the
+    batch, the reading, a username or none, then the password."""
+    arb = Arb().u8(index).raw(targets(*oses)).bool(strict)
+    if user is None:
+        arb.bool(False)
+    else:
+        arb.bool(True).string(user)
+    return arb.rest(password.encode())
+
+
+def api_seeds():
+    s = {}
+    # Every API of the table (40 today, 48 indices cover them and wrap),
+    # each with passwords at the edges its family moves: lengths 8, 12, 16
+    # and 30, classes, a disputed special, a banned first character.
+    passwords = {
+        "valid": "abc123ABC!@#",
+        "short-linux": "aB3!efgh",
+        "sixteen": "aB3!efghijklmnop",
+        "seventeen": "aB3!efghijklmnopq",
+        "thirty-one": "aB3!" + "x" * 27,
+        "two-classes": "abcdefgh1234",
+        "letters-only-cases": "abcdEFGHijkl",
+        "underscore": "abc123ABC_xyz",
+        "angle": "abc123ABC<xyz",
+        "leading-slash": "/abc123ABC!@#",
+        "leading-bang": "!Abcdef12",
+        "emr-all-four": "Abcdef12!@",
+        "backtick": "abc123ABC`xyz",
+        "star": "abc123ABC*xyz",
+        "pipe": "abc123ABC|xyz",
+        "administrator": "xAdministrator1!",
+        "space": "abc123 ABC!@#",
+    }
+    batches = [("linux",), ("windows",), ("linux", "windows"), (), ("unknown",), ("ubuntu",)]
+    for index in range(48):
+        for i, (name, password) in enumerate(passwords.items()):
+            if (index + i) % 4:
+                continue
+            oses = batches[(index + i) % len(batches)]
+            strict = (index + i) % 8 == 4
+            s[f"api{index:02}-{name}"] = api_input(index, oses, strict, None, password)
+    s["username-given"] = api_input(0, ("windows",), False, "Admin", "xadMIN12345!")
+    s["username-ignored"] = api_input(API_NAMES.index("lighthouse:CreateInstances"), ("windows",),
+                                      False, "root", "root123ABC!@#")
+    s["disputed-strict"] = api_input(API_NAMES.index("cvm:CreateLaunchTemplate"), ("linux",),
+                                     True, None, "abc123ABC_xyz")
+    s["unicode"] = api_input(3, ("linux",), False, None, "ａＢ３！e\u0301😀密码Ab3!")
     return s
 
 
@@ -526,5 +586,6 @@ if __name__ == "__main__":
     write("merge", merge_seeds())
     write("preflight", preflight_seeds())
     write("generate", generate_seeds())
+    write("api", api_seeds())
     (HERE.parent / "dict").mkdir(exist_ok=True)
     (HERE.parent / "dict" / "password.dict").write_text(dictionary())

@@ -112,6 +112,19 @@ def seeds():
         "malformed": seed(api("cvm:ResetInstancesPassword"), 0, '{"Password": "Seed-pass1!x",'),
         "repeated-key": seed(api("cvm:ResetInstancesPassword"), 0,
                              '{"Password": "a", "Password": "Seed-pass1!x"}'),
+        "repeated-login-password": seed(api("cvm:RunInstances"), LINUX,
+                                        '{"LoginSettings": {"Password": "a", "Password": "Seed-pass1!x"}}'),
+        "repeated-login-object": seed(api("lighthouse:CreateInstances"), 0,
+                                      '{"LoginConfiguration": {"AutoGeneratePassword": "NO"}, '
+                                      '"LoginConfiguration": {"Password": "Seed-pass1!x"}}'),
+        "repeated-nested": seed(api("as:CreateLaunchConfiguration"), WINDOWS,
+                                '{"DataDisks": [{"DiskSize": 50}, {"DiskSize": 50, "DiskSize": 60}], '
+                                '"LoginSettings": {"Password": "Seed-pass1!x"}}'),
+        "repeated-instance": seed(INSTANCES, api("cvm:ResetInstancesPassword") << 4,
+                                  '[{"InstanceId": "ins-seed0001", "OsName": "Windows", '
+                                  '"OsName": "Ubuntu"}]'),
+        "byte-order-mark": seed(api("cvm:ResetInstance"), 0,
+                                '\ufeff{"InstanceId": "ins-seed0001", "LoginSettings": {"Password": "Seed-pass1!x"}}'),
         "escapes": seed(api("cvm:ResetInstancesPassword"), 0,
                         '{"Password": "S\\u0065ed-pass1!\\ud83d\\ude00", "InstanceIds": []}'),
         "instances": seed(INSTANCES, api("cvm:ResetInstancesPassword") << 4, {"Response": {

@@ -251,14 +251,13 @@ impl Api {
         // disallowed character.)
         let (linux, windows) = self.oses(batch);
         let mut refusals = [None, None];
-        let (mut every, mut some) = (u8::MAX, 0);
+        let mut every = u8::MAX;
         for (slot, source) in refusals.iter_mut().zip(self.distinct_sources()) {
             let refusal = source
                 .policy_for(linux, windows)
                 .check(password, username)
                 .err();
-            let bits = refusal.map_or(0, |r| r.bits());
-            (every, some) = (every & bits, some | bits);
+            every &= refusal.map_or(0, |r| r.bits());
             *slot = refusal;
         }
         let lenient = policy.check(password, username);
@@ -276,9 +275,9 @@ impl Api {
             }
         }
         // No rule every source refuses: the lenient policy, each rule as
-        // its most lenient source has it, accepts too.
+        // its most lenient source has it, accepts too, with a warning for
+        // each rule a source refuses (none where none does).
         match lenient {
-            Ok(accepted) if some == 0 => ApiVerdict::of(Ok(accepted)),
             Ok(accepted) => ApiVerdict::disputed(accepted, refusals, self.disputes),
             Err(lenient) => ApiVerdict::of(Err(lenient)),
         }

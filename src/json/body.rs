@@ -114,7 +114,7 @@ impl LoginBody {
             )
         };
         let known = parameters(api).unwrap_or(&[]);
-        let value = super::facts::parse(json, JsonInput::Request)?;
+        let value = super::text::parse(json, JsonInput::Request)?;
         let Value::Object(body) = value else {
             return Err(error("expected an object"));
         };

@@ -14,6 +14,7 @@ use alloc::vec::Vec;
 use serde_json::{Map, Value};
 
 use super::error::{JsonError, JsonInput};
+use super::text::parse;
 use crate::policy::Os;
 use crate::request::{Instance, InstanceState, Restriction};
 
@@ -146,11 +147,6 @@ pub(super) fn images(json: &str) -> Result<BTreeMap<String, Os>, JsonError> {
         images.entry(id.clone()).or_insert(os);
     }
     Ok(images)
-}
-
-pub(super) fn parse(json: &str, input: JsonInput) -> Result<Value, JsonError> {
-    // serde_json's syntax errors give a position and quote nothing.
-    serde_json::from_str(json).map_err(|e| JsonError::new(input, format!("malformed JSON: {e}")))
 }
 
 /// The array `name` of an output, of its `Response`, or the value itself.

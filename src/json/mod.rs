@@ -22,6 +22,7 @@
 mod body;
 mod error;
 mod facts;
+mod text;
 
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::{String, ToString};
@@ -92,7 +93,10 @@ impl JsonPreflight {
     /// malformed JSON, an unknown parameter, a value of the wrong type.
     pub fn new(api: &'static Api, body: &str) -> Result<JsonPreflight, JsonError> {
         let body = if api == Api::DEFAULT {
-            let read = serde_json::from_str(body).map_err(|e| {
+            // The one rule for repeated keys and a byte order mark first;
+            // then the body's own reader, for its typed errors.
+            text::parse(body, JsonInput::Request)?;
+            let read = serde_json::from_str(text::without_bom(body)).map_err(|e| {
                 let detail = if e.is_data() {
                     alloc::format!("not a ResetInstancesPassword request body: {e}")
                 } else {
