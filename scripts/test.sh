@@ -47,7 +47,7 @@ msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 rustup toolchain list | grep -q "^$msrv" || rustup toolchain install "$msrv" --profile minimal
 cargo +"$msrv" check -p cvm-password --lib --no-default-features
 # Every feature but `proptest`, whose own MSRV is proptest's (1.88 today).
-cargo +"$msrv" check -p cvm-password --lib --features std,unicode,citations,serde,json,getrandom,arbitrary
+cargo +"$msrv" check -p cvm-password --lib --features std,unicode,serde,json,getrandom,arbitrary
 
 ./scripts/preflight.sh
 

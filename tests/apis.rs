@@ -136,7 +136,6 @@ fn the_default_api_is_the_reset_rules_of_before() {
 }
 
 #[test]
-#[cfg(feature = "citations")]
 fn every_parameter_is_cited_once() {
     use std::collections::BTreeSet;
 
@@ -281,7 +280,7 @@ fn generated_passwords_meet_every_source_of_their_api() {
 fn portable_passwords_meet_every_api_of_families_a_to_d() {
     let a_to_d: Vec<&Api> = Api::ALL
         .iter()
-        .filter(|api| api.family().letter() <= 'D')
+        .filter(|api| api.family().is_portable())
         .collect();
     assert_eq!(a_to_d.len(), 28);
     for targets in [&[Os::Linux][..], &[Os::Windows], &[Os::Linux, Os::Windows]] {
@@ -369,7 +368,7 @@ fn the_portable_policy_is_families_a_to_d_merged() {
     for targets in BATCHES {
         let merged = Api::ALL
             .iter()
-            .filter(|api| api.family().letter() <= 'D')
+            .filter(|api| api.family().is_portable())
             .map(|api| api.policy(targets.iter().copied(), Reading::Strict))
             .reduce(Policy::merge)
             .unwrap();
@@ -385,4 +384,32 @@ fn the_portable_policy_is_families_a_to_d_merged() {
         Api::portable_policy([]),
         Api::portable_policy([Os::Unknown])
     );
+}
+
+/// Each API's reference names that API, and each metadata source cites the
+/// API's action: the table writes a name beside its reference's label, and
+/// the two must not drift apart.
+#[test]
+fn each_reference_names_its_api() {
+    for api in Api::ALL {
+        let action = api.name().split(':').nth(1).unwrap();
+        let reference = format!("the {} reference", api.name());
+        for source in api.sources() {
+            if source.package().is_some() {
+                assert!(source.label().starts_with(&reference), "{}", source.label());
+                assert!(source
+                    .parameter()
+                    .unwrap()
+                    .starts_with(&format!("{action} ")));
+            }
+        }
+        for dispute in api.disputes() {
+            let labels = [dispute.refused_by(), dispute.accepted_by()];
+            assert!(
+                labels.iter().any(|l| l.starts_with(&reference)),
+                "{}",
+                api.name()
+            );
+        }
+    }
 }

@@ -9,12 +9,16 @@
 //! error and what only some refuse is a warning, `disputed_rule`, an error
 //! in the strict reading ([`Reading::Strict`]).
 
+mod body;
 mod source;
 mod table;
 mod verdict;
 
+pub(crate) use self::body::{LoginObject, LoginRules};
 pub use self::source::{Citation, Source, Unmapped};
 pub use self::verdict::ApiVerdict;
+
+use self::body::Body;
 
 use crate::policy::{Dispute, Os, Policy};
 use crate::rules::Rules;
@@ -23,10 +27,10 @@ use crate::rules::Rules;
 /// with the endpoint's service name (`cvm:RunInstances`, `as:CreateLaunchConfiguration`).
 ///
 /// ```
-/// use cvm_password::{Api, Os, Reading};
+/// use cvm_password::{Api, Family, Os, Reading};
 ///
 /// let run = Api::from_name("cvm:RunInstances").unwrap();
-/// assert_eq!(run.family().letter(), 'C');
+/// assert_eq!(run.family(), Family::CvmLogin);
 ///
 /// // `_` is one of the 30 specials of the CVM password page, but not of the
 /// // RunInstances reference: a warning by default, an error when strict.
@@ -45,6 +49,7 @@ pub struct Api {
     password_error_code: Option<&'static str>,
     sources: &'static [Source],
     disputes: &'static [Dispute],
+    body: Option<&'static Body>,
 }
 
 /// How the rules of disagreeing sources combine into a verdict.
@@ -73,45 +78,86 @@ pub enum Mix {
 }
 
 /// The families of rules in docs/SPEC.md section 9: APIs of one family
-/// document the same rules.
+/// document the same rules. SPEC names them by letter, A to I
+/// ([`Family::letter`]).
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Family {
-    /// Resetting a password: CVM's and Lighthouse's `ResetInstancesPassword`.
-    A,
-    /// Lighthouse creating or reinstalling an instance.
-    B,
-    /// CVM login settings: `RunInstances`, `ResetInstance`, launch
+    /// A: resetting a password, CVM's, Lighthouse's and HAI's
+    /// `ResetInstancesPassword`, and bdrc's copies: the rules of the CVM
+    /// password page.
+    Reset,
+    /// B: Lighthouse creating or reinstalling an instance.
+    LighthouseLogin,
+    /// C: CVM login settings: `RunInstances`, `ResetInstance`, launch
     /// templates, TKE and THPC nodes.
-    C,
-    /// Auto Scaling launch configurations.
-    D,
-    /// Batch compute environments and jobs.
-    E,
-    /// ECM resetting a password.
-    F,
-    /// ECM creating instances.
-    G,
-    /// Bare metal reinstalling an OS.
-    H,
-    /// EMR cluster nodes.
-    I,
+    CvmLogin,
+    /// D: Auto Scaling launch configurations.
+    AutoScaling,
+    /// E: Batch compute environments and jobs.
+    Batch,
+    /// F: ECM resetting a password.
+    EcmReset,
+    /// G: ECM creating instances.
+    EcmCreate,
+    /// H: bare metal reinstalling an OS.
+    BareMetal,
+    /// I: EMR cluster nodes.
+    Emr,
 }
 
 impl Family {
-    /// The family's letter, as docs/SPEC.md names it.
+    /// Every family, in SPEC's order.
+    pub const ALL: [Family; 9] = [
+        Family::Reset,
+        Family::LighthouseLogin,
+        Family::CvmLogin,
+        Family::AutoScaling,
+        Family::Batch,
+        Family::EcmReset,
+        Family::EcmCreate,
+        Family::BareMetal,
+        Family::Emr,
+    ];
+
+    /// The `snake_case` name: `reset`, `cvm_login`, `emr`...
+    pub const fn name(self) -> &'static str {
+        match self {
+            Family::Reset => "reset",
+            Family::LighthouseLogin => "lighthouse_login",
+            Family::CvmLogin => "cvm_login",
+            Family::AutoScaling => "auto_scaling",
+            Family::Batch => "batch",
+            Family::EcmReset => "ecm_reset",
+            Family::EcmCreate => "ecm_create",
+            Family::BareMetal => "bare_metal",
+            Family::Emr => "emr",
+        }
+    }
+
+    /// The letter docs/SPEC.md names it by, `A` to `I`.
     pub const fn letter(self) -> char {
         match self {
-            Family::A => 'A',
-            Family::B => 'B',
-            Family::C => 'C',
-            Family::D => 'D',
-            Family::E => 'E',
-            Family::F => 'F',
-            Family::G => 'G',
-            Family::H => 'H',
-            Family::I => 'I',
+            Family::Reset => 'A',
+            Family::LighthouseLogin => 'B',
+            Family::CvmLogin => 'C',
+            Family::AutoScaling => 'D',
+            Family::Batch => 'E',
+            Family::EcmReset => 'F',
+            Family::EcmCreate => 'G',
+            Family::BareMetal => 'H',
+            Family::Emr => 'I',
         }
+    }
+
+    /// Whether its rules are the CVM password page's, or a launch-side
+    /// reading of them (families A to D): what a password whose API is not
+    /// known yet must meet ([`Api::portable_policy`]).
+    pub const fn is_portable(self) -> bool {
+        matches!(
+            self,
+            Family::Reset | Family::LighthouseLogin | Family::CvmLogin | Family::AutoScaling
+        )
     }
 }
 
@@ -184,6 +230,33 @@ impl Api {
     /// The rules its sources disagree on, and who says what.
     pub const fn disputes(&self) -> &'static [Dispute] {
         self.disputes
+    }
+
+    /// The top-level parameters of its request body, as its reference
+    /// documents them, `Region` aside, for an API whose body the
+    /// pre-flight reads; `None` for the others.
+    ///
+    /// ```
+    /// use cvm_password::Api;
+    ///
+    /// let reset = Api::DEFAULT.parameters().unwrap();
+    /// assert_eq!(reset, ["InstanceIds", "Password", "UserName", "ForceStop"]);
+    /// assert_eq!(Api::from_name("emr:CreateCluster").unwrap().parameters(), None);
+    /// ```
+    pub const fn parameters(&self) -> Option<&'static [&'static str]> {
+        match self.body {
+            Some(body) => Some(body.parameters),
+            None => None,
+        }
+    }
+
+    /// What it says of its login settings, for an API that creates or
+    /// reinstalls instances and whose body the pre-flight reads.
+    pub(crate) const fn login_rules(&self) -> Option<LoginRules> {
+        match self.body {
+            Some(body) => body.login,
+            None => None,
+        }
     }
 
     /// The policy for a batch of `targets`, in `reading`: for
@@ -335,9 +408,9 @@ impl Api {
         Rules::of_api(self.policy(targets, reading), self.name)
     }
 
-    /// What every API of families A to D accepts, in the strict reading: for
-    /// a password whose API is not known yet. The default of the generator
-    /// where no API is named.
+    /// What every API of a [portable](Family::is_portable) family (A to D)
+    /// accepts, in the strict reading: for a password whose API is not
+    /// known yet. The default of the generator where no API is named.
     ///
     /// ```
     /// use cvm_password::{Api, Os, Reading};
@@ -345,7 +418,7 @@ impl Api {
     /// let portable = Api::portable_policy([Os::Linux]);
     /// let password = "abc123ABC!@#";
     /// assert!(portable.check(password, None).is_ok());
-    /// for api in Api::ALL.iter().filter(|api| api.family().letter() <= 'D') {
+    /// for api in Api::ALL.iter().filter(|api| api.family().is_portable()) {
     ///     assert!(api.check(password, [Os::Linux], None, Reading::Strict).is_ok(), "{}", api.name());
     /// }
     /// ```
@@ -356,7 +429,7 @@ impl Api {
         let batch = Batch::of(targets);
         Api::ALL
             .iter()
-            .filter(|api| api.family <= Family::D)
+            .filter(|api| api.family.is_portable())
             .map(|api| api.policy_of(batch, Reading::Strict))
             .reduce(Policy::merge)
             .unwrap_or(Policy::WINDOWS)

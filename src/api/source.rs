@@ -18,11 +18,9 @@ use crate::policy::Policy;
 ///
 /// let source = &Api::DEFAULT.sources()[0];
 /// assert_eq!(source.package(), Some("tccli 3.1.189.1"));
-/// # #[cfg(feature = "citations")] {
 /// assert_eq!(source.file(), "tccli/services/cvm/v20170312/api.json");
 /// assert_eq!(source.parameter(), Some("ResetInstancesPassword Password"));
 /// assert_eq!(source.fingerprint().map(str::len), Some(64));
-/// # }
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Source {
@@ -36,26 +34,14 @@ pub struct Source {
 /// Where a source is: a parameter of a package's metadata, or a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
-    #[cfg(feature = "citations")]
     package: Option<&'static str>,
-    #[cfg(feature = "citations")]
     file: &'static str,
-    #[cfg(feature = "citations")]
     parameter: Option<&'static str>,
-    #[cfg(feature = "citations")]
     fingerprint: Option<&'static str>,
-    /// Without the `citations` feature, the page only: `None` is the
-    /// pinned metadata, whose file and parameter are left out. One word
-    /// where the four took eight, in every source of the table.
-    #[cfg(not(feature = "citations"))]
-    page: Option<&'static str>,
 }
 
 impl Citation {
-    /// A parameter of the pinned tccli metadata. Without the `citations`
-    /// feature only the package is kept: the browser package leaves the
-    /// rest out, kilobytes of strings its users do not need.
-    #[cfg(feature = "citations")]
+    /// A parameter of the pinned tccli metadata.
     pub(crate) const fn metadata(
         file: &'static str,
         parameter: &'static str,
@@ -69,13 +55,7 @@ impl Citation {
         }
     }
 
-    #[cfg(not(feature = "citations"))]
-    pub(crate) const fn metadata(_: &'static str, _: &'static str, _: &'static str) -> Citation {
-        Citation { page: None }
-    }
-
     /// A page of the vendor's documentation, which has no metadata.
-    #[cfg(feature = "citations")]
     pub(crate) const fn page(page: &'static str) -> Citation {
         Citation {
             package: None,
@@ -83,59 +63,6 @@ impl Citation {
             parameter: None,
             fingerprint: None,
         }
-    }
-
-    #[cfg(not(feature = "citations"))]
-    pub(crate) const fn page(page: &'static str) -> Citation {
-        Citation { page: Some(page) }
-    }
-
-    #[cfg(feature = "citations")]
-    const fn package(&self) -> Option<&'static str> {
-        self.package
-    }
-
-    #[cfg(not(feature = "citations"))]
-    const fn package(&self) -> Option<&'static str> {
-        match self.page {
-            Some(_) => None,
-            None => Some(PINNED),
-        }
-    }
-
-    #[cfg(feature = "citations")]
-    const fn file(&self) -> &'static str {
-        self.file
-    }
-
-    #[cfg(not(feature = "citations"))]
-    const fn file(&self) -> &'static str {
-        match self.page {
-            Some(page) => page,
-            None => "",
-        }
-    }
-
-    #[cfg(feature = "citations")]
-    const fn parameter(&self) -> Option<&'static str> {
-        self.parameter
-    }
-
-    #[cfg(not(feature = "citations"))]
-    #[allow(clippy::unused_self)]
-    const fn parameter(&self) -> Option<&'static str> {
-        None
-    }
-
-    #[cfg(feature = "citations")]
-    const fn fingerprint(&self) -> Option<&'static str> {
-        self.fingerprint
-    }
-
-    #[cfg(not(feature = "citations"))]
-    #[allow(clippy::unused_self)]
-    const fn fingerprint(&self) -> Option<&'static str> {
-        None
     }
 }
 
@@ -163,25 +90,23 @@ impl Source {
 
     /// The package and version, for a metadata source.
     pub const fn package(&self) -> Option<&'static str> {
-        self.citation.package()
+        self.citation.package
     }
 
-    /// The file in the package, or the page; empty for a metadata source
-    /// without the `citations` feature.
+    /// The file in the package, or the page.
     pub const fn file(&self) -> &'static str {
-        self.citation.file()
+        self.citation.file
     }
 
-    /// The action and the parameter path, for a metadata source with the
-    /// `citations` feature: `RunInstances LoginSettings.Password`.
+    /// The action and the parameter path, for a metadata source:
+    /// `RunInstances LoginSettings.Password`.
     pub const fn parameter(&self) -> Option<&'static str> {
-        self.citation.parameter()
+        self.citation.parameter
     }
 
-    /// The fingerprint of the rule text, for a metadata source with the
-    /// `citations` feature.
+    /// The fingerprint of the rule text, for a metadata source.
     pub const fn fingerprint(&self) -> Option<&'static str> {
-        self.citation.fingerprint()
+        self.citation.fingerprint
     }
 
     /// The rules it states for Linux.
@@ -234,17 +159,17 @@ impl Unmapped {
 
     /// The file in the package.
     pub const fn file(&self) -> &'static str {
-        self.citation.file()
+        self.citation.file
     }
 
     /// The action and the parameter path.
     pub const fn parameter(&self) -> Option<&'static str> {
-        self.citation.parameter()
+        self.citation.parameter
     }
 
     /// The fingerprint of its text.
     pub const fn fingerprint(&self) -> Option<&'static str> {
-        self.citation.fingerprint()
+        self.citation.fingerprint
     }
 
     /// Why it is not mapped.

@@ -9,86 +9,8 @@ use alloc::string::String;
 use serde_json::{Map, Value};
 
 use super::error::{JsonError, JsonInput};
-use crate::api::Api;
+use crate::api::{Api, LoginObject};
 use crate::request::LoginSettings;
-
-/// The top-level parameters of each API's request, in its reference's
-/// order, from the pinned metadata (`tccli` 3.1.189.1, the input members of
-/// the action in `api.json`); `scripts/vendor-check.py` compares them.
-/// `Region`, a common parameter usually sent in a header, is taken by
-/// every body besides.
-#[rustfmt::skip]
-pub(super) const PARAMETERS: [(&str, &[&str]); 7] = [
-    (
-        "cvm:ResetInstancesPassword",
-        &["InstanceIds", "Password", "UserName", "ForceStop"],
-    ),
-    (
-        "cvm:RunInstances",
-        &[
-            "InstanceChargeType", "InstanceChargePrepaid", "Placement", "InstanceType", "ImageId",
-            "SystemDisk", "DataDisks", "VirtualPrivateCloud", "InternetAccessible",
-            "InstanceCount", "MinCount", "InstanceName", "LoginSettings", "SecurityGroupIds",
-            "EnhancedService", "ClientToken", "HostName", "ActionTimer", "DisasterRecoverGroupIds",
-            "TagSpecification", "InstanceMarketOptions", "UserData", "Metadata", "DryRun",
-            "CpuTopology", "CamRoleName", "HpcClusterId", "LaunchTemplate", "DedicatedClusterId",
-            "ChcIds", "PartitionNumber", "DisableApiTermination", "EnableJumboFrame",
-            "NetworkInterfaces",
-        ],
-    ),
-    (
-        "cvm:ResetInstance",
-        &[
-            "InstanceId", "ImageId", "SystemDisk", "LoginSettings", "EnhancedService", "HostName",
-            "UserData",
-        ],
-    ),
-    (
-        "cvm:CreateLaunchTemplate",
-        &[
-            "LaunchTemplateName", "Placement", "ImageId", "LaunchTemplateVersionDescription",
-            "InstanceType", "SystemDisk", "DataDisks", "VirtualPrivateCloud", "InternetAccessible",
-            "InstanceCount", "InstanceName", "LoginSettings", "SecurityGroupIds", "EnhancedService",
-            "ClientToken", "HostName", "ActionTimer", "DisasterRecoverGroupIds", "TagSpecification",
-            "InstanceMarketOptions", "UserData", "DryRun", "CamRoleName", "HpcClusterId",
-            "InstanceChargeType", "InstanceChargePrepaid", "DisableApiTermination",
-            "EnableJumboFrame", "LaunchTemplateTagSpecification", "Metadata",
-            "TemplateDataModifyAction", "NetworkInterfaces",
-        ],
-    ),
-    (
-        "as:CreateLaunchConfiguration",
-        &[
-            "LaunchConfigurationName", "ImageId", "ProjectId", "InstanceType", "SystemDisk",
-            "DataDisks", "InternetAccessible", "LoginSettings", "SecurityGroupIds",
-            "EnhancedService", "UserData", "InstanceChargeType", "InstanceMarketOptions",
-            "InstanceTypes", "CamRoleName", "InstanceTypesCheckPolicy", "InstanceTags", "Tags",
-            "HostNameSettings", "InstanceNameSettings", "InstanceChargePrepaid", "DiskTypePolicy",
-            "HpcClusterId", "IPv6InternetAccessible", "DisasterRecoverGroupIds", "ImageFamily",
-            "DedicatedClusterId", "Metadata", "NetworkInterfaces",
-        ],
-    ),
-    (
-        "lighthouse:CreateInstances",
-        &[
-            "BundleId", "BlueprintId", "InstanceChargePrepaid", "InstanceName", "InstanceCount",
-            "Zones", "DryRun", "ClientToken", "LoginConfiguration", "Containers", "AutoVoucher",
-            "FirewallTemplateId", "Tags", "InitCommand", "DomainName", "Subdomain",
-        ],
-    ),
-    (
-        "lighthouse:ResetInstance",
-        &["InstanceId", "BlueprintId", "Containers", "LoginConfiguration"],
-    ),
-];
-
-/// The parameters of `api`'s request, if this crate reads its body.
-pub(super) fn parameters(api: &Api) -> Option<&'static [&'static str]> {
-    PARAMETERS
-        .iter()
-        .find(|(name, _)| *name == api.name())
-        .map(|(_, parameters)| *parameters)
-}
 
 /// A login-settings body, owned.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -103,8 +25,7 @@ pub(super) struct LoginBody {
 }
 
 impl LoginBody {
-    /// Reads `json`, a request body of `api`, one of [`PARAMETERS`] other
-    /// than the default's.
+    /// Reads `json`, a request body of `api`, an API with login settings.
     pub(super) fn read(api: &Api, json: &str) -> Result<LoginBody, JsonError> {
         let action = api.name();
         let error = |detail: &str| {
@@ -113,11 +34,12 @@ impl LoginBody {
                 format!("not a {action} request body: {detail}"),
             )
         };
-        let known = parameters(api).unwrap_or(&[]);
+        let known = api.parameters().unwrap_or_default();
         let value = super::text::parse(json, JsonInput::Request)?;
         let Value::Object(body) = value else {
             return Err(error("expected an object"));
         };
+        let login = api.login_rules().map(|rules| rules.object);
         let mut read = LoginBody::default();
         for (name, value) in &body {
             let name = name.as_str();
@@ -131,8 +53,10 @@ impl LoginBody {
                 "Region" => read.region = string(value, name).map_err(|e| error(&e))?,
                 "ImageId" => read.image_id = string(value, name).map_err(|e| error(&e))?,
                 "InstanceId" => read.instance_id = string(value, name).map_err(|e| error(&e))?,
-                "LoginSettings" | "LoginConfiguration" => {
-                    read.login(name, value).map_err(|e| error(&e))?;
+                _ if Some(name) == login.map(LoginObject::name) => {
+                    if let Some(object) = login {
+                        read.login(object, value).map_err(|e| error(&e))?;
+                    }
                 }
                 _ => {}
             }
@@ -140,12 +64,9 @@ impl LoginBody {
         Ok(read)
     }
 
-    fn login(&mut self, object: &str, value: &Value) -> Result<(), String> {
-        let members: &[&str] = if object == "LoginConfiguration" {
-            &["AutoGeneratePassword", "Password", "KeyIds"]
-        } else {
-            &["Password", "KeyIds", "KeepImageLogin"]
-        };
+    fn login(&mut self, object: LoginObject, value: &Value) -> Result<(), String> {
+        let members = object.members();
+        let object = object.name();
         let settings: &Map<String, Value> = match value {
             Value::Null => return Ok(()),
             Value::Object(settings) => settings,

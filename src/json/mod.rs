@@ -128,7 +128,7 @@ impl JsonPreflight {
     ///
     /// [`JsonError`] for [`JsonInput::Api`], naming the APIs it reads.
     pub fn reads(api: &Api) -> Result<(), JsonError> {
-        if body::parameters(api).is_some() {
+        if api.parameters().is_some() {
             return Ok(());
         }
         let detail = alloc::format!(
@@ -141,7 +141,7 @@ impl JsonPreflight {
     /// The APIs whose requests [`JsonPreflight::new`] reads:
     /// `cvm:ResetInstancesPassword`, then those of [`LoginPreflight::apis`].
     pub fn apis() -> impl Iterator<Item = &'static Api> {
-        core::iter::once(Api::DEFAULT).chain(LoginPreflight::apis())
+        Api::ALL.iter().filter(|api| api.parameters().is_some())
     }
 
     /// Every error code a pre-flight of `api` can give: those of
@@ -152,7 +152,7 @@ impl JsonPreflight {
     pub fn api_error_codes(api: &'static Api) -> Vec<&'static str> {
         if api == Api::DEFAULT {
             Problem::api_error_codes().collect()
-        } else if body::parameters(api).is_some() {
+        } else if api.parameters().is_some() {
             LoginPreflight::api_error_codes(api).collect()
         } else {
             api.password_error_code().into_iter().collect()
@@ -170,7 +170,7 @@ impl JsonPreflight {
     /// assert_eq!(reset, ["InstanceIds", "Password", "UserName", "ForceStop"]);
     /// ```
     pub fn parameters(api: &Api) -> Option<&'static [&'static str]> {
-        body::parameters(api)
+        api.parameters()
     }
 
     /// The same, with the region given beside the body (tccli's

@@ -114,12 +114,6 @@ impl InstanceState {
         InstanceState::ALL.into_iter().find(|s| s.name() == name)
     }
 
-    /// The former name of [`InstanceState::from_name`].
-    #[deprecated(since = "0.1.1", note = "renamed `from_name`, the inverse of `name`")]
-    pub fn from_api(name: &str) -> Option<InstanceState> {
-        InstanceState::from_name(name)
-    }
-
     /// The API's name, such as `RUNNING`.
     pub const fn name(self) -> &'static str {
         match self {
@@ -292,15 +286,6 @@ impl Instance {
             Os::from_os_name(os_name),
             InstanceState::from_name(instance_state),
         )
-    }
-
-    /// The former name of [`Instance::from_os_name_and_state`].
-    #[deprecated(
-        since = "0.1.1",
-        note = "renamed `from_os_name_and_state`, after the fields it reads"
-    )]
-    pub fn from_api(os_name: &str, instance_state: &str) -> Instance {
-        Instance::from_os_name_and_state(os_name, instance_state)
     }
 
     /// The same instance, with `restriction`, or none.

@@ -9,7 +9,7 @@ use core::fmt;
 use core::iter::FusedIterator;
 
 use super::problem::Severity;
-use crate::api::{Api, ApiVerdict, Reading};
+use crate::api::{Api, ApiVerdict, LoginObject, LoginRules, Reading};
 use crate::message::{Lang, Message};
 use crate::policy::{Figure, Figures, Os, Violation, Violations, Warning, Warnings};
 
@@ -124,106 +124,6 @@ impl fmt::Debug for LoginSettings<'_> {
     }
 }
 
-/// How an API names its login settings, and what it says of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Style {
-    /// `LoginSettings` or `LoginConfiguration`.
-    object: &'static str,
-    /// The code of two ways in at once.
-    conflict: &'static str,
-    /// The code of keys for a Windows instance, where the API lists one.
-    keys_on_windows: Option<&'static str>,
-    /// The most keys the reference allows, where it says.
-    max_keys: Option<usize>,
-    /// Whether it refuses `AutoGeneratePassword` `YES`
-    /// (`lighthouse:ResetInstance`).
-    refuses_auto_generate: bool,
-    /// Whether it also lists a code refusing a password for a Linux
-    /// instance at creation (`lighthouse:CreateInstances`).
-    disputes_linux_password: bool,
-}
-
-/// The APIs whose login settings this module knows, and what their
-/// references and the vendor's Go SDK (the codes above each API's
-/// function) say of them. Where the SDK lists no code tied to a rule, none
-/// is given: a guess would be worse than nothing.
-const STYLES: [(&str, Style); 6] = [
-    (
-        "cvm:RunInstances",
-        Style {
-            object: "LoginSettings",
-            conflict: "InvalidParameterCombination",
-            keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
-            max_keys: None,
-            refuses_auto_generate: false,
-            disputes_linux_password: false,
-        },
-    ),
-    (
-        "cvm:ResetInstance",
-        Style {
-            object: "LoginSettings",
-            conflict: "InvalidParameter.ParameterConflict",
-            keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
-            max_keys: None,
-            refuses_auto_generate: false,
-            disputes_linux_password: false,
-        },
-    ),
-    (
-        "cvm:CreateLaunchTemplate",
-        Style {
-            object: "LoginSettings",
-            conflict: "InvalidParameterCombination",
-            keys_on_windows: Some("UnsupportedOperation.KeyPairUnsupportedWindows"),
-            max_keys: None,
-            refuses_auto_generate: false,
-            disputes_linux_password: false,
-        },
-    ),
-    (
-        // Its reference says one key only, for now.
-        "as:CreateLaunchConfiguration",
-        Style {
-            object: "LoginSettings",
-            conflict: "InvalidParameter.Conflict",
-            keys_on_windows: None,
-            max_keys: Some(1),
-            refuses_auto_generate: false,
-            disputes_linux_password: false,
-        },
-    ),
-    (
-        "lighthouse:CreateInstances",
-        Style {
-            object: "LoginConfiguration",
-            conflict: "InvalidParameterValue.InvalidParameterCombination",
-            keys_on_windows: None,
-            max_keys: Some(5),
-            refuses_auto_generate: false,
-            disputes_linux_password: true,
-        },
-    ),
-    (
-        "lighthouse:ResetInstance",
-        Style {
-            object: "LoginConfiguration",
-            conflict: "InvalidParameterValue.InvalidParameterCombination",
-            keys_on_windows: None,
-            max_keys: Some(5),
-            refuses_auto_generate: true,
-            disputes_linux_password: false,
-        },
-    ),
-];
-
-fn style(api: &Api) -> Option<Style> {
-    STYLES
-        .iter()
-        .find(|(name, _)| *name == api.name())
-        .map(|(_, style)| *style)
-}
-
 /// One problem of a request's login settings, found by
 /// [`LoginPreflight::problems`]. Its API error code and parameter depend on
 /// the API, which [`LoginProblem::api_error_code`] and
@@ -302,7 +202,7 @@ impl LoginProblem {
     /// that API (keys on Windows in Auto Scaling and Lighthouse, too many
     /// keys, a missing password in Lighthouse).
     pub fn api_error_code(&self, api: &Api) -> Option<&'static str> {
-        let style = style(api)?;
+        let style = api.login_rules()?;
         match self {
             LoginProblem::Password(_) => api.password_error_code(),
             LoginProblem::PasswordWithAutoGenerate
@@ -319,7 +219,9 @@ impl LoginProblem {
     /// The parameter concerned, by its path in `api`'s request, such as
     /// `LoginSettings.KeyIds`.
     pub fn parameter(&self, api: &Api) -> &'static str {
-        let configuration_object = style(api).is_some_and(|s| s.object == "LoginConfiguration");
+        let configuration_object = api
+            .login_rules()
+            .is_some_and(|s| s.object == LoginObject::Configuration);
         let (settings, configuration) = match self {
             LoginProblem::MissingPassword
             | LoginProblem::Password(_)
@@ -407,15 +309,14 @@ pub struct LoginPreflight<'a> {
     api: &'static Api,
     login: LoginSettings<'a>,
     os: Os,
-    style: Style,
+    style: LoginRules,
     password: Option<ApiVerdict>,
 }
 
 impl<'a> LoginPreflight<'a> {
-    /// The APIs with login settings, in the order of
-    /// [`LoginPreflight::new`]'s table.
+    /// The APIs with login settings, in the order of [`Api::ALL`].
     pub fn apis() -> impl Iterator<Item = &'static Api> {
-        STYLES.iter().filter_map(|(name, _)| Api::from_name(name))
+        Api::ALL.iter().filter(|api| api.login_rules().is_some())
     }
 
     /// Every error code the login settings of `api` can give: its
@@ -434,7 +335,7 @@ impl<'a> LoginPreflight<'a> {
     /// ]);
     /// ```
     pub fn api_error_codes(api: &'static Api) -> impl Iterator<Item = &'static str> {
-        let Some(style) = style(api) else {
+        let Some(style) = api.login_rules() else {
             return [None; 3].into_iter().flatten();
         };
         let generate = style
@@ -456,7 +357,7 @@ impl<'a> LoginPreflight<'a> {
         os: Os,
         reading: Reading,
     ) -> Option<LoginPreflight<'a>> {
-        let style = style(api)?;
+        let style = api.login_rules()?;
         let password = login
             .password
             .map(|password| api.check(password, [os], None, reading));

@@ -1,9 +1,5 @@
-// The built package (../pkg), initialised for Node: the browser fetches the
-// .wasm beside the module, Node hands its bytes over.
+// The built package (../pkg), as Node imports it: ready on import.
 import { readFileSync } from "node:fs";
-import { initSync } from "../pkg/cvm_password.js";
-
-initSync({ module: readFileSync(new URL("../pkg/cvm_password_bg.wasm", import.meta.url)) });
 
 export * from "../pkg/cvm_password.js";
 

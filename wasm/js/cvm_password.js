@@ -24,7 +24,7 @@ const decoder = new TextDecoder();
 /** The strings of the core's tables, by address: decoded once. */
 const strings = new Map();
 
-function ready(instance) {
+function bind(instance) {
   raw = instance.exports;
   memory = raw.memory;
   // The module never grows its memory: these views stay valid.
@@ -34,25 +34,14 @@ function ready(instance) {
   return raw;
 }
 
-/** Instantiates the module from its bytes or a `WebAssembly.Module`, at once. */
-export function initSync(module) {
-  if (raw) return raw;
-  if (module?.module !== undefined) module = module.module;
-  if (!(module instanceof WebAssembly.Module)) module = new WebAssembly.Module(module);
-  return ready(new WebAssembly.Instance(module, {}));
+/** Kept for code written for the package's first loader: the module is ready already. */
+export function initSync() {
+  return raw;
 }
 
-/** Fetches and instantiates the module: by default `cvm_password_bg.wasm`, beside this file. */
-export default async function init(input) {
-  if (raw) return raw;
-  if (input?.module_or_path !== undefined) input = input.module_or_path;
-  input = await (input ?? new URL("cvm_password_bg.wasm", import.meta.url));
-  if (typeof input === "string" || input instanceof URL || (typeof Request === "function" && input instanceof Request)) {
-    input = await fetch(input);
-  }
-  if (typeof Response === "function" && input instanceof Response) input = await input.arrayBuffer();
-  const result = await WebAssembly.instantiate(input, {});
-  return ready(result.instance ?? result);
+/** Kept for code written for the package's first loader: the module is ready already. */
+export default async function init() {
+  return raw;
 }
 
 function text(address, length) {
@@ -388,4 +377,23 @@ export function apis() {
     all.push({ name, family, mix, takesUsername, sources, disputes });
   }
   return all;
+}
+
+// The module travels inside this file, gzipped and in base64, so that Node,
+// bundlers and pages load it as they load any JavaScript, without a fetch
+// or a bundler's rule for .wasm files; top-level await makes it ready
+// before any import of this module returns.
+async function load() {
+  const gzipped = Uint8Array.from(atob(wasm()), (c) => c.charCodeAt(0));
+  const bytes = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+  return bind((await WebAssembly.instantiate(bytes, {})).instance);
+}
+/** Resolves once the module is ready: at once, since importing this module waits for it. */
+export const ready = load();
+await ready;
+
+// Last, so that gzip compresses the code and the bytes each in blocks of
+// their own; a declaration, so that `load` can call it from above.
+function wasm() {
+  return "/* WASM */";
 }
