@@ -393,7 +393,7 @@ mod request;
 mod rules;
 mod testing;
 
-pub use crate::message::{Lang, Message};
+pub use crate::message::{Lang, Message, Sink, Template};
 
 pub use crate::policy::{
     classify, surrogate_stand_in, Accepted, Alphabet, AlphabetIter, Categories, Category, Dispute,

@@ -5,12 +5,11 @@
 //! It sits above the policy and the generator, since it tells of both (the
 //! generated length), and below the front ends, which only translate it.
 
-use core::fmt::{self, Display, Formatter};
 use core::iter::FusedIterator;
 
 #[cfg(doc)]
 use crate::generate::Generator;
-use crate::message::{Lang, Message};
+use crate::message::{Key, Lang, Message, Out, Said};
 use crate::policy::{
     Alphabet, Categories, Category, Policy, Specials, INSPECTION_LIMIT, USERNAME_MIN_CHECKED,
 };
@@ -312,104 +311,47 @@ impl Iterator for Summary {
 
 impl FusedIterator for Summary {}
 
-impl Display for Message<Rule> {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let lang = self.lang();
-        let zh = lang == Lang::ZhCn;
-        match *self.subject() {
-            Rule::Heading { policy, api } => {
-                let label = policy.label(lang);
-                match (zh, policy.name() == "custom") {
-                    (false, false) => write!(f, "{label} rules of {api}"),
-                    (false, true) => write!(f, "rules of {api}"),
-                    (true, false) => write!(f, "{api} 的 {label} 规则"),
-                    (true, true) => write!(f, "{api} 的规则"),
-                }
-            }
+impl Said for Rule {
+    fn key(&self) -> Key {
+        match *self {
+            Rule::Heading { policy, .. } if policy.name() == "custom" => Key::RulesHeadingCustom,
+            Rule::Heading { .. } => Key::RulesHeading,
             Rule::Length {
-                min,
-                max,
-                recommended,
-            } => {
-                if zh {
-                    write!(f, "长度：{min} 到 {max} 个字符")?;
-                } else {
-                    write!(f, "length: {min} to {max} characters")?;
-                }
-                if recommended > min {
-                    if zh {
-                        write!(f, "；少于 {recommended} 个字符可以通过，但会给出警告")?;
-                    } else {
-                        write!(f, "; fewer than {recommended} are accepted with a warning")?;
-                    }
-                }
-                Ok(())
-            }
+                min, recommended, ..
+            } if recommended > min => Key::RulesLengthRecommended,
+            Rule::Length { .. } => Key::RulesLength,
             Rule::Categories {
-                required,
-                letters_as_one: false,
-            } => {
-                if zh {
-                    write!(f, "字符类别：4 类中至少 {required} 类：")?;
-                } else {
-                    write!(f, "character categories: at least {required} of 4: ")?;
-                }
-                Category::write_list(f, Categories::ALL, lang)
+                letters_as_one: true,
+                ..
+            } => Key::RulesClasses,
+            Rule::Categories { .. } => Key::RulesCategories,
+            Rule::Specials(_) => Key::RulesSpecials,
+            Rule::Disallowed {
+                space_allowed: true,
+            } => Key::RulesDisallowedSpaceAllowed,
+            Rule::Disallowed { .. } => Key::RulesDisallowed,
+            Rule::LeadingSlash => Key::RulesLeadingSlash,
+            Rule::FirstCharacters(_) => Key::RulesFirstCharacters,
+            Rule::Username(None) => Key::RulesUsernameUnchecked,
+            Rule::Username(Some(_)) => Key::RulesUsername,
+        }
+    }
+
+    fn figure(&self, name: &str, out: &mut Out<'_>) {
+        match (*self, name) {
+            (Rule::Heading { policy, .. }, "policy") => out.text(policy.label(out.lang())),
+            (Rule::Heading { api, .. }, "api") => out.text(api),
+            (Rule::Length { min, .. }, "min") => out.count(min),
+            (Rule::Length { max, .. }, "max") => out.count(max),
+            (Rule::Length { recommended, .. }, "recommended") => out.count(recommended),
+            (Rule::Categories { required, .. }, "required") => out.count(required),
+            (Rule::Categories { .. }, "categories") => {
+                out.list(Category::ALL.map(Category::key));
             }
-            Rule::Categories { required, .. } => {
-                if zh {
-                    write!(f, "字符种类：3 类中至少 {required} 类：字母（大小写算作一类）、数字、特殊字符")
-                } else {
-                    write!(
-                        f,
-                        "character classes: at least {required} of 3: letters of either case, digits, special characters"
-                    )
-                }
-            }
-            Rule::Specials(specials) => {
-                f.write_str(lang.pick("special characters: ", "特殊字符："))?;
-                Display::fmt(&specials, f)
-            }
-            Rule::Disallowed { space_allowed } => f.write_str(match (zh, space_allowed) {
-                (false, false) => {
-                    "disallowed: every other character, such as space, '\"', '\\', control \
-                     characters and anything outside ASCII"
-                }
-                (false, true) => {
-                    "disallowed: every other character, such as '\"', '\\', control characters \
-                     and anything outside ASCII"
-                }
-                (true, false) => {
-                    "不允许：其他任何字符，如空格、“\"”、“\\”、控制字符和非 ASCII 字符"
-                }
-                (true, true) => "不允许：其他任何字符，如“\"”、“\\”、控制字符和非 ASCII 字符",
-            }),
-            Rule::LeadingSlash => {
-                f.write_str(lang.pick("first character: must not be '/'", "首字符：不能是“/”"))
-            }
-            Rule::FirstCharacters(banned) => {
-                if zh {
-                    write!(f, "首字符：不能是下列字符：{banned}")
-                } else {
-                    write!(f, "first character: must not be any of {banned}")
-                }
-            }
-            Rule::Username(None) => {
-                f.write_str(lang.pick("username: not checked", "用户名：不检查"))
-            }
-            Rule::Username(Some(name)) => {
-                if zh {
-                    write!(
-                        f,
-                        "用户名：密码不能包含用户名（不区分大小写）；未指定用户名时为 {name}"
-                    )
-                } else {
-                    write!(
-                        f,
-                        "username: must not appear in the password, in any letter case; without a username, {name}"
-                    )
-                }
-            }
+            (Rule::Specials(specials), "specials") => out.ascii(specials.iter()),
+            (Rule::FirstCharacters(banned), "banned") => out.ascii(banned),
+            (Rule::Username(Some(name)), "name") => out.text(name),
+            _ => {}
         }
     }
 }

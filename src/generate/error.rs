@@ -2,6 +2,9 @@
 
 use core::fmt;
 
+use crate::message::{Key, Lang, Message, Out, Said};
+use crate::policy::{Figure, Figures};
+
 #[cfg(doc)]
 use super::password::GeneratedPassword;
 #[cfg(doc)]
@@ -84,45 +87,78 @@ impl GenerateError {
     }
 }
 
-impl fmt::Display for GenerateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl GenerateError {
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use cvm_password::{GenerateError, Lang};
+    ///
+    /// let error = GenerateError::RandomSourceFailed;
+    /// assert_eq!(error.message(Lang::ZhCn).to_string(), "无法生成密码：随机数来源出错");
+    /// ```
+    pub const fn message(self, lang: Lang) -> Message<GenerateError> {
+        Message::new(self, lang)
+    }
+
+    /// Its figures, by name: `length`, `min` and `max` of a length out of
+    /// range; `length` and `capacity` above the capacity; `length`,
+    /// `available` and `required` of categories unavailable.
+    pub const fn figures(&self) -> Figures {
         match *self {
-            GenerateError::LengthOutOfRange { length, min, max } if min > max => write!(
-                f,
-                "cannot generate a password of {length} characters: the policy accepts none, its minimum {min} is above its maximum {max}",
+            GenerateError::LengthOutOfRange { length, min, max } => Figures::three(
+                ("length", Figure::Count(length)),
+                ("min", Figure::Count(min)),
+                ("max", Figure::Count(max)),
             ),
-            GenerateError::LengthOutOfRange { length, min, max } => write!(
-                f,
-                "cannot generate a password of {length} characters: the policy accepts {min} to {max}",
-            ),
-            GenerateError::LengthAboveCapacity { length, capacity } => write!(
-                f,
-                "cannot generate a password of {length} characters: at most {capacity} can be generated",
+            GenerateError::LengthAboveCapacity { length, capacity } => Figures::two(
+                ("length", Figure::Count(length)),
+                ("capacity", Figure::Count(capacity)),
             ),
             GenerateError::CategoriesUnavailable {
                 length,
                 available,
                 required,
-            } if available < required => write!(
-                f,
-                "cannot generate a password of {length} characters: the policy requires {required} character categories but allows characters of only {available}",
+            } => Figures::three(
+                ("length", Figure::Count(length)),
+                ("available", Figure::Count(available)),
+                ("required", Figure::Count(required)),
             ),
-            GenerateError::CategoriesUnavailable {
-                length, required, ..
-            } => write!(
-                f,
-                "cannot generate a password of {length} characters: the policy requires {required} character categories",
-            ),
-            GenerateError::FirstCharacterUnavailable => f.write_str(
-                "cannot generate a password: the policy bans every allowed character as the first one",
-            ),
-            GenerateError::RandomSourceFailed => {
-                f.write_str("cannot generate a password: the random source failed")
-            }
-            GenerateError::RandomSourceStuck => f.write_str(
-                "cannot generate a password: the random source keeps giving unusable values",
-            ),
+            _ => Figures::NONE,
         }
+    }
+}
+
+impl Said for GenerateError {
+    fn key(&self) -> Key {
+        match *self {
+            GenerateError::LengthOutOfRange { min, max, .. } if min > max => {
+                Key::LengthOutOfRangeNone
+            }
+            GenerateError::LengthOutOfRange { .. } => Key::LengthOutOfRange,
+            GenerateError::LengthAboveCapacity { .. } => Key::LengthAboveCapacity,
+            GenerateError::CategoriesUnavailable {
+                available,
+                required,
+                ..
+            } if available < required => Key::CategoriesUnavailableAlphabet,
+            GenerateError::CategoriesUnavailable { .. } => Key::CategoriesUnavailable,
+            GenerateError::FirstCharacterUnavailable => Key::FirstCharacterUnavailable,
+            GenerateError::RandomSourceFailed => Key::RandomSourceFailed,
+            GenerateError::RandomSourceStuck => Key::RandomSourceStuck,
+        }
+    }
+
+    fn figure(&self, name: &str, out: &mut Out<'_>) {
+        if let Some((_, Figure::Count(n))) = self.figures().find(|(n, _)| *n == name) {
+            out.count(n);
+        }
+    }
+}
+
+/// The English message.
+impl fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.message(Lang::En), f)
     }
 }
 

@@ -1,13 +1,12 @@
-//! The password policy's texts, in English and Simplified Chinese: the
-//! messages of violations and warnings, and the labels of categories and
-//! policies that every front end shows.
-
-use core::fmt::{self, Display, Formatter};
+//! What the password policy's messages say: the template of each
+//! violation and warning and their figures, and the labels of categories
+//! and policies that every front end shows. The texts themselves are the
+//! table's (`crate::message`).
 
 use super::category::{Categories, Category};
 use super::violation::{Violation, Warning};
 use super::{Policy, INSPECTION_LIMIT};
-use crate::message::{Characters, Lang, Message};
+use crate::message::{characters, Key, Lang, Out, Said};
 
 impl Category {
     /// What the category is called in `lang`, plural: "lowercase letters",
@@ -20,23 +19,16 @@ impl Category {
     /// assert_eq!(Category::Digit.label(Lang::ZhCn), "数字");
     /// ```
     pub const fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Category::Lowercase => lang.pick("lowercase letters", "小写字母"),
-            Category::Uppercase => lang.pick("uppercase letters", "大写字母"),
-            Category::Digit => lang.pick("digits", "数字"),
-            Category::Special => lang.pick("special characters", "特殊字符"),
-        }
+        self.key().template().text(lang)
     }
 
-    /// Writes the labels of `set`, separated as `lang` separates a list.
-    pub(crate) fn write_list(f: &mut Formatter<'_>, set: Categories, lang: Lang) -> fmt::Result {
-        for (i, category) in set.iter().enumerate() {
-            if i > 0 {
-                f.write_str(lang.pick(", ", "、"))?;
-            }
-            f.write_str(category.label(lang))?;
+    pub(crate) const fn key(self) -> Key {
+        match self {
+            Category::Lowercase => Key::Lowercase,
+            Category::Uppercase => Key::Uppercase,
+            Category::Digit => Key::Digit,
+            Category::Special => Key::Special,
         }
-        Ok(())
     }
 }
 
@@ -72,174 +64,102 @@ impl Policy {
         match self.name() {
             "linux" => "Linux",
             "windows" => "Windows",
-            _ => lang.pick("custom", "自定义"),
+            _ => Key::CustomPolicy.template().text(lang),
         }
     }
 }
 
-impl Display for Message<Violation> {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let lang = self.lang();
-        match (*self.subject(), lang) {
-            (Violation::TooShort { length, min }, Lang::En) => write!(
-                f,
-                "password is too short: {}, at least {min} required",
-                Characters(length, lang),
-            ),
-            (Violation::TooShort { length, min }, Lang::ZhCn) => {
-                write!(f, "密码太短：{}，至少需要 {min} 个", Characters(length, lang))
+impl Said for Violation {
+    fn key(&self) -> Key {
+        match *self {
+            Violation::TooShort { .. } => Key::TooShort,
+            Violation::TooLong { length, .. } if length > INSPECTION_LIMIT => Key::TooLongPastLimit,
+            Violation::TooLong { .. } => Key::TooLong,
+            Violation::LeadingSlash => Key::LeadingSlash,
+            Violation::BannedFirstCharacter { .. } => Key::BannedFirstCharacter,
+            Violation::TooFewCategories { out_of, .. } if out_of < 4 => Key::TooFewClasses,
+            Violation::TooFewCategories { .. } => Key::TooFewCategories,
+            Violation::DisallowedCharacter { count: 1 } => Key::DisallowedCharacterOne,
+            Violation::DisallowedCharacter { .. } => Key::DisallowedCharacter,
+            Violation::ContainsUsername => Key::ContainsUsername,
+        }
+    }
+
+    fn figure(&self, name: &str, out: &mut Out<'_>) {
+        match (*self, name) {
+            (Violation::TooShort { length, .. } | Violation::TooLong { length, .. }, "length") => {
+                characters(out, length);
             }
-            (Violation::TooLong { length, max }, Lang::En) if length > INSPECTION_LIMIT => write!(
-                f,
-                "password is too long: more than {INSPECTION_LIMIT} characters, at most {max} allowed",
-            ),
-            (Violation::TooLong { length, max }, Lang::ZhCn) if length > INSPECTION_LIMIT => write!(
-                f,
-                "密码太长：超过 {INSPECTION_LIMIT} 个字符，最多允许 {max} 个"
-            ),
-            (Violation::TooLong { length, max }, Lang::En) => write!(
-                f,
-                "password is too long: {}, at most {max} allowed",
-                Characters(length, lang),
-            ),
-            (Violation::TooLong { length, max }, Lang::ZhCn) => {
-                write!(f, "密码太长：{}，最多允许 {max} 个", Characters(length, lang))
-            }
-            (Violation::LeadingSlash, _) => f.write_str(lang.pick(
-                "password must not start with '/'",
-                "密码不能以“/”开头",
-            )),
-            (Violation::BannedFirstCharacter { banned }, Lang::En) => {
-                write!(f, "password must not start with any of {banned}")
-            }
-            (Violation::BannedFirstCharacter { banned }, Lang::ZhCn) => {
-                write!(f, "密码不能以下列字符开头：{banned}")
-            }
+            (Violation::TooShort { min, .. }, "min") => out.count(min),
+            (Violation::TooLong { max, .. }, "max") => out.count(max),
+            (Violation::TooLong { .. }, "limit") => out.count(INSPECTION_LIMIT),
+            (Violation::BannedFirstCharacter { banned }, "banned") => out.ascii(banned),
+            (Violation::DisallowedCharacter { count }, "count") => out.count(count),
             (
                 Violation::TooFewCategories {
-                    present,
-                    required,
-                    out_of,
+                    present, out_of, ..
                 },
-                _,
-            ) => {
-                let letters_as_one = out_of < 4;
-                let classes = Classes(present, letters_as_one, lang);
-                match (lang, letters_as_one) {
-                    (Lang::En, false) => write!(f, "password has too few character categories: {}", classes.len())?,
-                    (Lang::En, true) => write!(f, "password has too few character classes: {}", classes.len())?,
-                    (Lang::ZhCn, false) => write!(f, "密码包含的字符类别太少：{} 类", classes.len())?,
-                    (Lang::ZhCn, true) => write!(f, "密码包含的字符种类太少：{} 类", classes.len())?,
-                }
-                if classes.len() > 0 {
-                    let (open, close) = lang.pick_pair((" (", ")"), ("（", "）"));
-                    write!(f, "{open}{classes}{close}")?;
-                }
-                match (lang, letters_as_one) {
-                    (Lang::En, false) => write!(f, ", at least {required} of {out_of} required"),
-                    (Lang::En, true) => write!(
-                        f,
-                        ", at least {required} of {out_of} required, letters of either case counting as one"
-                    ),
-                    (Lang::ZhCn, false) => write!(f, "，至少需要 {out_of} 类中的 {required} 类"),
-                    (Lang::ZhCn, true) => {
-                        write!(f, "，至少需要 {out_of} 类中的 {required} 类（大小写字母算作一类）")
-                    }
-                }
+                "count" | "present",
+            ) => classes(out, name, present, out_of < 4),
+            (Violation::TooFewCategories { required, .. }, "required") => out.count(required),
+            (Violation::TooFewCategories { out_of, .. }, "out_of") => out.count(out_of),
+            _ => {}
+        }
+    }
+}
+
+/// The classes a password draws from: how many (`count`), and the list of
+/// them in brackets (`present`), where letters of either case may count as
+/// one class, "letters".
+fn classes(out: &mut Out<'_>, name: &str, present: Categories, letters_as_one: bool) {
+    let letters = present.contains(Category::Lowercase) || present.contains(Category::Uppercase);
+    let merged = letters_as_one && letters;
+    let keys = Category::ALL.into_iter().filter_map(|category| {
+        let is_letter = matches!(category, Category::Lowercase | Category::Uppercase);
+        match category {
+            _ if !present.contains(category) => None,
+            // The first letter present stands for both.
+            Category::Uppercase if merged && present.contains(Category::Lowercase) => None,
+            _ if merged && is_letter => Some(Key::Letters),
+            _ => Some(category.key()),
+        }
+    });
+    if name == "count" {
+        out.count(keys.count());
+    } else if keys.clone().next().is_some() {
+        struct List<I>(I);
+        impl<I: Iterator<Item = Key> + Clone> Said for List<I> {
+            fn key(&self) -> Key {
+                Key::ListEnclosed
             }
-            (Violation::DisallowedCharacter { count }, Lang::En) => write!(
-                f,
-                "password contains {count} disallowed {}: only ASCII letters, digits and the allowed special characters can be used",
-                if count == 1 { "character" } else { "characters" },
-            ),
-            (Violation::DisallowedCharacter { count }, Lang::ZhCn) => write!(
-                f,
-                "密码包含 {count} 个不允许的字符：只能使用 ASCII 字母、数字和允许的特殊字符"
-            ),
-            (Violation::ContainsUsername, _) => f.write_str(lang.pick(
-                "password must not contain the username, in any letter case",
-                "密码不能包含用户名（不区分大小写）",
-            )),
-        }
-    }
-}
-
-impl Display for Message<Warning> {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let lang = self.lang();
-        match *self.subject() {
-            Warning::DisputedRule {
-                violation,
-                refused_by,
-                accepted_by,
-            } => match lang {
-                Lang::En => write!(
-                    f,
-                    "disputed rule: {}: {refused_by} refuses this, {accepted_by} accepts it",
-                    violation.message(lang),
-                ),
-                Lang::ZhCn => write!(
-                    f,
-                    "有争议的规则：{}：{refused_by} 不接受，{accepted_by} 接受",
-                    violation.message(lang),
-                ),
-            },
-            Warning::ShorterThanRecommended {
-                length,
-                recommended,
-            } => match lang {
-                Lang::En => write!(
-                    f,
-                    "password is shorter than recommended: {}, at least {recommended} recommended",
-                    Characters(length, lang),
-                ),
-                Lang::ZhCn => write!(
-                    f,
-                    "密码短于建议长度：{}，建议至少 {recommended} 个",
-                    Characters(length, lang),
-                ),
-            },
-        }
-    }
-}
-
-/// The classes a password draws from, as a list: its categories, or, where
-/// letters count as one, "letters" for either case.
-struct Classes(Categories, bool, Lang);
-
-impl Classes {
-    fn len(&self) -> usize {
-        let Classes(present, letters_as_one, _) = *self;
-        let both = present.contains(Category::Lowercase) && present.contains(Category::Uppercase);
-        present.len() - usize::from(letters_as_one && both)
-    }
-}
-
-impl Display for Classes {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let Classes(present, letters_as_one, lang) = *self;
-        if !letters_as_one {
-            return Category::write_list(f, present, lang);
-        }
-        let letters =
-            present.contains(Category::Lowercase) || present.contains(Category::Uppercase);
-        let labels = [
-            (letters, lang.pick("letters", "字母")),
-            (
-                present.contains(Category::Digit),
-                Category::Digit.label(lang),
-            ),
-            (
-                present.contains(Category::Special),
-                Category::Special.label(lang),
-            ),
-        ];
-        for (i, (_, label)) in labels.iter().filter(|(on, _)| *on).enumerate() {
-            if i > 0 {
-                f.write_str(lang.pick(", ", "、"))?;
+            fn figure(&self, _: &str, out: &mut Out<'_>) {
+                out.list(self.0.clone());
             }
-            f.write_str(label)?;
         }
-        Ok(())
+        out.fill(Key::ListEnclosed, &List(keys));
+    }
+}
+
+impl Said for Warning {
+    fn key(&self) -> Key {
+        match self {
+            Warning::ShorterThanRecommended { .. } => Key::ShorterThanRecommended,
+            Warning::DisputedRule { .. } => Key::DisputedRule,
+        }
+    }
+
+    fn figure(&self, name: &str, out: &mut Out<'_>) {
+        match (*self, name) {
+            (Warning::ShorterThanRecommended { length, .. }, "length") => characters(out, length),
+            (Warning::ShorterThanRecommended { recommended, .. }, "recommended") => {
+                out.count(recommended);
+            }
+            (Warning::DisputedRule { violation, .. }, "violation") => {
+                out.fill(violation.key(), &violation);
+            }
+            (Warning::DisputedRule { refused_by, .. }, "refused_by") => out.text(refused_by),
+            (Warning::DisputedRule { accepted_by, .. }, "accepted_by") => out.text(accepted_by),
+            _ => {}
+        }
     }
 }
