@@ -384,6 +384,7 @@ extern crate alloc;
 // The layers and their order are in the crate docs ("Layout"), and
 // tests/layers.rs keeps the imports pointing one way.
 mod api;
+mod describe;
 mod generate;
 #[cfg(feature = "json")]
 mod json;
@@ -422,9 +423,11 @@ pub use crate::request::{
     ID_INSPECTION_LIMIT, MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH,
 };
 
+pub use crate::describe::{Catalogue, Describe, Finding, Findings, Report};
+
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
-pub use crate::json::{Finding, JsonError, JsonInput, JsonPreflight, Outcome};
+pub use crate::json::{JsonError, JsonInput, JsonPreflight, Outcome};
 
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]

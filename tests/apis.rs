@@ -413,3 +413,15 @@ fn each_reference_names_its_api() {
         }
     }
 }
+
+/// A verdict knows the API and the policy it was made with.
+#[test]
+fn a_verdict_names_its_api_and_policy() {
+    for api in Api::ALL {
+        for reading in [Reading::Common, Reading::Strict] {
+            let verdict = api.check("abc123ABC!@#", [Os::Linux], None, reading);
+            assert!(core::ptr::eq(verdict.api(), api), "{}", api.name());
+            assert_eq!(verdict.policy(), api.policy([Os::Linux], reading));
+        }
+    }
+}

@@ -9,24 +9,30 @@ use std::path::Path;
 
 /// Each layer, lowest first: its files, and the layers above it that they
 /// must not name.
-const LAYERS: [(&str, &[&str]); 8] = [
+const LAYERS: [(&str, &[&str]); 9] = [
     (
         "src/message",
         &[
-            "policy", "generate", "rules", "api", "request", "json", "testing",
+            "policy", "generate", "rules", "api", "request", "describe", "json", "testing",
         ],
     ),
     (
         "src/policy",
-        &["generate", "rules", "api", "request", "json", "testing"],
+        &[
+            "generate", "rules", "api", "request", "describe", "json", "testing",
+        ],
     ),
     (
         "src/generate",
-        &["rules", "api", "request", "json", "testing"],
+        &["rules", "api", "request", "describe", "json", "testing"],
     ),
-    ("src/rules.rs", &["api", "request", "json", "testing"]),
-    ("src/api", &["request", "json", "testing"]),
-    ("src/request", &["json", "testing"]),
+    (
+        "src/rules.rs",
+        &["api", "request", "describe", "json", "testing"],
+    ),
+    ("src/api", &["request", "describe", "json", "testing"]),
+    ("src/request", &["describe", "json", "testing"]),
+    ("src/describe", &["json", "testing"]),
     ("src/json", &["testing"]),
     ("src/testing", &[]),
 ];

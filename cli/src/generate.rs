@@ -1,7 +1,7 @@
-//! `generate`: passwords from the OS's secure random numbers, in the strict
-//! reading of the API's sources, so that every source accepts them.
+//! `generate`: passwords from the OS's secure random numbers, as the core's
+//! generator for the API makes them.
 
-use cvm_password::{Api, Reading};
+use cvm_password::Api;
 
 use crate::args::Targets;
 use crate::input::InputError;
@@ -14,20 +14,9 @@ pub fn passwords(
     length: Option<usize>,
     count: usize,
 ) -> Result<String, InputError> {
-    let targets = os.oses().iter().copied();
-    // No API named: what every API of families A to D accepts.
-    let policy = api.map_or_else(
-        || Api::portable_policy(targets.clone()),
-        |api| api.policy(targets.clone(), Reading::Strict),
-    );
-    let mut generator = policy.generator();
+    let mut generator = Api::generator_for(api, os.oses().iter().copied(), user);
     if let Some(length) = length {
         generator = generator.length(length);
-    }
-    // As the check does: an API without a UserName resets the default
-    // administrator, whatever name is given.
-    if let Some(name) = user.filter(|_| api.is_none_or(Api::takes_username)) {
-        generator = generator.username(name);
     }
     let mut out = String::new();
     for _ in 0..count {

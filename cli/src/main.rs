@@ -18,11 +18,11 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use cvm_password::{JsonPreflight, Lang, Os};
+use cvm_password::{Catalogue, Describe, JsonPreflight, Lang, Os};
 
 use crate::args::{ApiChoice, Command, Targets};
 use crate::input::InputError;
-use crate::report::{Note, Report};
+use crate::report::Note;
 
 fn main() -> ExitCode {
     let cli = match args::parse() {
@@ -63,7 +63,7 @@ fn main() -> ExitCode {
             let rules = api.api().rules(os.oses().iter().copied(), api.reading());
             Ok(Output {
                 text: if json {
-                    rules::json(rules)
+                    json_text(&rules)
                 } else {
                     rules::text(rules, lang)
                 },
@@ -79,7 +79,11 @@ fn main() -> ExitCode {
         } => generate::passwords(api, &os, user.as_deref(), length, count)
             .map(|text| Output { text, ok: true }),
         Command::Apis { json } => Ok(Output {
-            text: if json { apis::json() } else { apis::text() },
+            text: if json {
+                json_text(&Catalogue)
+            } else {
+                apis::text()
+            },
             ok: true,
         }),
     };
@@ -107,17 +111,12 @@ struct Output {
     ok: bool,
 }
 
-impl Output {
-    fn of(report: &Report, json: bool, lang: Lang) -> Output {
-        Output {
-            text: if json {
-                report.json()
-            } else {
-                report.text(lang)
-            },
-            ok: report.is_ok(),
-        }
-    }
+/// The core's description, pretty, and a line break.
+fn json_text(described: &impl Describe) -> String {
+    let mut text = String::new();
+    described.write_json(&mut text, true);
+    text.push('\n');
+    text
 }
 
 fn check(
@@ -130,9 +129,17 @@ fn check(
     let password = input::password(lang)?;
     let (api, reading) = (choice.api(), choice.reading());
     let targets = os.oses().iter().copied();
-    let verdict = api.check(&password, targets.clone(), user, reading);
-    let report = Report::from_check(&verdict, api, api.policy(targets, reading), lang);
-    Ok(Output::of(&report, json, lang))
+    let verdict = api.check(&password, targets, user, reading);
+    let text = if json {
+        json_text(&verdict.report(lang))
+    } else {
+        let ok = verdict.is_ok();
+        report::text(ok, api, verdict.policy(), verdict.findings(), &[], lang)
+    };
+    Ok(Output {
+        text,
+        ok: verdict.is_ok(),
+    })
 }
 
 /// The files a pre-flight reads.
@@ -198,6 +205,21 @@ fn preflight(
         Some(Os::Unknown) => notes.push(Note::UnknownOs),
         Some(_) => {}
     }
-    let report = Report::from_outcome(&outcome, lang, notes);
-    Ok(Output::of(&report, json, lang))
+    let text = if json {
+        json_text(&outcome.report(lang))
+    } else {
+        let findings = outcome.findings().copied();
+        report::text(
+            outcome.is_ok(),
+            outcome.api(),
+            outcome.policy(),
+            findings,
+            &notes,
+            lang,
+        )
+    };
+    Ok(Output {
+        text,
+        ok: outcome.is_ok(),
+    })
 }

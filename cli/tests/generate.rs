@@ -4,7 +4,7 @@
 
 use assert_cmd::Command;
 use cvm_password::{Api, Os, Reading};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// How many passwords per API and batch.
 const GENERATED: usize = if cfg!(debug_assertions) { 500 } else { 100_000 };
@@ -123,7 +123,7 @@ fn preflight_names_the_apis_whose_requests_it_reads() {
 fn apis_lists_every_api_and_every_unmapped_parameter() {
     let (status, text, _) = cli(&["apis"]);
     assert_eq!(status, 0);
-    assert!(text.starts_with("cvm:ResetInstancesPassword  family A\n  tccli 3.1.189.1 tccli/services/cvm/v20170312/api.json ResetInstancesPassword Password sha256:"));
+    assert!(text.starts_with("cvm:ResetInstancesPassword  family reset (A)\n  tccli 3.1.189.1 tccli/services/cvm/v20170312/api.json ResetInstancesPassword Password sha256:"));
     assert!(
         text.ends_with("40 APIs mapped from 43 parameters; 10 parameters unmapped\n"),
         "{text}"
@@ -140,7 +140,10 @@ fn apis_lists_every_api_and_every_unmapped_parameter() {
         .iter()
         .find(|api| api["name"] == "cvm:RunInstances")
         .unwrap();
-    assert_eq!(run["family"], "C");
+    assert_eq!(
+        (&run["family"], &run["letter"]),
+        (&json!("cvm_login"), &json!("C"))
+    );
     assert_eq!(run["sources"].as_array().unwrap().len(), 2);
     assert_eq!(run["sources"][0]["linux"]["required_categories"], 2);
     assert_eq!(run["sources"][1]["linux"]["required_categories"], 3);

@@ -13,8 +13,8 @@ use crate::errors;
 pub struct Targets([bool; Os::ALL.len()]);
 
 impl Targets {
-    /// `("windows",)`, the default.
-    pub const WINDOWS: Targets = Targets([false, false, true, false]);
+    /// None: any OS, the default everywhere.
+    pub const ANY: Targets = Targets([false; Os::ALL.len()]);
 
     /// The OSes, for the core.
     pub fn oses(self) -> impl Iterator<Item = Os> + Clone {
@@ -25,11 +25,11 @@ impl Targets {
     }
 }
 
-/// `targets`: an iterable of OS names, `("windows",)` when not given; an
-/// empty one stands for any OS.
+/// `targets`: an iterable of OS names; none, or an empty one, stands for
+/// any OS.
 pub fn targets(value: Option<&Bound<'_, PyAny>>) -> PyResult<Targets> {
     let Some(value) = value.filter(|v| !v.is_none()) else {
-        return Ok(Targets::WINDOWS);
+        return Ok(Targets::ANY);
     };
     let py = value.py();
     // A str is an iterable of its characters: "linux" would be five

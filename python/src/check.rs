@@ -1,10 +1,10 @@
 //! `check()` and its `Verdict`.
 
-use cvm_password::{Api, ApiVerdict, Lang, Reading};
+use cvm_password::{ApiVerdict, Lang, Severity};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use crate::args::{self, Targets};
+use crate::args;
 use crate::finding::Finding;
 use crate::text;
 
@@ -17,10 +17,14 @@ use crate::text;
 #[pyclass(frozen, freelist = 32, module = "cvm_password")]
 pub struct Verdict {
     result: ApiVerdict,
-    api: &'static Api,
     lang: Lang,
-    targets: Targets,
-    reading: Reading,
+}
+
+impl Verdict {
+    fn findings<'py>(&self, py: Python<'py>, severity: Severity) -> PyResult<Bound<'py, PyList>> {
+        let found = self.result.findings().filter(|f| f.severity() == severity);
+        PyList::new(py, found.map(|f| Finding::new(f, self.lang)))
+    }
 }
 
 #[pymethods]
@@ -35,14 +39,7 @@ impl Verdict {
     /// order; empty when accepted.
     #[getter]
     fn violations<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let code = self.api.password_error_code();
-        match self.result.violations() {
-            Some(violations) => PyList::new(
-                py,
-                violations.map(|v| Finding::violation(v, code, self.lang)),
-            ),
-            None => Ok(PyList::empty(py)),
-        }
+        self.findings(py, Severity::Error)
     }
 
     /// What is worth knowing about an accepted password: shorter than
@@ -50,18 +47,13 @@ impl Verdict {
     /// when refused.
     #[getter]
     fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(
-            py,
-            self.result
-                .warnings()
-                .map(|w| Finding::warning(w, self.lang)),
-        )
+        self.findings(py, Severity::Warning)
     }
 
     /// The API whose rules were checked, ``service:Action``.
     #[getter]
     fn api(&self) -> &'static str {
-        self.api.name()
+        self.result.api().name()
     }
 
     /// The rules that applied: ``"linux"`` or ``"windows"`` where they are
@@ -69,23 +61,23 @@ impl Verdict {
     /// them.
     #[getter]
     fn policy(&self) -> &'static str {
-        self.api.policy(self.targets.oses(), self.reading).name()
+        self.result.policy().name()
     }
 
     /// ``Verdict(ok=..., violations=[codes], warnings=[codes])``: no secret.
     fn __repr__(&self) -> String {
-        let violations: Vec<&str> = self
-            .result
-            .violations()
-            .into_iter()
-            .flatten()
-            .map(|v| v.code())
-            .collect();
-        let warnings: Vec<&str> = self.result.warnings().map(|w| w.code()).collect();
+        let codes = |severity| {
+            let found = self
+                .result
+                .findings()
+                .filter(move |f| f.severity() == severity);
+            found.map(|f| f.code()).collect::<Vec<_>>()
+        };
+        let (violations, warnings) = (codes(Severity::Error), codes(Severity::Warning));
         format!(
             "Verdict(ok={}, api='{}', violations={violations:?}, warnings={warnings:?})",
             if self.result.is_ok() { "True" } else { "False" },
-            self.api.name(),
+            self.result.api().name(),
         )
         .replace('"', "'")
     }
@@ -95,7 +87,7 @@ impl Verdict {
 /// ``targets``, and tells every reason it would be refused at once.
 ///
 /// ``targets`` are OS names, ``"linux"``, ``"ubuntu"``, ``"windows"`` or
-/// ``"unknown"``; an empty sequence stands for any OS. ``username`` is the
+/// ``"unknown"``; none, or an empty sequence, stands for any OS. ``username`` is the
 /// request's ``UserName``; ``None`` or ``""`` stand for the default
 /// administrator, and APIs that take no ``UserName`` ignore it.
 /// ``strict=True`` makes a rule only some of the API's sources state an
@@ -108,7 +100,7 @@ impl Verdict {
 #[pyfunction]
 #[pyo3(
     signature = (password, *, targets=None, username=None, api=None, strict=None, lang=None),
-    text_signature = "(password, *, targets=['windows'], username=None, \
+    text_signature = "(password, *, targets=(), username=None, \
                       api='cvm:ResetInstancesPassword', strict=False, lang='en')"
 )]
 pub fn check(
@@ -134,9 +126,6 @@ pub fn check(
     );
     Ok(Verdict {
         result: verdict,
-        api,
         lang,
-        targets,
-        reading,
     })
 }

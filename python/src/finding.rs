@@ -1,33 +1,12 @@
-//! `Finding`: one violation, warning or problem, with its figures as
-//! attributes. Everything but the code is computed when read, so a check
+//! `Finding`: the core's finding of a check or a pre-flight, with its
+//! figures as attributes. Everything is computed when read, so a check
 //! whose findings nobody reads builds no message.
 
 use std::fmt::Write as _;
 
-use cvm_password::{Category, Figure, Figures, Lang, Severity, Violation, Warning};
+use cvm_password::{Category, Figure, Lang, Severity};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
-
-/// What a finding is about: the core's violation or warning, whose code,
-/// figures and message are computed from it when read, or a pre-flight
-/// problem, written out once. Kept small, since a check's findings are
-/// made each time they are read.
-pub enum Subject {
-    Violation(Violation, Option<&'static str>),
-    Warning(Warning),
-    Problem(Box<Problem>),
-}
-
-/// A pre-flight problem, its message already in the language asked for.
-pub struct Problem {
-    code: &'static str,
-    severity: Severity,
-    api_error_code: Option<&'static str>,
-    figures: Figures,
-    message: String,
-    parameter: Option<String>,
-    instance_id: Option<String>,
-}
 
 /// A reason the server would refuse a password or a request (severity
 /// ``"error"``), or something worth knowing about one it accepts
@@ -43,82 +22,28 @@ pub struct Problem {
 // dropped soon after.
 #[pyclass(frozen, freelist = 32, module = "cvm_password")]
 pub struct Finding {
-    subject: Subject,
+    found: cvm_password::Finding,
     lang: Lang,
 }
 
 impl Finding {
-    /// A violation of a checked password, refused with `api_error_code`.
-    pub fn violation(v: Violation, api_error_code: Option<&'static str>, lang: Lang) -> Finding {
-        Finding {
-            subject: Subject::Violation(v, api_error_code),
-            lang,
-        }
-    }
-
-    /// A warning about a checked password.
-    pub fn warning(w: Warning, lang: Lang) -> Finding {
-        Finding {
-            subject: Subject::Warning(w),
-            lang,
-        }
-    }
-
-    /// A finding of a pre-flight, its message written out in `lang`.
-    pub fn problem(found: &cvm_password::Finding, lang: Lang) -> Finding {
-        let problem = Problem {
-            code: found.code(),
-            severity: found.severity(),
-            api_error_code: found.api_error_code(),
-            figures: found.figures(),
-            message: found.message(lang).to_string(),
-            parameter: found.parameter().map(|p| p.to_string()),
-            instance_id: found.instance_id().map(str::to_owned),
-        };
-        Finding {
-            subject: Subject::Problem(Box::new(problem)),
-            lang,
-        }
+    /// The core's finding, whose message is written in `lang` when read.
+    pub fn new(found: cvm_password::Finding, lang: Lang) -> Finding {
+        Finding { found, lang }
     }
 
     /// Whether the server would refuse.
     pub fn is_error(&self) -> bool {
-        self.severity_of() == Severity::Error
-    }
-
-    fn severity_of(&self) -> Severity {
-        match &self.subject {
-            Subject::Violation(..) => Severity::Error,
-            Subject::Warning(_) => Severity::Warning,
-            Subject::Problem(p) => p.severity,
-        }
-    }
-
-    fn figures_of(&self) -> Figures {
-        match &self.subject {
-            Subject::Violation(v, _) => v.figures(),
-            Subject::Warning(w) => w.figures(),
-            Subject::Problem(p) => p.figures.clone(),
-        }
-    }
-
-    fn problem_of(&self) -> Option<&Problem> {
-        match &self.subject {
-            Subject::Problem(p) => Some(p),
-            _ => None,
-        }
+        self.found.severity() == Severity::Error
     }
 
     fn text(&self) -> String {
-        match &self.subject {
-            Subject::Violation(v, _) => v.message(self.lang).to_string(),
-            Subject::Warning(w) => w.message(self.lang).to_string(),
-            Subject::Problem(p) => p.message.clone(),
-        }
+        self.found.message(self.lang).to_string()
     }
 
     fn figure<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.figures_of()
+        self.found
+            .figures()
             .find(|(n, _)| *n == name)
             .map(|(_, figure)| figure_object(py, figure))
             .transpose()
@@ -143,18 +68,14 @@ impl Finding {
     /// and JavaScript.
     #[getter]
     pub fn code(&self) -> &'static str {
-        match &self.subject {
-            Subject::Violation(v, _) => v.code(),
-            Subject::Warning(w) => w.code(),
-            Subject::Problem(p) => p.code,
-        }
+        self.found.code()
     }
 
     /// ``"error"``: the server would refuse; ``"warning"``: it would not,
     /// but the caller should know.
     #[getter]
     fn severity(&self) -> &'static str {
-        self.severity_of().name()
+        self.found.severity().name()
     }
 
     /// The error code the server answers with, such as
@@ -162,11 +83,7 @@ impl Finding {
     /// and for an error whose API documents no code.
     #[getter]
     fn api_error_code(&self) -> Option<&'static str> {
-        match &self.subject {
-            Subject::Violation(_, code) => *code,
-            Subject::Warning(_) => None,
-            Subject::Problem(p) => p.api_error_code,
-        }
+        self.found.api_error_code()
     }
 
     /// For people, in the language asked for; lowercase, no final period.
@@ -179,8 +96,8 @@ impl Finding {
     /// ``"InstanceIds.3"``; ``None`` for a password's finding and a
     /// problem of the whole request.
     #[getter]
-    fn parameter(&self) -> Option<&str> {
-        self.problem_of()?.parameter.as_deref()
+    fn parameter(&self) -> Option<String> {
+        self.found.parameter().map(|p| p.to_string())
     }
 
     /// The id of the instance a pre-flight problem is about, where it is a
@@ -189,7 +106,7 @@ impl Finding {
     /// is named by ``parameter`` only.
     #[getter]
     fn instance_id(&self) -> Option<&str> {
-        self.problem_of()?.instance_id.as_deref()
+        self.found.instance_id()
     }
 
     /// Every figure by name, in the order the message gives them: ints, a
@@ -197,7 +114,7 @@ impl Finding {
     #[getter]
     fn figures<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
-        for (name, figure) in self.figures_of() {
+        for (name, figure) in self.found.figures() {
             dict.set_item(name, figure_object(py, figure)?)?;
         }
         Ok(dict)
@@ -296,12 +213,12 @@ impl Finding {
         let mut repr = format!(
             "Finding(code={}, severity={}",
             quoted(self.code())?,
-            quoted(self.severity_of().name())?
+            quoted(self.severity())?
         );
         if let Some(parameter) = self.parameter() {
-            let _ = write!(repr, ", parameter={}", quoted(parameter)?);
+            let _ = write!(repr, ", parameter={}", quoted(&parameter)?);
         }
-        for (name, figure) in self.figures_of() {
+        for (name, figure) in self.found.figures() {
             let value = figure_object(py, figure)?.repr()?;
             let _ = write!(repr, ", {name}={value}");
         }

@@ -1,7 +1,7 @@
 //! `generate()`: passwords from the operating system's secure random
 //! numbers.
 
-use cvm_password::{Api, GenerateError, Reading};
+use cvm_password::{Api, GenerateError};
 use pyo3::exceptions::PyOSError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyInt};
@@ -13,8 +13,8 @@ use crate::{args, errors};
 /// likely.
 ///
 /// With ``api``, the API's rules as every one of its sources states them
-/// (the strict reading); without, what every API of families A to D
-/// accepts. ``username`` is the name the password must not contain
+/// (the strict reading); without, what every API of the portable families
+/// (A to D) accepts. ``username`` is the name the password must not contain
 /// (``None``: the default administrator); APIs that take no ``UserName``
 /// ignore it. ``length`` is in characters: 20 by default, or the rules'
 /// maximum below that.
@@ -26,7 +26,7 @@ use crate::{args, errors};
 #[pyfunction]
 #[pyo3(
     signature = (*, targets=None, api=None, username=None, length=None),
-    text_signature = "(*, targets=['windows'], api=None, username=None, length=None)"
+    text_signature = "(*, targets=(), api=None, username=None, length=None)"
 )]
 pub fn generate(
     py: Python<'_>,
@@ -46,23 +46,10 @@ pub fn generate(
         .map(self::length)
         .transpose()?;
 
-    // No API named: what every API of families A to D accepts.
-    let policy = api.map_or_else(
-        || Api::portable_policy(targets.oses()),
-        |api| api.policy(targets.oses(), Reading::Strict),
-    );
-    let mut generator = policy.generator();
+    let username = username.as_ref().map(crate::text::Text::as_str);
+    let mut generator = Api::generator_for(api, targets.oses(), username.as_deref());
     if let Some(length) = length {
         generator = generator.length(length);
-    }
-    // As the check does: an API without a UserName sets the default
-    // administrator's password, whatever name is given.
-    let username = username
-        .as_ref()
-        .map(crate::text::Text::as_str)
-        .filter(|_| api.is_none_or(Api::takes_username));
-    if let Some(name) = username.as_deref() {
-        generator = generator.username(name);
     }
     match generator.generate() {
         Ok(password) => Ok(password.as_str().to_owned()),

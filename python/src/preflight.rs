@@ -181,7 +181,7 @@ pub fn preflight(
     let outcome = run.run();
     let findings = outcome
         .findings()
-        .map(|found| Py::new(py, Finding::problem(found, lang)))
+        .map(|found| Py::new(py, Finding::new(*found, lang)))
         .collect::<PyResult<_>>()?;
     Ok(Preflight {
         findings,

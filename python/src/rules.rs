@@ -1,11 +1,22 @@
-//! `rules()` and `apis()`: the core's descriptions as plain data, field
-//! for field what the CLI's `rules --json` and `apis --json` print.
+//! `rules()` and `apis()`: the core's own descriptions ([`Describe`]), the
+//! JSON the CLI's `rules --json` and `apis --json` print, read by Python's
+//! `json` module.
 
-use cvm_password::{Api, Category, JsonPreflight, Mix, Policy, RuleValue};
+use cvm_password::{Catalogue, Describe};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyList};
 
 use crate::args;
+
+static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+
+/// The core's description of `described`, as Python data.
+fn described<'py>(py: Python<'py>, described: &impl Describe) -> PyResult<Bound<'py, PyAny>> {
+    let mut json = String::new();
+    described.write_json(&mut json, false);
+    LOADS.import(py, "json", "loads")?.call1((json,))
+}
 
 /// The rules of ``api`` for instances of ``targets``, as a dict: the same
 /// fields and values as the CLI's ``rules --json`` (``min_length``,
@@ -16,7 +27,7 @@ use crate::args;
 #[pyfunction]
 #[pyo3(
     signature = (*, targets=None, api=None, strict=None),
-    text_signature = "(*, targets=['windows'], api='cvm:ResetInstancesPassword', strict=False)"
+    text_signature = "(*, targets=(), api='cvm:ResetInstancesPassword', strict=False)"
 )]
 pub fn rules<'py>(
     py: Python<'py>,
@@ -27,86 +38,21 @@ pub fn rules<'py>(
     let targets = args::targets(targets)?;
     let api = args::api(api)?;
     let reading = args::reading(strict)?;
-    fields(py, api.rules(targets.oses(), reading).policy())
-}
-
-/// A policy's description, as `rules --json` writes it.
-fn fields(py: Python<'_>, policy: Policy) -> PyResult<Bound<'_, PyDict>> {
-    let dict = PyDict::new(py);
-    for (field, value) in policy.rules().fields() {
-        dict.set_item(field.name(), rule_value(py, value)?)?;
-    }
-    Ok(dict)
-}
-
-fn rule_value(py: Python<'_>, value: RuleValue) -> PyResult<Bound<'_, PyAny>> {
-    Ok(match value {
-        RuleValue::Count(n) => n.into_pyobject(py)?.into_any(),
-        RuleValue::Flag(flag) => flag.into_pyobject(py)?.to_owned().into_any(),
-        RuleValue::Name(name) => name.into_pyobject(py)?,
-        RuleValue::Specials(specials) => PyString::new(py, &specials.to_string()).into_any(),
-        RuleValue::Categories(set) => PyList::new(py, set.iter().map(Category::name))?.into_any(),
-        RuleValue::Characters(set) => PyString::new(py, &set.to_string()).into_any(),
-        // A value of a kind this package predates: the field is still there.
-        _ => py.None().into_bound(py),
-    })
+    Ok(described(py, &api.rules(targets.oses(), reading))?.cast_into::<PyDict>()?)
 }
 
 /// Every API whose rules the package knows, in the core's order
 /// (``cvm:ResetInstancesPassword`` first): a list of dicts, each as an
-/// entry of the CLI's ``apis --json``: ``name``, ``family``, ``mix``,
-/// ``takes_username``, ``password_error_code`` (the code of a refused
-/// password, ``None`` where the API lists none), ``error_codes`` (every
-/// code :func:`preflight` can give), ``parameters`` (the request's, where
-/// :func:`preflight` reads it, else ``None``), ``sources`` (each with its
-/// citation: ``package``,
-/// ``file``, ``parameter``, ``fingerprint``, and its ``linux`` and
-/// ``windows`` rules as :func:`rules` gives them) and ``disputes``.
+/// entry of the CLI's ``apis --json``: ``name``, ``family`` and ``letter``,
+/// ``mix``, ``takes_username``, ``password_error_code`` (the code of a
+/// refused password, ``None`` where the API lists none), ``error_codes``
+/// (every code a finding for it can have), ``parameters`` (the request's,
+/// where :func:`preflight` reads it, else ``None``), ``sources`` (each with
+/// its citation: ``package``, ``file``, ``parameter``, ``fingerprint``, and
+/// its ``linux`` and ``windows`` rules as :func:`rules` gives them) and
+/// ``disputes``.
 #[pyfunction]
 pub fn apis(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
-    let apis = PyList::empty(py);
-    for api in Api::ALL {
-        apis.append(api_dict(py, api)?)?;
-    }
-    Ok(apis)
-}
-
-fn api_dict<'py>(py: Python<'py>, api: &'static Api) -> PyResult<Bound<'py, PyDict>> {
-    let sources = PyList::empty(py);
-    for s in api.sources() {
-        let source = PyDict::new(py);
-        source.set_item("label", s.label())?;
-        source.set_item("package", s.package())?;
-        source.set_item("file", s.file())?;
-        source.set_item("parameter", s.parameter())?;
-        source.set_item("fingerprint", s.fingerprint())?;
-        source.set_item("linux", fields(py, s.linux())?)?;
-        source.set_item("windows", fields(py, s.windows())?)?;
-        sources.append(source)?;
-    }
-    let disputes = PyList::empty(py);
-    for d in api.disputes() {
-        let dispute = PyDict::new(py);
-        dispute.set_item("rule", d.code())?;
-        dispute.set_item("refused_by", d.refused_by())?;
-        dispute.set_item("accepted_by", d.accepted_by())?;
-        disputes.append(dispute)?;
-    }
-    let dict = PyDict::new(py);
-    dict.set_item("name", api.name())?;
-    dict.set_item("family", api.family().letter().to_string())?;
-    dict.set_item(
-        "mix",
-        match api.mix() {
-            Mix::Windows => "windows",
-            _ => "strictest",
-        },
-    )?;
-    dict.set_item("takes_username", api.takes_username())?;
-    dict.set_item("password_error_code", api.password_error_code())?;
-    dict.set_item("error_codes", JsonPreflight::api_error_codes(api))?;
-    dict.set_item("parameters", JsonPreflight::parameters(api))?;
-    dict.set_item("sources", sources)?;
-    dict.set_item("disputes", disputes)?;
-    Ok(dict)
+    let catalogue = described(py, &Catalogue)?;
+    Ok(catalogue.get_item("apis")?.cast_into::<PyList>()?)
 }

@@ -20,6 +20,7 @@ pub use self::verdict::ApiVerdict;
 
 use self::body::Body;
 
+use crate::generate::Generator;
 use crate::policy::{Dispute, Os, Policy};
 use crate::rules::Rules;
 
@@ -316,7 +317,7 @@ impl Api {
         let username = username.filter(|_| self.takes_username);
         let policy = self.policy_of(batch, reading);
         if reading == Reading::Strict || self.sources.len() < 2 {
-            return ApiVerdict::of(policy.check(password, username));
+            return ApiVerdict::of(self.in_table(), policy, policy.check(password, username));
         }
         // Each source's own verdict: a rule is broken for every source, an
         // error, or for some, disputed. (The lenient policy alone would miss
@@ -344,15 +345,15 @@ impl Api {
                 .and_then(|l| l.only(every))
                 .or_else(|| refusals.iter().flatten().find_map(|r| r.only(every)));
             if let Some(common) = common {
-                return ApiVerdict::of(Err(common));
+                return ApiVerdict::of(self.in_table(), policy, Err(common));
             }
         }
         // No rule every source refuses: the lenient policy, each rule as
         // its most lenient source has it, accepts too, with a warning for
         // each rule a source refuses (none where none does).
         match lenient {
-            Ok(accepted) => ApiVerdict::disputed(accepted, refusals, self.disputes),
-            Err(lenient) => ApiVerdict::of(Err(lenient)),
+            Ok(accepted) => ApiVerdict::disputed(self.in_table(), policy, accepted, refusals),
+            Err(lenient) => ApiVerdict::of(self.in_table(), policy, Err(lenient)),
         }
     }
 
@@ -433,6 +434,51 @@ impl Api {
             .map(|api| api.policy_of(batch, Reading::Strict))
             .reduce(Policy::merge)
             .unwrap_or(Policy::WINDOWS)
+    }
+
+    /// The generator of passwords for `api` and a batch of `targets`, the
+    /// one every front end uses: in the strict reading, so that every
+    /// source accepts what it makes; without an API, the
+    /// [portable policy](Api::portable_policy). `username` is avoided only
+    /// where the API [takes one](Api::takes_username), as [`Api::check`]
+    /// looks for it: another API sets the default administrator's password.
+    ///
+    /// ```
+    /// # #[cfg(feature = "getrandom")] {
+    /// use cvm_password::{Api, Os, Reading};
+    ///
+    /// let emr = Api::from_name("emr:CreateCluster").unwrap();
+    /// let password = Api::generator_for(Some(emr), [Os::Linux], None).generate().unwrap();
+    /// assert!(emr.check(&password, [Os::Linux], None, Reading::Strict).is_ok());
+    /// # }
+    /// ```
+    pub fn generator_for<'a, I>(
+        api: Option<&Api>,
+        targets: I,
+        username: Option<&'a str>,
+    ) -> Generator<'a>
+    where
+        I: IntoIterator<Item = Os>,
+    {
+        let (policy, takes_username) = match api {
+            Some(api) => (api.policy(targets, Reading::Strict), api.takes_username),
+            None => (Api::portable_policy(targets), true),
+        };
+        let generator = policy.generator();
+        match username.filter(|_| takes_username) {
+            Some(name) => generator.username(name),
+            None => generator,
+        }
+    }
+
+    /// This API, as the entry of [`Api::ALL`] it is: no `Api` exists
+    /// anywhere else (it has no constructor), so its address says which
+    /// entry, without a search.
+    fn in_table(&self) -> &'static Api {
+        let offset = (core::ptr::from_ref(self) as usize).wrapping_sub(Api::ALL.as_ptr() as usize);
+        Api::ALL
+            .get(offset / core::mem::size_of::<Api>())
+            .unwrap_or(Api::DEFAULT)
     }
 
     /// Which OSes' rules apply to `batch` under this API's mix rule:

@@ -1,7 +1,8 @@
 //! The verdict of an API's check: the policy's, and the rules only some of
 //! the API's sources refuse.
 
-use crate::policy::{Accepted, Dispute, Rejected, Violations, Warnings};
+use super::Api;
+use crate::policy::{Accepted, Policy, Rejected, Violations, Warnings};
 
 /// The verdict of [`Api::check`](crate::Api::check): accepted or rejected
 /// as the reading says, and, for a password accepted in the common reading,
@@ -13,30 +14,49 @@ use crate::policy::{Accepted, Dispute, Rejected, Violations, Warnings};
 /// [`Policy`]: crate::Policy
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ApiVerdict {
+    api: &'static Api,
+    policy: Policy,
     result: Result<Accepted, Rejected>,
     refusals: [Option<Rejected>; 2],
-    disputes: &'static [Dispute],
 }
 
 impl ApiVerdict {
-    pub(super) const fn of(result: Result<Accepted, Rejected>) -> ApiVerdict {
+    pub(super) const fn of(
+        api: &'static Api,
+        policy: Policy,
+        result: Result<Accepted, Rejected>,
+    ) -> ApiVerdict {
         ApiVerdict {
+            api,
+            policy,
             result,
             refusals: [None, None],
-            disputes: &[],
         }
     }
 
     pub(super) const fn disputed(
+        api: &'static Api,
+        policy: Policy,
         accepted: Accepted,
         refusals: [Option<Rejected>; 2],
-        disputes: &'static [Dispute],
     ) -> ApiVerdict {
         ApiVerdict {
+            api,
+            policy,
             result: Ok(accepted),
             refusals,
-            disputes,
         }
+    }
+
+    /// The API checked for.
+    pub const fn api(&self) -> &'static Api {
+        self.api
+    }
+
+    /// The policy of the reading asked: the one whose figures the
+    /// violations give ([`Api::policy`]).
+    pub const fn policy(&self) -> Policy {
+        self.policy
     }
 
     /// The verdict of the reading's policy.
@@ -70,7 +90,7 @@ impl ApiVerdict {
         if self.refusals.iter().any(Option::is_some) {
             accepted
                 .warnings()
-                .with_disputes(self.refusals, self.disputes)
+                .with_disputes(self.refusals, self.api.disputes())
         } else {
             accepted.warnings()
         }

@@ -27,19 +27,16 @@ mod text;
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use core::fmt;
 
 pub use self::error::{JsonError, JsonInput};
 
 use self::body::LoginBody;
 use self::facts::Described;
 use crate::api::{Api, Reading};
+use crate::describe::{Finding, Report};
 use crate::message::Lang;
-use crate::policy::{Figures, Os, Policy};
-use crate::request::{
-    is_instance_id, LoginPreflight, LoginProblem, Parameter, Problem, Request, RequestBody,
-    Severity,
-};
+use crate::policy::{Os, Policy};
+use crate::request::{LoginPreflight, Request, RequestBody, Severity};
 
 /// A request body of an API, with what the caller knows of its instances,
 /// regions and images, ready to be checked by [`JsonPreflight::run`].
@@ -142,21 +139,6 @@ impl JsonPreflight {
     /// `cvm:ResetInstancesPassword`, then those of [`LoginPreflight::apis`].
     pub fn apis() -> impl Iterator<Item = &'static Api> {
         Api::ALL.iter().filter(|api| api.parameters().is_some())
-    }
-
-    /// Every error code a pre-flight of `api` can give: those of
-    /// [`Problem::api_error_codes`] for `cvm:ResetInstancesPassword`, those
-    /// of [`LoginPreflight::api_error_codes`] for the others; for an API
-    /// whose request is not read, the code of its password
-    /// ([`Api::password_error_code`]), if any.
-    pub fn api_error_codes(api: &'static Api) -> Vec<&'static str> {
-        if api == Api::DEFAULT {
-            Problem::api_error_codes().collect()
-        } else if api.parameters().is_some() {
-            LoginPreflight::api_error_codes(api).collect()
-        } else {
-            api.password_error_code().into_iter().collect()
-        }
     }
 
     /// The top-level parameters of `api`'s request body, as its reference
@@ -281,14 +263,7 @@ impl JsonPreflight {
                 let Some(preflight) = LoginPreflight::new(self.api, login, os, self.reading) else {
                     return Outcome::empty(self.api, Policy::WINDOWS);
                 };
-                let findings = preflight
-                    .problems()
-                    .map(|problem| Finding {
-                        api: self.api,
-                        kind: Kind::Login(problem),
-                        instance_id: None,
-                    })
-                    .collect();
+                let findings = preflight.findings().collect();
                 Outcome {
                     api: self.api,
                     policy: self.api.policy([os], self.reading),
@@ -321,19 +296,7 @@ impl JsonPreflight {
         };
         let users = |id: &str| self.instances.as_ref()?.get(id)?.default_login_user();
         let preflight = preflight.with_default_login_users(&users);
-        let ids = request.instance_ids();
-        let findings = preflight
-            .problems()
-            .map(|problem| Finding {
-                api: self.api,
-                kind: Kind::Request(problem),
-                instance_id: problem
-                    .instance_index()
-                    .and_then(|i| ids.get(i))
-                    .filter(|id| is_instance_id(id))
-                    .cloned(),
-            })
-            .collect();
+        let findings = preflight.findings().collect();
         Outcome {
             api: self.api,
             policy: preflight.policy(),
@@ -415,113 +378,16 @@ impl Outcome {
             .iter()
             .filter(|f| f.severity() == Severity::Warning)
     }
-}
 
-/// One problem of a request: a [`Problem`] of a `ResetInstancesPassword`
-/// request or a [`LoginProblem`], with the API it was found for, which
-/// decides its API error code and parameter.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    api: &'static Api,
-    kind: Kind,
-    /// The id concerned, when well-formed: a malformed one may be anything,
-    /// a password pasted in the wrong place included.
-    instance_id: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    Request(Problem),
-    Login(LoginProblem),
-}
-
-impl Finding {
-    /// The stable `snake_case` code.
-    pub const fn code(&self) -> &'static str {
-        match &self.kind {
-            Kind::Request(p) => p.code(),
-            Kind::Login(p) => p.code(),
-        }
-    }
-
-    /// Error or warning.
-    pub const fn severity(&self) -> Severity {
-        match &self.kind {
-            Kind::Request(p) => p.severity(),
-            Kind::Login(p) => p.severity(),
-        }
-    }
-
-    /// The error code the API answers, as the vendor lists it: `None` for
-    /// a warning, and for an error the vendor ties to no code.
-    pub fn api_error_code(&self) -> Option<&'static str> {
-        match &self.kind {
-            Kind::Request(p) => p.api_error_code(),
-            Kind::Login(p) => p.api_error_code(self.api),
-        }
-    }
-
-    /// The message in `lang`.
-    pub fn message(&self, lang: Lang) -> impl fmt::Display + '_ {
-        FindingMessage(self.kind, lang)
-    }
-
-    /// Its figures, by name ([`Problem::figures`],
-    /// [`LoginProblem::figures`]).
-    pub const fn figures(&self) -> Figures {
-        match &self.kind {
-            Kind::Request(p) => p.figures(),
-            Kind::Login(p) => p.figures(),
-        }
-    }
-
-    /// The parameter concerned, such as `InstanceIds.3` or
-    /// `LoginSettings.KeyIds`, where there is one.
-    pub fn parameter(&self) -> Option<Parameter> {
-        match &self.kind {
-            Kind::Request(p) => p.parameter(),
-            Kind::Login(p) => Some(Parameter::named(p.parameter(self.api))),
-        }
-    }
-
-    /// The position in `InstanceIds` of the instance concerned, if any.
-    pub const fn instance_index(&self) -> Option<usize> {
-        match &self.kind {
-            Kind::Request(p) => p.instance_index(),
-            Kind::Login(_) => None,
-        }
-    }
-
-    /// The id of the instance concerned, if any, and only a well-formed
-    /// one.
-    pub fn instance_id(&self) -> Option<&str> {
-        self.instance_id.as_deref()
-    }
-
-    /// The problem, for a `ResetInstancesPassword` request.
-    pub const fn problem(&self) -> Option<Problem> {
-        match self.kind {
-            Kind::Request(p) => Some(p),
-            Kind::Login(_) => None,
-        }
-    }
-
-    /// The problem, for a request with login settings.
-    pub const fn login_problem(&self) -> Option<LoginProblem> {
-        match self.kind {
-            Kind::Login(p) => Some(p),
-            Kind::Request(_) => None,
-        }
-    }
-}
-
-struct FindingMessage(Kind, Lang);
-
-impl fmt::Display for FindingMessage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Kind::Request(p) => fmt::Display::fmt(&p.message(self.1), f),
-            Kind::Login(p) => fmt::Display::fmt(&p.message(self.1), f),
-        }
+    /// Its findings described in `lang`: what `cvm-password preflight
+    /// --json` prints.
+    pub fn report(&self, lang: Lang) -> Report<core::iter::Copied<core::slice::Iter<'_, Finding>>> {
+        Report::new(
+            self.is_ok(),
+            self.api,
+            self.policy,
+            self.findings.iter().copied(),
+            lang,
+        )
     }
 }

@@ -48,37 +48,13 @@ impl Out<'_> {
 
     /// Appends `n` in decimal.
     pub(crate) fn count(&mut self, n: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut rest = n;
-        loop {
-            at -= 1;
-            if let Some(d) = digits.get_mut(at) {
-                // `rest % 10` is a digit, below 10.
-                #[allow(clippy::cast_possible_truncation)]
-                let digit = (rest % 10) as u8;
-                *d = b'0' + digit;
-            }
-            rest /= 10;
-            if rest == 0 || at == 0 {
-                break;
-            }
-        }
-        let digits = digits.get(at..).unwrap_or_default();
-        self.sink
-            .push_str(core::str::from_utf8(digits).unwrap_or_default());
+        write_count(self.sink, n);
     }
 
     /// Appends `chars`, ASCII characters of the crate's tables (a set of
     /// specials, say), in order; any other is left out.
     pub(crate) fn ascii(&mut self, chars: impl IntoIterator<Item = char>) {
-        for c in chars.into_iter().filter(char::is_ascii) {
-            // ASCII: one byte, the code itself.
-            #[allow(clippy::cast_possible_truncation)]
-            let byte = [c as u8];
-            self.sink
-                .push_str(core::str::from_utf8(&byte).unwrap_or_default());
-        }
+        write_ascii(self.sink, chars);
     }
 
     /// Appends the template `key`, filled with `subject`'s figures.
@@ -113,6 +89,38 @@ impl Out<'_> {
             self.plain(key);
         }
     }
+}
+
+/// Writes the ASCII characters of `chars` into `sink`, in order; any other
+/// is left out.
+pub(crate) fn write_ascii(sink: &mut dyn Sink, chars: impl IntoIterator<Item = char>) {
+    for c in chars.into_iter().filter(char::is_ascii) {
+        // ASCII: one byte, the code itself.
+        #[allow(clippy::cast_possible_truncation)]
+        let byte = [c as u8];
+        sink.push_str(core::str::from_utf8(&byte).unwrap_or_default());
+    }
+}
+
+/// Writes `n` in decimal into `sink`, without `core::fmt`.
+pub(crate) fn write_count(sink: &mut dyn Sink, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            // `rest % 10` is a digit, below 10.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (rest % 10) as u8;
+            *d = b'0' + digit;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    sink.push_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// Writes `subject`'s message in `lang` into `sink`.

@@ -15,6 +15,7 @@ mod table;
 
 use core::fmt::{self, Display, Formatter};
 
+pub(crate) use self::fill::{write_ascii, write_count};
 pub use self::fill::{Out, Said, Sink};
 pub use self::lang::Lang;
 pub use self::table::Key;

@@ -334,7 +334,7 @@ impl<'a> LoginPreflight<'a> {
     ///     "UnsupportedOperation.KeyPairUnsupportedWindows",
     /// ]);
     /// ```
-    pub fn api_error_codes(api: &'static Api) -> impl Iterator<Item = &'static str> {
+    pub fn api_error_codes(api: &Api) -> impl Iterator<Item = &'static str> {
         let Some(style) = api.login_rules() else {
             return [None; 3].into_iter().flatten();
         };
