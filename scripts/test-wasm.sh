@@ -3,7 +3,8 @@
 # it needs (Debian's chromium and a CJK font, the npm packages, and through
 # build-wasm.sh the rustup target), builds the package within its size
 # budget, then runs the Node tests (API, pattern, types, native-versus-WASM
-# differential, the interface vectors, the glue), the browser test, and a
+# differential, the interface vectors), the browser test, the packed
+# package installed in fresh Node, esbuild, Vite and webpack projects, and a
 # short run of the benchmark against the JavaScript peers. Safe to run
 # again: each install is skipped when done.
 # Usage: ./scripts/test-wasm.sh
@@ -34,6 +35,9 @@ step "Node: API, pattern against check, types, native versus WASM, the interface
 (cd wasm && CVM_REFERENCE="$reference" node --test --test-concurrency=1 \
     js-tests/api.test.mjs js-tests/pattern.test.mjs js-tests/types.test.mjs \
     js-tests/differential.test.mjs js-tests/vectors.test.mjs js-tests/browser.test.mjs)
+
+step "the packed package in fresh projects: Node without init, esbuild, Vite and webpack bundles in Chromium"
+./scripts/test-npm-consumers.sh
 
 step "benchmark: check() against password-validator, a regex and zxcvbn-ts, briefly (ratios to read, never a pass or fail)"
 (cd wasm && node bench/node.mjs --smoke && node bench/browser.mjs --smoke)

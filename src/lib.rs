@@ -385,6 +385,7 @@ extern crate alloc;
 // tests/layers.rs keeps the imports pointing one way.
 mod api;
 mod describe;
+mod form;
 mod generate;
 #[cfg(feature = "json")]
 mod json;
@@ -413,6 +414,8 @@ pub use crate::generate::{GenerateError, GeneratedPassword, Generator, RandomErr
 pub use crate::rules::{Rule, RuleField, RuleValue, Rules, Summary};
 
 pub use crate::api::{Api, ApiVerdict, Citation, Family, Mix, Reading, Source, Unmapped};
+
+pub use crate::form::Form;
 
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

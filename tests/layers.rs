@@ -9,28 +9,34 @@ use std::path::Path;
 
 /// Each layer, lowest first: its files, and the layers above it that they
 /// must not name.
-const LAYERS: [(&str, &[&str]); 9] = [
+const LAYERS: [(&str, &[&str]); 10] = [
     (
         "src/message",
         &[
-            "policy", "generate", "rules", "api", "request", "describe", "json", "testing",
+            "policy", "generate", "rules", "api", "form", "request", "describe", "json", "testing",
         ],
     ),
     (
         "src/policy",
         &[
-            "generate", "rules", "api", "request", "describe", "json", "testing",
+            "generate", "rules", "api", "form", "request", "describe", "json", "testing",
         ],
     ),
     (
         "src/generate",
-        &["rules", "api", "request", "describe", "json", "testing"],
+        &[
+            "rules", "api", "form", "request", "describe", "json", "testing",
+        ],
     ),
     (
         "src/rules.rs",
-        &["api", "request", "describe", "json", "testing"],
+        &["api", "form", "request", "describe", "json", "testing"],
     ),
-    ("src/api", &["request", "describe", "json", "testing"]),
+    (
+        "src/api",
+        &["form", "request", "describe", "json", "testing"],
+    ),
+    ("src/form", &["request", "describe", "json", "testing"]),
     ("src/request", &["describe", "json", "testing"]),
     ("src/describe", &["json", "testing"]),
     ("src/json", &["testing"]),

@@ -4,6 +4,7 @@
 use core::fmt;
 
 use crate::api::{Api, ApiVerdict};
+use crate::generate::GenerateError;
 use crate::message::{Key, Lang, Message, Out, Said};
 use crate::policy::{Figures, Violation, Warning, Warnings};
 use crate::request::{
@@ -44,6 +45,7 @@ enum Kind {
     Warning(Warning),
     Request(Problem),
     Login(LoginProblem),
+    Generate(GenerateError),
 }
 
 /// A well-formed instance id, `ins-` and 8 lowercase letters or digits,
@@ -106,13 +108,14 @@ impl Finding {
             Kind::Warning(w) => w.code(),
             Kind::Request(p) => p.code(),
             Kind::Login(p) => p.code(),
+            Kind::Generate(e) => e.code(),
         }
     }
 
     /// Error or warning.
     pub const fn severity(&self) -> Severity {
         match &self.kind {
-            Kind::Violation(_) => Severity::Error,
+            Kind::Violation(_) | Kind::Generate(_) => Severity::Error,
             Kind::Warning(_) => Severity::Warning,
             Kind::Request(p) => p.severity(),
             Kind::Login(p) => p.severity(),
@@ -124,7 +127,7 @@ impl Finding {
     pub fn api_error_code(&self) -> Option<&'static str> {
         match &self.kind {
             Kind::Violation(_) => self.api.password_error_code(),
-            Kind::Warning(_) => None,
+            Kind::Warning(_) | Kind::Generate(_) => None,
             Kind::Request(p) => p.api_error_code(),
             Kind::Login(p) => p.api_error_code(self.api),
         }
@@ -142,6 +145,7 @@ impl Finding {
             Kind::Warning(w) => w.figures(),
             Kind::Request(p) => p.figures(),
             Kind::Login(p) => p.figures(),
+            Kind::Generate(e) => e.figures(),
         }
     }
 
@@ -149,7 +153,7 @@ impl Finding {
     /// `LoginSettings.KeyIds`: a pre-flight's findings only.
     pub fn parameter(&self) -> Option<Parameter> {
         match &self.kind {
-            Kind::Violation(_) | Kind::Warning(_) => None,
+            Kind::Violation(_) | Kind::Warning(_) | Kind::Generate(_) => None,
             Kind::Request(p) => p.parameter(),
             Kind::Login(p) => Some(Parameter::named(p.parameter(self.api))),
         }
@@ -211,6 +215,7 @@ impl Said for Finding {
             Kind::Warning(w) => w.key(),
             Kind::Request(p) => p.key(),
             Kind::Login(p) => p.key(),
+            Kind::Generate(e) => e.key(),
         }
     }
 
@@ -220,6 +225,19 @@ impl Said for Finding {
             Kind::Warning(w) => w.figure(name, out),
             Kind::Request(p) => p.figure(name, out),
             Kind::Login(p) => p.figure(name, out),
+            Kind::Generate(e) => e.figure(name, out),
+        }
+    }
+}
+
+/// A generator's error as a finding, of no API: an error, without an API
+/// error code, so that a front end shows it as it shows any other.
+impl From<GenerateError> for Finding {
+    fn from(error: GenerateError) -> Finding {
+        Finding {
+            api: Api::DEFAULT,
+            kind: Kind::Generate(error),
+            instance_id: None,
         }
     }
 }

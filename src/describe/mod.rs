@@ -10,7 +10,7 @@ pub use self::finding::{Finding, Findings};
 pub use self::writer::Json;
 
 use crate::api::{Api, ApiVerdict, Mix};
-use crate::message::{write_ascii, write_count, Lang, Sink};
+use crate::message::{Lang, Sink};
 use crate::policy::{Category, Figure, Policy};
 use crate::rules::{RuleValue, Rules};
 
@@ -59,10 +59,10 @@ impl Describe for Rules {
                     RuleValue::Flag(flag) => json.flag(flag),
                     RuleValue::Name(name) => json.optional(name),
                     RuleValue::Specials(specials) => {
-                        json.string_with(|out| write_ascii(out, specials.iter()));
+                        json.string_with(|out| ascii(out, specials.iter()));
                     }
                     RuleValue::Categories(set) => json.strings(set.iter().map(Category::name)),
-                    RuleValue::Characters(set) => json.string_with(|out| write_ascii(out, set)),
+                    RuleValue::Characters(set) => json.string_with(|out| ascii(out, set)),
                 }
             }
         });
@@ -81,7 +81,7 @@ impl Describe for Api {
             json.key("name").string(self.name());
             json.key("family").string(self.family().name());
             json.key("letter")
-                .string_with(|out| write_ascii(out, [self.family().letter()]));
+                .string_with(|out| out.push_ascii(self.family().letter()));
             json.key("mix").string(match self.mix() {
                 Mix::Windows => "windows",
                 Mix::Strictest => "strictest",
@@ -194,7 +194,7 @@ fn finding(json: &mut Json<'_>, finding: &Finding, lang: Lang) {
             match figure {
                 Figure::Count(n) => json.count(n),
                 Figure::Categories(set) => json.strings(set.iter().map(Category::name)),
-                Figure::Characters(set) => json.string_with(|out| write_ascii(out, set)),
+                Figure::Characters(set) => json.string_with(|out| ascii(out, set)),
                 Figure::Text(text) => json.string(text),
             }
         }
@@ -203,7 +203,7 @@ fn finding(json: &mut Json<'_>, finding: &Finding, lang: Lang) {
                 out.push_str(parameter.name());
                 if let Some(index) = parameter.index() {
                     out.push_str(".");
-                    write_count(out, index);
+                    out.push_count(index);
                 }
             });
         }
@@ -300,4 +300,9 @@ impl ApiVerdict {
             lang,
         )
     }
+}
+
+/// Writes characters of the crate's own sets.
+fn ascii(out: &mut dyn Sink, chars: impl IntoIterator<Item = char>) {
+    chars.into_iter().for_each(|c| out.push_ascii(c));
 }

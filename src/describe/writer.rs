@@ -116,7 +116,7 @@ impl<'a> Json<'a> {
 
     pub(crate) fn count(&mut self, n: usize) {
         self.item();
-        crate::message::write_count(self.out, n);
+        self.out.push_count(n);
     }
 
     pub(crate) fn flag(&mut self, flag: bool) {

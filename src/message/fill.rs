@@ -4,13 +4,48 @@
 
 use core::fmt;
 
-use super::table::Key;
+use super::table::{Key, Part};
 use super::Lang;
 
-/// Where a message is written.
+/// Where a message, or any text of the crate, is written: a `String`, a
+/// `Formatter`, a fixed buffer.
 pub trait Sink {
     /// Appends `s`.
     fn push_str(&mut self, s: &str);
+
+    /// Appends `n` in decimal, without `core::fmt`.
+    fn push_count(&mut self, n: usize) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = n;
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                // `rest % 10` is a digit, below 10.
+                #[allow(clippy::cast_possible_truncation)]
+                let digit = (rest % 10) as u8;
+                *d = b'0' + digit;
+            }
+            rest /= 10;
+            if rest == 0 || at == 0 {
+                break;
+            }
+        }
+        self.push_str(
+            core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default(),
+        );
+    }
+
+    /// Appends `c` if it is ASCII, as every character of the crate's sets
+    /// is; any other is left out.
+    fn push_ascii(&mut self, c: char) {
+        if c.is_ascii() {
+            // ASCII: one byte, the code itself.
+            #[allow(clippy::cast_possible_truncation)]
+            let byte = [c as u8];
+            self.push_str(core::str::from_utf8(&byte).unwrap_or_default());
+        }
+    }
 }
 
 impl<S: Sink + ?Sized> Sink for &mut S {
@@ -48,30 +83,23 @@ impl Out<'_> {
 
     /// Appends `n` in decimal.
     pub(crate) fn count(&mut self, n: usize) {
-        write_count(self.sink, n);
+        self.sink.push_count(n);
     }
 
     /// Appends `chars`, ASCII characters of the crate's tables (a set of
     /// specials, say), in order; any other is left out.
     pub(crate) fn ascii(&mut self, chars: impl IntoIterator<Item = char>) {
-        write_ascii(self.sink, chars);
+        chars.into_iter().for_each(|c| self.sink.push_ascii(c));
     }
 
     /// Appends the template `key`, filled with `subject`'s figures.
     pub(crate) fn fill(&mut self, key: Key, subject: &dyn Said) {
-        let mut rest = key.template().text(self.lang);
-        // `find` gives char boundaries, so each split is `Some`.
-        while let Some((text, after)) = rest.find('{').and_then(|at| rest.split_at_checked(at)) {
-            self.sink.push_str(text);
-            let Some((name, after)) = after.find('}').and_then(|at| after.split_at_checked(at))
-            else {
-                self.sink.push_str(after);
-                return;
-            };
-            subject.figure(name.get(1..).unwrap_or_default(), self);
-            rest = after.get(1..).unwrap_or_default();
+        for part in key.template().parts(self.lang) {
+            match *part {
+                Part::Text(text) => self.sink.push_str(text),
+                Part::Figure(name) => subject.figure(name, self),
+            }
         }
-        self.sink.push_str(rest);
     }
 
     /// Appends the template `key`, which has no figure.
@@ -89,38 +117,6 @@ impl Out<'_> {
             self.plain(key);
         }
     }
-}
-
-/// Writes the ASCII characters of `chars` into `sink`, in order; any other
-/// is left out.
-pub(crate) fn write_ascii(sink: &mut dyn Sink, chars: impl IntoIterator<Item = char>) {
-    for c in chars.into_iter().filter(char::is_ascii) {
-        // ASCII: one byte, the code itself.
-        #[allow(clippy::cast_possible_truncation)]
-        let byte = [c as u8];
-        sink.push_str(core::str::from_utf8(&byte).unwrap_or_default());
-    }
-}
-
-/// Writes `n` in decimal into `sink`, without `core::fmt`.
-pub(crate) fn write_count(sink: &mut dyn Sink, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            // `rest % 10` is a digit, below 10.
-            #[allow(clippy::cast_possible_truncation)]
-            let digit = (rest % 10) as u8;
-            *d = b'0' + digit;
-        }
-        rest /= 10;
-        if rest == 0 || at == 0 {
-            break;
-        }
-    }
-    sink.push_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// Writes `subject`'s message in `lang` into `sink`.

@@ -15,7 +15,6 @@ mod table;
 
 use core::fmt::{self, Display, Formatter};
 
-pub(crate) use self::fill::{write_ascii, write_count};
 pub use self::fill::{Out, Said, Sink};
 pub use self::lang::Lang;
 pub use self::table::Key;

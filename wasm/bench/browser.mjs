@@ -1,9 +1,9 @@
 // The benchmark in headless Chromium (Debian's, at /usr/bin/chromium),
 // driven by Playwright: `node bench/browser.mjs [--smoke]` from wasm/,
 // after ./scripts/build-wasm.sh. The page is bench/page.mjs bundled with the
-// peers by esbuild, served on 127.0.0.1 with the package's .wasm.
+// peers by esbuild, served on 127.0.0.1.
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -21,7 +21,6 @@ const bundle = await build({
 const files = {
   "/": ["text/html", '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'],
   "/page.js": ["text/javascript", bundle.outputFiles[0].contents],
-  "/cvm_password_bg.wasm": ["application/wasm", readFileSync(new URL("../pkg/cvm_password_bg.wasm", import.meta.url))],
 };
 const server = createServer((request, response) => {
   const file = files[new URL(request.url, "http://x").pathname];

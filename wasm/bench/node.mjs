@@ -1,11 +1,9 @@
 // The benchmark in Node: `node bench/node.mjs [--smoke]` from wasm/, after
 // ./scripts/build-wasm.sh. --smoke runs 5 rounds of 20,000 calls, each contender warmed up first (a figure to
 // look at, never a pass or fail); without it, 7 rounds of 50,000 calls.
-import { readFileSync } from "node:fs";
-import { check, initSync } from "../pkg/cvm_password.js";
+import { check } from "../pkg/cvm_password.js";
 import { run, table } from "./suite.mjs";
 
-initSync({ module: readFileSync(new URL("../pkg/cvm_password_bg.wasm", import.meta.url)) });
 const smoke = process.argv.includes("--smoke");
 const results = run(check, smoke ? { rounds: 5, calls: 20_000, zxcvbnCalls: 20 } : { zxcvbnCalls: 200 });
 console.log(table(`Node ${process.version}${smoke ? ", smoke run" : ""}`, results));

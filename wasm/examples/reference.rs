@@ -1,5 +1,6 @@
 //! The native half of the differential test: the core's verdicts on every
-//! password of a corpus, as the JSON the JavaScript `check` returns.
+//! password of a corpus: its findings as the core describes them (the
+//! CLI's `check --json`), its length, categories and grapheme positions.
 //!
 //! ```text
 //! cargo run -p cvm-password-wasm --example reference -- wasm/tests/corpus.json > reference.json
@@ -15,7 +16,7 @@
 
 use std::process::ExitCode;
 
-use cvm_password::{Api, Category, Lang, Os, Reading, Violation, Warning};
+use cvm_password::{Api, Category, Describe, Lang, Os, Reading};
 use cvm_password_wasm::text::Text;
 use serde_json::{json, Value};
 
@@ -59,7 +60,7 @@ fn main() -> ExitCode {
                 Reading::Common
             };
             for targets in TARGETS {
-                let oses: Vec<Os> = targets.iter().map(|t| os(t)).collect();
+                let oses: Vec<Os> = targets.iter().filter_map(|t| Os::from_name(t)).collect();
                 for lang in LANGS {
                     results.push(json!({
                         "case": index,
@@ -93,15 +94,6 @@ fn units(value: &Value) -> Vec<u16> {
     }
 }
 
-fn os(name: &str) -> Os {
-    match name {
-        "linux" => Os::Linux,
-        "ubuntu" => Os::Ubuntu,
-        "windows" => Os::Windows,
-        _ => Os::Unknown,
-    }
-}
-
 fn string(units: &[u16]) -> String {
     String::from_utf16(units)
         .unwrap_or_else(|_| Text::from_utf16(units.to_vec()).as_str().to_owned())
@@ -118,91 +110,26 @@ fn check(
     let text = string(password);
     let name = username.map(string);
     let checked = api.check(&text, targets.iter().copied(), name.as_deref(), reading);
-    let policy = api.policy(targets.iter().copied(), reading);
-    let verdict = checked.result();
-    let (length, categories) = match &verdict {
+    let (length, categories) = match checked.result() {
         Ok(accepted) => (accepted.length(), accepted.categories()),
         Err(rejected) => (rejected.length(), rejected.categories()),
     };
-    let violations: Vec<Value> = match &verdict {
-        Ok(_) => Vec::new(),
-        Err(rejected) => rejected
-            .violations()
-            .map(|v| violation(v, api, lang))
-            .collect(),
-    };
-    let warnings: Vec<Value> = checked.warnings().map(|w| warning(w, lang)).collect();
     let categories: serde_json::Map<String, Value> = Category::ALL
         .into_iter()
         .map(|c| (c.name().to_owned(), Value::Bool(categories.contains(c))))
         .collect();
+    // The findings as the core describes them, the CLI's `check --json`.
+    let mut report = String::new();
+    checked.report(lang).write_json(&mut report, false);
+    let report: Value = serde_json::from_str(&report).expect("the core writes JSON");
     json!({
-        "ok": verdict.is_ok(),
+        "ok": checked.is_ok(),
         "length": length,
         "categories": categories,
-        "violations": violations,
-        "warnings": warnings,
-        "disallowed": disallowed(&text, password, &policy),
+        "violations": report["violations"],
+        "warnings": report["warnings"],
+        "disallowed": disallowed(&text, password, &checked.policy()),
     })
-}
-
-/// `apiErrorCode` is the API's own code for a password it refuses, or
-/// `null` where the vendor lists none.
-fn violation(v: Violation, api: &Api, lang: Lang) -> Value {
-    let mut record = json!({
-        "code": v.code(),
-        "apiErrorCode": api.password_error_code(),
-        "message": v.message(lang).to_string(),
-    });
-    let figures = match v {
-        Violation::TooShort { length, min, .. } => json!({ "length": length, "min": min }),
-        Violation::TooLong { length, max, .. } => json!({ "length": length, "max": max }),
-        Violation::BannedFirstCharacter { banned, .. } => json!({ "banned": banned.to_string() }),
-        Violation::TooFewCategories {
-            present,
-            required,
-            out_of,
-            ..
-        } => json!({
-            "present": present.iter().map(Category::name).collect::<Vec<_>>(),
-            "required": required,
-            "outOf": out_of,
-        }),
-        Violation::DisallowedCharacter { count, .. } => json!({ "count": count }),
-        _ => json!({}),
-    };
-    if let (Some(record), Value::Object(figures)) = (record.as_object_mut(), figures) {
-        record.extend(figures);
-    }
-    record
-}
-
-fn warning(w: Warning, lang: Lang) -> Value {
-    match w {
-        Warning::ShorterThanRecommended {
-            length,
-            recommended,
-            ..
-        } => json!({
-            "code": w.code(),
-            "message": w.message(lang).to_string(),
-            "length": length,
-            "recommended": recommended,
-        }),
-        Warning::DisputedRule {
-            violation,
-            refused_by,
-            accepted_by,
-            ..
-        } => json!({
-            "code": w.code(),
-            "message": w.message(lang).to_string(),
-            "rule": violation.code(),
-            "refusedBy": refused_by,
-            "acceptedBy": accepted_by,
-        }),
-        _ => json!({ "code": w.code(), "message": w.message(lang).to_string() }),
-    }
 }
 
 /// The core's grapheme positions, moved from bytes of `text` to UTF-16

@@ -1,11 +1,11 @@
 // Compiled, never run, by types.test.mjs: the package's TypeScript types
 // are exact enough to catch these mistakes. Each @ts-expect-error must find
 // an error, or tsc fails: with `any` types, none would.
-import init, { apis, check, formAttributes, generate, rules } from "../pkg/cvm_password.js";
+import { apis, check, formAttributes, generate, ready, rules } from "../pkg/cvm_password.js";
 import type { ApiInfo, CheckResult, FormAttributes, Rules, Target, Violation, Warning } from "../pkg/cvm_password.js";
 
 export async function form(password: string): Promise<string[]> {
-  await init();
+  await ready;
   const targets: Target[] = ["linux", "windows"];
   const result: CheckResult = check(password, { targets, username: "Administrator", lang: "zh-CN" });
   const lines: string[] = [];
@@ -43,7 +43,7 @@ export async function form(password: string): Promise<string[]> {
   for (const api of all) {
     const strict = check(password, { targets, api: api.name, strict: true });
     const emr: Rules = rules(targets, { api: api.name, strict: false });
-    lines.push(api.family, api.mix, String(api.takesUsername), api.sources.join(", "), String(strict.ok));
+    lines.push(api.family, api.letter, api.mix, String(api.takesUsername), api.sources.map((s) => s.label).join(", "), String(strict.ok));
     lines.push(emr.bannedFirst, String(emr.lettersAsOne));
     for (const d of api.disputes) {
       const rule: Violation["code"] = d.rule;
@@ -67,8 +67,8 @@ export async function form(password: string): Promise<string[]> {
 
   // @ts-expect-error: not an OS the rules know
   check(password, { targets: ["mac"] });
-  // @ts-expect-error: targets are required
-  check(password, {});
+  // Targets left out: any OS.
+  lines.push(String(check(password).ok), String(check(password, {}).ok), rules().policy);
   // @ts-expect-error: only en and zh-CN
   check(password, { targets, lang: "fr" });
   // @ts-expect-error: a length is a number

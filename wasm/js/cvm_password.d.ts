@@ -24,8 +24,8 @@ export interface ApiOptions {
 }
 
 export interface CheckOptions extends ApiOptions {
-  /** The OS of each instance of the request; `[]` stands for any OS, the strictest rules. */
-  targets: readonly Target[];
+  /** The OS of each instance of the request; left out, or `[]`, any OS: the strictest rules the API's mix gives. */
+  targets?: readonly Target[] | null;
   /** The request's `UserName`; without it, or empty, the OS default (`Administrator` for the Windows rule). Ignored by APIs that take none. */
   username?: string | null;
   /** The language of `message`; English by default. */
@@ -133,8 +133,15 @@ export interface GenerateOptions {
   username?: string | null;
   /** In characters; by default `Rules.generatedLength` (20, or the API's maximum below it). */
   length?: number;
-  /** The API whose every source must accept the password; without it, what every API of families A to D accepts. */
+  /** The API whose every source must accept the password; without it, what every API of the portable families (A to D) accepts. */
   api?: ApiName | null;
+  /** The language of the error's message; English by default. */
+  lang?: Lang;
+}
+
+/** The error `generate` throws for rules no password meets: a `RangeError` with the generator's code and figures. */
+export interface GenerateError extends RangeError {
+  code: "length_out_of_range" | "length_above_capacity" | "categories_unavailable" | "first_character_unavailable" | "random_source_failed" | "random_source_stuck";
 }
 
 /** A rule an API's sources disagree on. */
@@ -147,17 +154,41 @@ export interface Dispute {
   acceptedBy: string;
 }
 
-/** An API whose rules the package knows. */
+/** Where an API's rules come from: a parameter of the vendor's metadata, cited by fingerprint, or a page. */
+export interface Source {
+  /** How messages name it. */
+  label: string;
+  /** The metadata package and version; `null` for a page. */
+  package: string | null;
+  /** The file in the package, or the page. */
+  file: string;
+  /** The action and the parameter path; `null` for a page. */
+  parameter: string | null;
+  /** The SHA-256 of the rule text; `null` for a page. */
+  fingerprint: string | null;
+  /** The rules it states for Linux, and for Windows. */
+  linux: Rules;
+  windows: Rules;
+}
+
+/** An API whose rules the package knows: the core's description, the CLI's `apis --json` entry, in camelCase. */
 export interface ApiInfo {
   name: ApiName;
-  /** Its family of rules, as docs/SPEC.md names them: APIs of one family document the same rules. */
-  family: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
+  /** Its family of rules: APIs of one family document the same rules. */
+  family: "reset" | "lighthouse_login" | "cvm_login" | "auto_scaling" | "batch" | "ecm_reset" | "ecm_create" | "bare_metal" | "emr";
+  /** The family's letter, as docs/SPEC.md names it. */
+  letter: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I";
   /** How a batch of several OSes is ruled: "windows", one Windows (or unknown) instance makes all Windows; "strictest", every OS's rules at once. */
   mix: "windows" | "strictest";
   /** Whether the API takes a `UserName`; one that does not sets the default administrator's password. */
   takesUsername: boolean;
-  /** Where its rules come from, named. */
-  sources: string[];
+  /** The code of a refused password; `null` where the vendor lists none. */
+  passwordErrorCode: ApiErrorCode | null;
+  /** Every error code a finding for it can have. */
+  errorCodes: string[];
+  /** The top-level parameters of its request, where the pre-flight reads it; else `null`. */
+  parameters: string[] | null;
+  sources: Source[];
   disputes: Dispute[];
 }
 /**
@@ -170,7 +201,7 @@ export interface ApiInfo {
  * string, `api` not the name of a known API or `strict` not a boolean; a
  * `RangeError` for a language other than `en` and `zh-CN`.
  */
-export function check(password: string, options: CheckOptions): CheckResult;
+export function check(password: string, options?: CheckOptions | null): CheckResult;
 
 /**
  * The rules of `options.api` for `targets`, as plain data: the core's
@@ -179,7 +210,7 @@ export function check(password: string, options: CheckOptions): CheckResult;
  * Throws a `TypeError` when `targets` is not an array of known OS names,
  * `api` not the name of a known API or `strict` not a boolean.
  */
-export function rules(targets: readonly Target[], options?: RulesOptions): Rules;
+export function rules(targets?: readonly Target[] | null, options?: RulesOptions | null): Rules;
 
 /**
  * `minlength`, `maxlength`, `pattern` and `passwordrules` for a password
@@ -189,46 +220,25 @@ export function rules(targets: readonly Target[], options?: RulesOptions): Rules
  * the username not a string, `api` not the name of a known API or `strict`
  * not a boolean.
  */
-export function formAttributes(targets: readonly Target[], options?: FormOptions): FormAttributes;
+export function formAttributes(targets?: readonly Target[] | null, options?: FormOptions | null): FormAttributes;
 
 /**
  * A password the rules for `targets` accept, from `crypto.getRandomValues`:
  * those of `options.api` in the strict reading, so that every source of
- * the API accepts it, or without an API, what every API of families A to
- * D accepts.
+ * the API accepts it, or without an API, what every API of the portable
+ * families (A to D) accepts.
  *
  * Throws a `TypeError` for arguments of the wrong type or an unknown API; a
- * `RangeError`, with the generator's `code`, for a length the rules do not
- * allow.
+ * {@link GenerateError} for a length the rules do not allow.
  */
-export function generate(targets: readonly Target[], options?: GenerateOptions): string;
+export function generate(targets?: readonly Target[] | null, options?: GenerateOptions | null): string;
 
 /**
  * Every API whose rules the package knows, in the core's order
- * (`cvm:ResetInstancesPassword` first, then by family and name).
+ * (`cvm:ResetInstancesPassword` first, then by family and name): a copy
+ * each time.
  */
 export function apis(): ApiInfo[];
 
-/** What `init` takes: the `.wasm` file's address or response, its bytes, or the compiled module. */
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-
-/** What `initSync` takes: the `.wasm` file's bytes, or the compiled module. */
-export type SyncInitInput = BufferSource | WebAssembly.Module;
-
-/** The module's own exports (see `cvm_password_bg.wasm.d.ts`), which only this package's functions call. */
-export interface InitOutput {
-  readonly memory: WebAssembly.Memory;
-  readonly [name: `cvm_${string}`]: (...args: number[]) => number | undefined;
-}
-
-/** Instantiates the module at once, from its bytes or the compiled module (in Node, say). */
-export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
-
-/**
- * Fetches and instantiates the module, by default `cvm_password_bg.wasm`
- * beside this file; every function waits for it. Calling it again does
- * nothing.
- */
-export default function init(
-  module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>,
-): Promise<InitOutput>;
+/** Resolves once the module is ready: at once, since importing the package waits for it. */
+export const ready: Promise<void>;

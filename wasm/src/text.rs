@@ -86,6 +86,31 @@ fn utf8(c: char, out: &mut [u8]) {
     }
 }
 
+/// The most units the short path decodes, in a buffer cheap to clear.
+const SHORT: usize = 64;
+
+/// Calls `f` with the text of `units`, `len` of them: decoded on the
+/// stack, in a small buffer, or for a long text a large one, whose
+/// clearing costs microseconds. `f` gives nothing back, but writes into
+/// what it captures: one copy of this function serves every export, where
+/// a result type would make one per export.
+pub fn with_text(units: impl Iterator<Item = u16> + Clone, len: u32, f: &mut dyn FnMut(&str)) {
+    if len as usize <= SHORT {
+        let mut bytes = [0; 4 * SHORT];
+        f(decode(units, &mut bytes));
+    } else {
+        with_long_text(units, f);
+    }
+}
+
+#[inline(never)]
+// The stack holds it: the module has no heap, and a long text is rare.
+#[allow(clippy::large_stack_arrays)]
+fn with_long_text(units: impl Iterator<Item = u16>, f: &mut dyn FnMut(&str)) {
+    let mut bytes = [0; 4 * MAX_UNITS];
+    f(decode(units, &mut bytes));
+}
+
 /// What highlighting needs of the characters a check inspects (the first
 /// [`INSPECTION_LIMIT`]): `disallowed` is given the UTF-16 range of each
 /// disallowed one, in order; the result is how many units they take in all.

@@ -1,7 +1,7 @@
 // The demo form: the cvm-password package in front of a password field.
 // Serve this folder from any static server after ./scripts/build-wasm.sh,
 // which copies the package into ./pkg.
-import init, { apis, check, formAttributes, generate, rules } from "./pkg/cvm_password.js";
+import { apis, check, formAttributes, generate, rules } from "./pkg/cvm_password.js";
 
 const TEXT = {
   en: {
@@ -177,10 +177,9 @@ function applyApi() {
   translate();
 }
 
-await init();
 for (const api of apis()) {
   API.set(api.name, api);
-  $("api").append(new Option(`${api.name} (${api.family})`, api.name));
+  $("api").append(new Option(`${api.name} (${api.letter})`, api.name));
 }
 $("api").value = "cvm:ResetInstancesPassword";
 applyApi();

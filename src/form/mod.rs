@@ -1,182 +1,147 @@
-//! HTML attributes for a password field: `pattern` and Apple's
-//! `passwordrules`.
+//! HTML attributes for a password field: `minlength`, `maxlength`, a
+//! `pattern` that accepts exactly what the check accepts, and Apple's
+//! `passwordrules`, which describe only passwords every source accepts.
 //!
-//! Both are written from the policy's data, so they follow a custom policy
-//! as well as the presets and every API's rules ([`write_pattern`],
-//! [`write_password_rules`]). They are written into a [`Sink`]: in the
-//! package, a fixed buffer that JavaScript reads, since the WebAssembly
-//! module has no allocator; natively, a `String`.
+//! Both texts are written from the policy's data, so they follow a custom
+//! policy as well as the presets and every API's rules, into any
+//! [`Sink`]: a web form's buffer, or a `String`.
 
-use cvm_password::{Alphabet, Api, Categories, Category, Os, Policy, Reading};
+use crate::api::{Api, Reading};
+use crate::message::Sink;
+use crate::policy::{Alphabet, Categories, Category, Os, Policy};
 
-/// Where text is written.
-pub trait Sink {
-    /// Appends `s`.
-    fn push_str(&mut self, s: &str);
-
-    /// Appends `c`, an ASCII character: every character of a pattern or
-    /// of password rules is, the username's too (others are left out).
-    fn push(&mut self, c: char) {
-        if c.is_ascii() {
-            let byte = [c as u8];
-            self.push_str(core::str::from_utf8(&byte).unwrap_or_default());
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Sink for String {
-    fn push_str(&mut self, s: &str) {
-        String::push_str(self, s);
-    }
-}
-
-/// Writes `n` in decimal.
-pub fn push_number(out: &mut dyn Sink, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b"0123456789".get(rest % 10).copied().unwrap_or(b'0');
-        }
-        rest /= 10;
-        if rest == 0 || at == 0 {
-            break;
-        }
-    }
-    out.push_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
-}
-
-/// The attributes of a password field, as `formAttributes` returns them.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Attributes {
-    /// The fewest characters `check` accepts.
-    pub minlength: usize,
-    /// The most.
-    pub maxlength: usize,
-    /// See [`write_pattern`].
-    pub pattern: String,
-    /// See [`write_password_rules`].
-    pub passwordrules: String,
-}
-
-/// The attributes for `api`'s rules for a batch of `targets`, in
-/// `reading`: a `pattern` that accepts exactly what `api.check` accepts,
-/// and `passwordrules` that describe only passwords every source accepts
-/// (the strict reading's), which the common reading accepts too.
+/// The attributes of a password field for a policy, or for an API's rules
+/// for a batch: `minlength`, `maxlength`, a `pattern` and a
+/// `passwordrules`.
 ///
-/// As `Api::check` does, `username` is ignored where the API takes none.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn attributes(
-    api: &Api,
-    targets: &[Os],
-    reading: Reading,
-    username: Option<&str>,
-) -> Attributes {
-    let mut attributes = Attributes {
-        minlength: 0,
-        maxlength: 0,
-        pattern: String::new(),
-        passwordrules: String::new(),
-    };
-    (attributes.minlength, attributes.maxlength) = write_attributes(
-        &mut attributes.pattern,
-        &mut attributes.passwordrules,
-        api,
-        targets.iter().copied(),
-        reading,
-        username,
-    );
-    attributes
+/// ```
+/// # #[cfg(feature = "std")] {
+/// use cvm_password::{Api, Os, Reading};
+///
+/// let form = Api::DEFAULT.form([Os::Linux], Reading::Common, None);
+/// assert_eq!((form.min_length(), form.max_length()), (8, 30));
+/// assert!(form.pattern().starts_with("(?=["));
+/// assert!(form.password_rules().starts_with("minlength: 8; maxlength: 30;"));
+/// # }
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Form<'a> {
+    policy: Policy,
+    rules: Policy,
+    sources: [Policy; 4],
+    source_count: usize,
+    username: Option<&'a str>,
 }
 
-/// Writes the `pattern` and the `passwordrules` of [`attributes`], and
-/// returns `minlength` and `maxlength`.
-pub fn write_attributes<I>(
-    pattern: &mut dyn Sink,
-    passwordrules: &mut dyn Sink,
-    api: &Api,
-    targets: I,
-    reading: Reading,
-    username: Option<&str>,
-) -> (usize, usize)
-where
-    I: IntoIterator<Item = Os> + Clone,
-{
-    let username = username.filter(|_| api.takes_username());
-    let policy = api.policy(targets.clone(), reading);
-    let strict = api.policy(targets.clone(), Reading::Strict);
-    let sources = Sources::of(api, targets, reading);
-    write_pattern(pattern, &policy, sources.as_slice(), username);
-    // What the merge accepts, both accept: every source, and the reading's
-    // own policy.
-    write_password_rules(passwordrules, &strict.merge(policy), username);
-    (policy.min_length(), policy.max_length())
-}
-
-/// The policy of each of an API's sources for a batch, as the common
-/// reading compares them; empty where the reading compares none (the
-/// strict one, or a single set of rules). The core's table has two
-/// distinct sets of rules at most, which its verdicts rely on too; room is
-/// left for four.
-pub struct Sources {
-    policies: [Policy; 4],
-    len: usize,
-}
-
-impl Sources {
-    /// The sources of `api` for `targets` in `reading` (the core's
-    /// [`Api::source_policies`]).
-    pub fn of<I: IntoIterator<Item = Os>>(api: &Api, targets: I, reading: Reading) -> Sources {
-        let mut sources = Sources {
-            policies: [Policy::WINDOWS; 4],
-            len: 0,
-        };
-        for (slot, policy) in sources
-            .policies
-            .iter_mut()
-            .zip(api.source_policies(targets))
-        {
-            *slot = policy;
-            sources.len += 1;
+impl Policy {
+    /// The attributes of a field for this policy's passwords, the username
+    /// `username` (or the default administrator) looked for.
+    pub const fn form<'a>(&self, username: Option<&'a str>) -> Form<'a> {
+        Form {
+            policy: *self,
+            rules: *self,
+            sources: [Policy::WINDOWS; 4],
+            source_count: 0,
+            username,
         }
-        if reading == Reading::Strict || sources.len < 2 {
-            sources.len = 0;
-        }
-        sources
-    }
-
-    /// The policies.
-    pub fn as_slice(&self) -> &[Policy] {
-        self.policies.get(..self.len).unwrap_or_default()
     }
 }
 
-/// [`Sources::of`], as a `Vec`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn sources(api: &Api, targets: &[Os], reading: Reading) -> Vec<Policy> {
-    Sources::of(api, targets.iter().copied(), reading)
-        .as_slice()
-        .to_vec()
+impl Api {
+    /// The attributes of a field for this API's passwords, for a batch of
+    /// `targets` in `reading`: a `pattern` that accepts exactly what
+    /// [`Api::check`] accepts, and `passwordrules` that describe only
+    /// passwords every source accepts (the strict reading's), which the
+    /// common reading accepts too. As [`Api::check`] does, `username` is
+    /// ignored where the API takes none.
+    pub fn form<'a, I>(&self, targets: I, reading: Reading, username: Option<&'a str>) -> Form<'a>
+    where
+        I: IntoIterator<Item = Os> + Clone,
+    {
+        let policy = self.policy(targets.clone(), reading);
+        let strict = self.policy(targets.clone(), Reading::Strict);
+        let mut form = policy.form(username.filter(|_| self.takes_username()));
+        // What the merge accepts, both accept: every source, and the
+        // reading's own policy.
+        form.rules = strict.merge(policy);
+        // The common reading compares the sources' own rules (two
+        // distinct sets at most in the table; room is left for four).
+        if reading == Reading::Common {
+            for (slot, source) in form.sources.iter_mut().zip(self.source_policies(targets)) {
+                *slot = source;
+                form.source_count += 1;
+            }
+            if form.source_count < 2 {
+                form.source_count = 0;
+            }
+        }
+        form
+    }
 }
 
-/// [`write_pattern`], as a `String`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> String {
-    let mut pattern = String::new();
-    write_pattern(&mut pattern, policy, sources, username);
-    pattern
-}
+impl Form<'_> {
+    /// `minlength`: the fewest characters accepted.
+    pub const fn min_length(&self) -> usize {
+        self.policy.min_length()
+    }
 
-/// [`write_password_rules`], as a `String`.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn password_rules(policy: &Policy, username: Option<&str>) -> String {
-    let mut rules = String::new();
-    write_password_rules(&mut rules, policy, username);
-    rules
+    /// `maxlength`: the most characters accepted.
+    pub const fn max_length(&self) -> usize {
+        self.policy.max_length()
+    }
+
+    /// The policies of the sources the common reading compares, rule by
+    /// rule: empty for a policy, the strict reading, or an API with one
+    /// set of rules.
+    pub fn sources(&self) -> &[Policy] {
+        self.sources.get(..self.source_count).unwrap_or_default()
+    }
+
+    /// Writes the `pattern`: a JavaScript regular expression, as the HTML
+    /// attribute reads it, that accepts exactly the passwords the check
+    /// accepts.
+    ///
+    /// Browsers compile `pattern` as `^(?:pattern)$` with the `v` flag,
+    /// which reserves more punctuation than the `u` flag does; every
+    /// character other than a letter or a digit is therefore written
+    /// `\xHH`, the one escape both flags read the same way. The first
+    /// look-ahead checks the length and the alphabet, so that a long paste
+    /// fails at once.
+    pub fn write_pattern(&self, pattern: &mut dyn Sink) {
+        write_pattern(pattern, &self.policy, self.sources(), self.username);
+    }
+
+    /// Writes the `passwordrules`, Apple's syntax: sound, so that every
+    /// password the rules describe is one every source accepts.
+    ///
+    /// The syntax has no word for two of the rules, so it describes a
+    /// subset: none of the characters a password may not start with (`/`,
+    /// or EMR's specials), anywhere, since it cannot say "not first"; and
+    /// where the username rule applies, one character of the name left
+    /// out of the alphabet (both cases of a letter), the one whose loss
+    /// costs least, so that the name cannot be formed. "At least r of the
+    /// 4 categories" (or of the 3 classes, where letters of either case are
+    /// one) it says exactly, as one `required` rule per subset of classes
+    /// of which one must be present.
+    pub fn write_password_rules(&self, rules: &mut dyn Sink) {
+        write_password_rules(rules, &self.rules, self.username);
+    }
+
+    /// The `pattern`.
+    #[cfg(feature = "std")]
+    pub fn pattern(&self) -> std::string::String {
+        let mut pattern = std::string::String::new();
+        self.write_pattern(&mut pattern);
+        pattern
+    }
+
+    /// The `passwordrules`.
+    #[cfg(feature = "std")]
+    pub fn password_rules(&self) -> std::string::String {
+        let mut rules = std::string::String::new();
+        self.write_password_rules(&mut rules);
+        rules
+    }
 }
 
 /// The classes a policy counts, each as its categories: the four
@@ -210,17 +175,10 @@ fn covering_subsets(policy: &Policy) -> impl Iterator<Item = Categories> {
         })
 }
 
-/// Writes a JavaScript regular expression, for the HTML `pattern`
-/// attribute, that accepts exactly the passwords
+/// Writes a pattern that accepts exactly the passwords
 /// `policy.check(password, username)` accepts; with `sources`, exactly
-/// those the common reading of an API accepts (see [`Sources`]).
-///
-/// Browsers compile `pattern` as `^(?:pattern)$` with the `v` flag, which
-/// reserves more punctuation than the `u` flag does; every character other
-/// than a letter or a digit is therefore written `\xHH`, the one escape
-/// both flags read the same way. The first look-ahead checks the length
-/// and the alphabet, so that a long paste fails at once.
-pub fn write_pattern(
+/// those the common reading of an API accepts.
+fn write_pattern(
     pattern: &mut dyn Sink,
     policy: &Policy,
     sources: &[Policy],
@@ -234,10 +192,10 @@ pub fn write_pattern(
     }
     pattern.push_str("(?=");
     class(pattern, alphabet);
-    pattern.push('{');
-    push_number(pattern, policy.min_length());
-    pattern.push(',');
-    push_number(pattern, policy.max_length());
+    pattern.push_ascii('{');
+    pattern.push_count(policy.min_length());
+    pattern.push_ascii(',');
+    pattern.push_count(policy.max_length());
     pattern.push_str("}$)");
     // The characters a password may not start with; those outside the
     // alphabet are refused wherever they are.
@@ -249,7 +207,7 @@ pub fn write_pattern(
         } else {
             class(pattern, first_banned);
         }
-        pattern.push(')');
+        pattern.push_ascii(')');
     }
     categories(pattern, policy);
     // The common reading refuses what every source refuses, rule by rule:
@@ -284,15 +242,15 @@ pub fn write_pattern(
         pattern.push_str("(?!.*");
         for c in name.chars() {
             if c.is_ascii_alphabetic() {
-                pattern.push('[');
-                pattern.push(c.to_ascii_uppercase());
-                pattern.push(c.to_ascii_lowercase());
-                pattern.push(']');
+                pattern.push_ascii('[');
+                pattern.push_ascii(c.to_ascii_uppercase());
+                pattern.push_ascii(c.to_ascii_lowercase());
+                pattern.push_ascii(']');
             } else {
                 escape(pattern, c);
             }
         }
-        pattern.push(')');
+        pattern.push_ascii(')');
     }
     // The look-aheads have checked everything; this consumes the input,
     // which holds no line break.
@@ -308,7 +266,7 @@ fn categories(pattern: &mut dyn Sink, policy: &Policy) {
         });
         pattern.push_str("(?=.*");
         class(pattern, set);
-        pattern.push(')');
+        pattern.push_ascii(')');
     }
 }
 
@@ -333,16 +291,16 @@ fn either(
     pattern.push_str("(?=");
     for (i, source) in sources.iter().enumerate() {
         if i > 0 {
-            pattern.push('|');
+            pattern.push_ascii('|');
         }
         rule(pattern, source);
     }
-    pattern.push(')');
+    pattern.push_ascii(')');
 }
 
 /// A character class in both `u` and `v` syntax.
 fn class(out: &mut dyn Sink, set: Alphabet) {
-    out.push('[');
+    out.push_ascii('[');
     let mut chars = set.iter().peekable();
     while let Some(first) = chars.next() {
         // The run of consecutive characters from `first`.
@@ -356,46 +314,31 @@ fn class(out: &mut dyn Sink, set: Alphabet) {
         }
         escape(out, first);
         if u32::from(last) > u32::from(first) + 1 {
-            out.push('-');
+            out.push_ascii('-');
         }
         if last > first {
             escape(out, last);
         }
     }
-    out.push(']');
+    out.push_ascii(']');
 }
 
 fn escape(out: &mut dyn Sink, c: char) {
     if c.is_ascii_alphanumeric() {
-        out.push(c);
+        out.push_ascii(c);
     } else {
         const HEX: &[u8; 16] = b"0123456789ABCDEF";
         let code = u32::from(c) as usize;
         out.push_str("\\x");
         for nibble in [code >> 4 & 0xF, code & 0xF] {
-            out.push(char::from(HEX.get(nibble).copied().unwrap_or(b'0')));
+            out.push_ascii(char::from(HEX.get(nibble).copied().unwrap_or(b'0')));
         }
     }
 }
 
-/// Writes Apple's `passwordrules` for the policy: sound, so that every
-/// password the rules describe is one `policy.check(password, username)`
-/// accepts.
-///
-/// The syntax has no word for two of the rules, so it describes a subset:
-///
-/// - none of the characters a password may not start with (`/`, or EMR's
-///   specials), anywhere: it cannot say "not first";
-/// - where the username rule applies, one character of the name left out
-///   of the alphabet (both cases of a letter), so that the name cannot be
-///   formed: the one whose loss costs least (see `without_one_of`). A name
-///   with a character the alphabet lacks needs nothing left out.
-///
-/// "At least r of the 4 categories" (or of the 3 classes, where letters
-/// of either case are one) it says exactly, as one `required` rule per
-/// subset of classes of which one must be present (see
-/// `covering_subsets`).
-pub fn write_password_rules(rules: &mut dyn Sink, policy: &Policy, username: Option<&str>) {
+/// Writes the `passwordrules` of `policy` (see
+/// [`Form::write_password_rules`]).
+fn write_password_rules(rules: &mut dyn Sink, policy: &Policy, username: Option<&str>) {
     let mut allowed = policy
         .first_banned()
         .iter()
@@ -420,18 +363,18 @@ pub fn write_password_rules(rules: &mut dyn Sink, policy: &Policy, username: Opt
         }
     };
     rules.push_str("minlength: ");
-    push_number(rules, policy.min_length());
+    rules.push_count(policy.min_length());
     rules.push_str("; maxlength: ");
-    push_number(rules, policy.max_length());
-    rules.push(';');
+    rules.push_count(policy.max_length());
+    rules.push_ascii(';');
     for subset in covering_subsets(policy) {
         rules.push_str(" required: ");
         list(rules, subset);
-        rules.push(';');
+        rules.push_ascii(';');
     }
     rules.push_str(" allowed: ");
     list(rules, Categories::ALL);
-    rules.push(';');
+    rules.push_ascii(';');
 }
 
 /// `allowed` without the character of `name` whose removal costs least, or
@@ -495,15 +438,15 @@ fn rules_class(out: &mut dyn Sink, category: Category, set: Alphabet) {
         out.push_str(named);
         return;
     }
-    out.push('[');
+    out.push_ascii('[');
     if set.contains('-') {
-        out.push('-');
+        out.push_ascii('-');
     }
     set.iter()
         .filter(|&c| c != '-' && c != ']')
-        .for_each(|c| out.push(c));
+        .for_each(|c| out.push_ascii(c));
     if set.contains(']') {
-        out.push(']');
+        out.push_ascii(']');
     }
-    out.push(']');
+    out.push_ascii(']');
 }

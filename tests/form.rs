@@ -1,17 +1,50 @@
-//! `pattern` and `passwordrules`, natively. The pattern runs in a real
-//! JavaScript engine in `js-tests/pattern.test.mjs`, for every API; here it
+//! `pattern` and `passwordrules` ([`cvm_password::Form`]). The pattern runs
+//! in a real JavaScript engine in `wasm/js-tests/pattern.test.mjs`, for
+//! every API; here it
 //! runs in a small matcher of the regular expressions it uses (`regex`
 //! below), against `check` for random policies and every API. The rules go
 //! through 1Password's parser, and their soundness is proved, not sampled:
 //! whatever they describe, the policy accepts.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading, Specials};
-use cvm_password_wasm::form::{attributes, password_rules, pattern, sources};
 use password_rules_parser::{parse_password_rules, CharacterClass, PasswordRules};
 use proptest::prelude::*;
+
+/// The attributes of a field, as the npm package's `formAttributes` gives
+/// them.
+struct Attributes {
+    minlength: usize,
+    maxlength: usize,
+    pattern: String,
+    passwordrules: String,
+}
+
+fn attributes(api: &Api, targets: &[Os], reading: Reading, username: Option<&str>) -> Attributes {
+    let form = api.form(targets.iter().copied(), reading, username);
+    Attributes {
+        minlength: form.min_length(),
+        maxlength: form.max_length(),
+        pattern: form.pattern(),
+        passwordrules: form.password_rules(),
+    }
+}
+
+fn sources(api: &Api, targets: &[Os], reading: Reading) -> Vec<Policy> {
+    api.form(targets.iter().copied(), reading, None)
+        .sources()
+        .to_vec()
+}
+
+fn pattern(policy: &Policy, sources: &[Policy], username: Option<&str>) -> String {
+    assert!(sources.is_empty(), "a policy's pattern compares no sources");
+    policy.form(username).pattern()
+}
+
+fn password_rules(policy: &Policy, username: Option<&str>) -> String {
+    policy.form(username).password_rules()
+}
 
 #[test]
 fn pattern_of_each_preset_word_for_word() {
@@ -471,6 +504,11 @@ fn every_api_pattern_accepts_what_its_check_accepts() {
     for (i, (api, targets, reading)) in requests().into_iter().enumerate() {
         for username in [None, Some("ec2-user"), Some("Administrator")] {
             let form = attributes(api, targets, reading, username);
+            let policy = api.policy(targets.iter().copied(), reading);
+            assert_eq!(
+                (form.minlength, form.maxlength),
+                (policy.min_length(), policy.max_length())
+            );
             let regex = regex::Regex::new(&form.pattern);
             let policy = api.policy(targets.iter().copied(), reading);
             let strict = api.policy(targets.iter().copied(), Reading::Strict);
