@@ -33,20 +33,23 @@ impl Os {
     /// front end parses and prints OS names from.
     pub const ALL: [Os; 4] = [Os::Linux, Os::Ubuntu, Os::Windows, Os::Unknown];
 
-    /// The OS [`Os::name`] calls `name`, compared exactly: `linux`,
-    /// `ubuntu`, `windows` or `unknown`. (`DescribeInstances`' `OsName`, a
-    /// description such as `Ubuntu Server 22.04`, goes to
-    /// [`Os::from_os_name`] instead.)
+    /// The OS [`Os::name`] calls `name`, ASCII case aside, as a language
+    /// tag is read: `linux`, `ubuntu`, `windows` or `unknown`.
+    /// (`DescribeInstances`' `OsName`, a description such as `Ubuntu Server
+    /// 22.04`, goes to [`Os::from_os_name`] instead.)
     ///
     /// ```
     /// use cvm_password::Os;
     ///
     /// assert_eq!(Os::from_name("ubuntu"), Some(Os::Ubuntu));
-    /// assert_eq!(Os::from_name("Windows"), None);
+    /// assert_eq!(Os::from_name("Windows"), Some(Os::Windows));
+    /// assert_eq!(Os::from_name("win"), None);
     /// assert!(Os::ALL.iter().all(|os| Os::from_name(os.name()) == Some(*os)));
     /// ```
     pub fn from_name(name: &str) -> Option<Os> {
-        Os::ALL.into_iter().find(|os| os.name() == name)
+        Os::ALL
+            .into_iter()
+            .find(|os| os.name().eq_ignore_ascii_case(name))
     }
 
     /// The OS that `DescribeInstances` reports as `OsName`.
