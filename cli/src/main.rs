@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             user,
             api,
             json,
-        } => check(&os, user.as_deref(), &api, json, lang),
+        } => check(&os.unwrap_or_default(), user.as_deref(), &api, json, lang),
         Command::Preflight {
             request,
             os,
@@ -60,6 +60,7 @@ fn main() -> ExitCode {
             lang,
         ),
         Command::Rules { os, api, json } => {
+            let os = os.unwrap_or_default();
             let rules = api.api().rules(os.oses().iter().copied(), api.reading());
             Ok(Output {
                 text: if json {
@@ -76,7 +77,7 @@ fn main() -> ExitCode {
             user,
             length,
             count,
-        } => generate::passwords(api, &os, user.as_deref(), length, count)
+        } => generate::passwords(api, &os.unwrap_or_default(), user.as_deref(), length, count)
             .map(|text| Output { text, ok: true }),
         Command::Apis { json } => Ok(Output {
             text: if json {

@@ -102,7 +102,7 @@ fn an_unknown_api_is_a_usage_error_that_quotes_nothing() {
     assert_eq!((status, out.as_str()), (2, ""));
     assert!(!err.contains("Secret#Pass1"), "{err}");
     assert!(err.starts_with(
-        "error: invalid value for --api <API>: expected an API as service:Action, such as cvm:RunInstances; `cvm-password apis` lists them\n"
+        "error: invalid value for --api <API>: an API must be service:Action, such as cvm:RunInstances; `cvm-password apis` lists them\n"
     ), "{err}");
 }
 
