@@ -1,6 +1,8 @@
 """check() per call, side by side with a pure-Python `re` implementation of
 the same Windows rules (cvm:ResetInstancesPassword), on a valid
-16-character password and on `/ab d`.
+16-character password and on `/ab d`. check() is called with its defaults:
+no targets is any OS, which for cvm:ResetInstancesPassword is the Windows
+rules (`agree()` holds the two to the same answers).
 
 Run it from an environment where the package is installed (the wheel, an
 optimized build); `--check` exits 1 unless check() takes at most the

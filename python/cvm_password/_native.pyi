@@ -103,13 +103,17 @@ class Verdict:
 def check(
     password: str,
     *,
-    targets: Optional[Iterable[Target]] = ("windows",),
+    targets: Optional[Iterable[Target]] = (),
     username: Optional[str] = None,
     api: Optional[str] = "cvm:ResetInstancesPassword",
     strict: Optional[bool] = False,
     lang: Optional[Lang] = "en",
 ) -> Verdict:
-    """Checks ``password`` against the rules of ``api`` for ``targets``."""
+    """Checks ``password`` against the rules of ``api`` for ``targets``.
+
+    ``targets`` left out, ``None`` or empty stands for any OS, as
+    ``["unknown"]`` does: the rules of every OS, combined as the API's mix
+    rule says. OS names are read ignoring ASCII case."""
 
 class Preflight:
     """The outcome of :func:`preflight`."""
@@ -151,24 +155,37 @@ def preflight(
     images: Optional[JsonInput] = None,
     os: Optional[Target] = None,
 ) -> Preflight:
-    """Checks a whole request of ``api`` before it is sent."""
+    """Checks a whole request of ``api`` before it is sent.
+
+    ``os`` is the OS of the instances of an API with login settings, where
+    no image or instance described tells it, its name read ignoring ASCII
+    case; where nothing tells it, any OS."""
 
 def generate(
     *,
-    targets: Optional[Iterable[Target]] = ("windows",),
+    targets: Optional[Iterable[Target]] = (),
     api: Optional[str] = None,
     username: Optional[str] = None,
     length: Optional[int] = None,
 ) -> str:
-    """A password the rules accept, from the OS's secure random numbers."""
+    """A password the rules accept, from the OS's secure random numbers.
+
+    ``targets`` left out, ``None`` or empty stands for any OS; with
+    ``api``, the API's strict reading, without, what every API of the
+    portable families (``reset``, ``lighthouse_login``, ``cvm_login``,
+    ``auto_scaling``) accepts."""
 
 def rules(
     *,
-    targets: Optional[Iterable[Target]] = ("windows",),
+    targets: Optional[Iterable[Target]] = (),
     api: Optional[str] = "cvm:ResetInstancesPassword",
     strict: Optional[bool] = False,
 ) -> Rules:
-    """The rules of ``api`` for ``targets``, as ``rules --json`` gives them."""
+    """The rules of ``api`` for ``targets``, as the core describes them
+    (the CLI's ``rules --json``); ``targets`` left out, ``None`` or empty
+    stands for any OS."""
 
 def apis() -> List[ApiInfo]:
-    """Every API whose rules the package knows, with its sources."""
+    """Every API whose rules the package knows, as the core describes it
+    (the CLI's ``apis --json``): its family's name and letter, error codes,
+    parameters, sources and disputes."""

@@ -10,7 +10,8 @@ from typing import List, Literal, Optional, TypedDict, Union
 
 Target = Literal["linux", "ubuntu", "windows", "unknown"]
 """An OS of a request's instances: ``"linux"`` and ``"ubuntu"`` follow the
-Linux rules, ``"windows"`` the Windows rules, ``"unknown"`` may be either."""
+Linux rules, ``"windows"`` the Windows rules, ``"unknown"`` may be either,
+as no OS given at all. At run time a name is read ignoring ASCII case."""
 
 Lang = Literal["en", "zh-CN"]
 """The language of messages."""
@@ -68,10 +69,13 @@ class Dispute(TypedDict):
 
 class ApiInfo(TypedDict):
     """An API whose rules the package knows: an entry of the CLI's
-    ``apis --json``."""
+    ``apis --json``. ``family`` is the name of the APIs with the same rules
+    (``"reset"``, ``"cvm_login"``, ``"emr"``...), ``letter`` its label in
+    the specification (``"A"`` to ``"I"``)."""
 
     name: str
     family: str
+    letter: str
     mix: Literal["windows", "strictest"]
     takes_username: bool
     password_error_code: Optional[str]

@@ -130,8 +130,8 @@ impl Preflight {
         request, *, instances=None, region=None, api=None, strict=None, lang=None,
         regions=None, images=None, os=None
     ),
-    text_signature = "(request, *, instances=None, region=None, \\
-                      api='cvm:ResetInstancesPassword', strict=False, lang='en', \\
+    text_signature = "(request, *, instances=None, region=None, \
+                      api='cvm:ResetInstancesPassword', strict=False, lang='en', \
                       regions=None, images=None, os=None)"
 )]
 #[allow(clippy::too_many_arguments)]

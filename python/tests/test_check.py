@@ -15,16 +15,78 @@ def codes(findings: List[Finding]) -> List[str]:
     return [f.code for f in findings]
 
 
-def test_the_default_targets_are_windows() -> None:
-    # 11 characters: too short for Windows, a warning on Linux.
+def said(verdict: cvm_password.Verdict) -> Any:
+    """All a verdict says, to compare two."""
+    findings = [(repr(f), f.message) for f in verdict.violations + verdict.warnings]
+    return (verdict.ok, verdict.api, verdict.policy, findings)
+
+
+def test_targets_left_out_are_any_os_which_is_windows_for_the_default_api() -> None:
+    # 11 characters: too short for Windows, a warning on Linux. Any OS may
+    # be Windows, and one Windows instance makes it the Windows rules.
     assert not cvm_password.check("abc123ABC!@").ok
     assert cvm_password.check("abc123ABC!@", targets=["linux"]).ok
     assert codes(cvm_password.check("abc123ABC!@").violations) == ["too_short"]
+    assert cvm_password.check("abc123ABC!@").policy == "windows"
 
 
 def test_no_target_is_any_os_and_gets_the_strictest_rules() -> None:
     assert codes(cvm_password.check("Abcdef12!", targets=[]).violations) == ["too_short"]
     assert cvm_password.check("Abcdef12!", targets=["linux"]).ok
+
+
+TARGETS_PASSWORDS = [
+    "abc",
+    "/ab d",
+    "abc123ABC!@",
+    "Abcdef12!",
+    "abc123ABC_xyz",
+    "Xk9#mP2$vL7!qR4z",
+    "xAdministrator1!",
+    "!Abcdef12xyz",
+    "x" * 40,
+]
+
+
+@pytest.mark.parametrize(
+    "api", ["cvm:ResetInstancesPassword", "cvm:RunInstances", "emr:CreateCluster", "batch:SubmitJob"]
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_targets_left_out_empty_and_unknown_are_the_same(api: str, strict: bool) -> None:
+    # docs/SPEC.md, section 11: no OS given means any OS, as ["unknown"] does.
+    unknown: List[Target] = ["unknown"]
+    for password in TARGETS_PASSWORDS:
+        left_out = said(cvm_password.check(password, api=api, strict=strict))
+        assert said(cvm_password.check(password, targets=None, api=api, strict=strict)) == left_out
+        assert said(cvm_password.check(password, targets=[], api=api, strict=strict)) == left_out
+        assert said(cvm_password.check(password, targets=(), api=api, strict=strict)) == left_out
+        assert said(cvm_password.check(password, targets=unknown, api=api, strict=strict)) == left_out
+
+
+def test_os_names_are_read_ignoring_ascii_case() -> None:
+    # Typed as lowercase names; any letter case passes at run time.
+    name: Any
+    for name in ("Windows", "WINDOWS", "wInDoWs"):
+        assert said(cvm_password.check("abc123ABC!@", targets=[name])) == said(
+            cvm_password.check("abc123ABC!@", targets=["windows"])
+        )
+        assert cvm_password.rules(targets=[name]) == cvm_password.rules(targets=["windows"])
+    for name in ("Linux", "LINUX", "Ubuntu"):
+        verdict = cvm_password.check("Abcdef12", targets=[name])
+        assert verdict.ok and verdict.policy == "linux"
+        assert len(cvm_password.generate(targets=[name], length=8)) == 8
+    batch: Any = ["Unknown", "UBUNTU"]
+    assert said(cvm_password.check("x", targets=batch)) == said(
+        cvm_password.check("x", targets=["unknown", "ubuntu"])
+    )
+    body = {"ImageId": "img-pmqg1cw7", "LoginSettings": {"Password": "Abcdef12!"}}
+    assert cvm_password.preflight(body, api="cvm:RunInstances", os=name).os == "ubuntu"
+    # A name that is no OS in any case stays an error: a space, a Cyrillic х.
+    for name in ("Linux ", "linu\u0445"):
+        with pytest.raises(InputValueError):
+            cvm_password.check("x", targets=[name])
+        with pytest.raises(InputValueError):
+            cvm_password.preflight(body, api="cvm:RunInstances", os=name)
 
 
 def test_targets_take_any_iterable_and_each_os_once() -> None:
@@ -128,7 +190,7 @@ def test_past_the_limit_a_password_is_read_no_further() -> None:
         ({"targets": "linux"}, InputTypeError),
         ({"targets": 7}, InputTypeError),
         ({"targets": ["linux", 7]}, InputTypeError),
-        ({"targets": ["Linux"]}, InputValueError),
+        ({"targets": ["Linux2"]}, InputValueError),
         ({"targets": ["secret-Hunter2!"]}, InputValueError),
         ({"username": b"root"}, InputTypeError),
         ({"api": "cvm:NoSuchAction"}, InputValueError),

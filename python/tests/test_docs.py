@@ -43,25 +43,25 @@ def defaults(function: Any) -> Dict[str, Any]:
     return {name: p.default for name, p in signature.parameters.items()}
 
 
-# `targets=("windows",)` in the issue: the signatures say ["windows"], since
-# `inspect` drops the comma of a one-item tuple and would read "windows".
+# `targets` left out is any OS (docs/SPEC.md, section 11): the signatures
+# say `targets=()`, as the stubs do; `None` means the same.
 def test_the_signatures_are_the_issue_s() -> None:
     assert defaults(cvm_password.check) == {
         "password": inspect.Parameter.empty,
-        "targets": ["windows"],
+        "targets": (),
         "username": None,
         "api": "cvm:ResetInstancesPassword",
         "strict": False,
         "lang": "en",
     }
     assert defaults(cvm_password.generate) == {
-        "targets": ["windows"],
+        "targets": (),
         "api": None,
         "username": None,
         "length": None,
     }
     assert defaults(cvm_password.rules) == {
-        "targets": ["windows"],
+        "targets": (),
         "api": "cvm:ResetInstancesPassword",
         "strict": False,
     }
@@ -86,3 +86,17 @@ def test_the_readme_s_examples_run() -> None:
 def test_the_package_docstring_s_example_runs() -> None:
     result = doctest.testmod(cvm_password)
     assert (result.failed, result.attempted) == (0, 4)
+
+
+def test_the_stubs_defaults_are_the_signatures() -> None:
+    stubs = Path(cvm_password.__file__).with_name("_native.pyi").read_text(encoding="utf-8")
+    functions = [s for s in ast.parse(stubs).body if isinstance(s, ast.FunctionDef)]
+    assert {f.name for f in functions} == {"check", "preflight", "generate", "rules", "apis"}
+    for function in functions:
+        arguments = function.args
+        stubbed = {
+            a.arg: inspect.Parameter.empty if d is None else ast.literal_eval(d)
+            for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults)
+        }
+        positional = {a.arg: inspect.Parameter.empty for a in arguments.args}
+        assert {**positional, **stubbed} == defaults(getattr(cvm_password, function.name))

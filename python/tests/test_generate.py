@@ -2,22 +2,62 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, List, Optional
 
 import pytest
 
 import cvm_password
-from cvm_password import GenerateError, InputError, InputTypeError, InputValueError
+from cvm_password import GenerateError, InputError, InputTypeError, InputValueError, Target
 
-PORTABLE_FAMILIES = "ABCD"
+PORTABLE_FAMILIES = {"reset", "lighthouse_login", "cvm_login", "auto_scaling"}
+"""Families A to D, whose APIs all accept what generate() makes without an api."""
 
 
-def test_by_default_twenty_characters_for_windows_that_every_family_a_to_d_api_accepts() -> None:
+def test_by_default_twenty_characters_for_any_os_that_every_family_a_to_d_api_accepts() -> None:
     password = cvm_password.generate()
     assert len(password) == 20
-    for api in cvm_password.apis():
-        if api["family"] in PORTABLE_FAMILIES:
-            assert cvm_password.check(password, api=api["name"], strict=True).ok, api["name"]
+    portable = [api for api in cvm_password.apis() if api["family"] in PORTABLE_FAMILIES]
+    assert sorted({api["letter"] for api in portable}) == list("ABCD")
+    batches: List[List[Target]] = [[], ["unknown"], ["linux"], ["windows"]]
+    for api in portable:
+        for targets in batches:
+            verdict = cvm_password.check(password, targets=targets, api=api["name"], strict=True)
+            assert verdict.ok, (api["name"], targets)
+
+
+GENERATE_APIS = [None, "cvm:ResetInstancesPassword", "cvm:RunInstances", "emr:CreateCluster", "bm:ReloadDeviceOs"]
+
+
+@pytest.mark.parametrize("api", GENERATE_APIS)
+def test_targets_left_out_empty_and_unknown_follow_the_same_policy(api: Optional[str]) -> None:
+    # docs/SPEC.md, section 11: no OS given means any OS, as ["unknown"] does:
+    # the same default length, the same lengths accepted or refused, and
+    # passwords the any-OS rules accept.
+    every: List[Optional[List[Target]]] = [None, [], ["unknown"]]
+    rules = cvm_password.rules(api=api, strict=True) if api else None
+
+    def outcome(targets: Optional[List[Target]], length: int) -> Optional[str]:
+        try:
+            password = cvm_password.generate(targets=targets, api=api, length=length)
+        except GenerateError as error:
+            return error.code
+        assert len(password) == length
+        for strict in (True, False):
+            if api:
+                assert cvm_password.check(password, api=api, strict=strict).ok
+            assert cvm_password.check(password, targets=targets, api=api, strict=strict).ok
+        return None
+
+    defaults = {len(cvm_password.generate(targets=targets, api=api)) for targets in every}
+    assert len(defaults) == 1
+    if rules is not None:
+        assert defaults == {rules["generated_length"]}
+    for length in range(0, 34):
+        outcomes = {outcome(targets, length) for targets in every}
+        assert len(outcomes) == 1, (api, length, outcomes)
+        if rules is not None:
+            accepted = rules["min_length"] <= length <= rules["max_length"]
+            assert outcomes == ({None} if accepted else {"length_out_of_range"}), length
 
 
 def test_passwords_differ() -> None:

@@ -113,10 +113,37 @@ def test_messages_in_chinese() -> None:
             "request body: repeated key LoginSettings: a key may be given once in an object",
         ),
         (
+            '{"LoginSettings": {"Password": "x", "Password": "Hunter2!Hunter2!"}}',
+            {"api": "cvm:RunInstances"},
+            InputValueError,
+            "request body: repeated key LoginSettings.Password: a key may be given once in an object",
+        ),
+        (
             {"Password": "Hunter2!Hunter2!"},
             {"instances": '[{"InstanceId": "ins-r8hr2upy", "OsName": "x", "OsName": "Hunter2!"}]'},
             InputValueError,
             "DescribeInstances output: repeated key [0].OsName",
+        ),
+        (
+            {"Password": "Hunter2!Hunter2!"},
+            {"instances": '{"InstanceSet": [{"InstanceState": "RUNNING", "InstanceState": "Hunter2!"}]}'},
+            InputValueError,
+            "DescribeInstances output: repeated key InstanceSet[0].InstanceState: a key may be given",
+        ),
+        (
+            {"Password": "Hunter2!Hunter2!"},
+            {"regions": '{"RegionSet": [{"Region": "ap-guangzhou", "Region": "Hunter2!"}]}'},
+            InputValueError,
+            "DescribeRegions output: repeated key RegionSet[0].Region: a key may be given",
+        ),
+        (
+            {"ImageId": "img-pmqg1cw7", "LoginSettings": {"Password": "Hunter2!Hunter2!"}},
+            {
+                "api": "cvm:RunInstances",
+                "images": '{"ImageSet": [{"ImageId": "img-pmqg1cw7", "OsName": "a", "OsName": "Hunter2!"}]}',
+            },
+            InputValueError,
+            "DescribeImages output: repeated key ImageSet[0].OsName: a key may be given",
         ),
         ({"Password": "Hunter2!Hunter2!"}, {"instances": 3}, InputTypeError, "instances must be"),
         ({"Password": "Hunter2!Hunter2!"}, {"instances": "[1"}, InputValueError, "DescribeInstances output"),

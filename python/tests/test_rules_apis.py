@@ -14,7 +14,7 @@ from typing import Any, Dict, List
 import pytest
 
 import cvm_password
-from cvm_password import Lang, Target
+from cvm_password import ApiInfo, Dispute, Lang, Rules, Source, Target
 
 CLI = os.environ.get("CVM_PASSWORD_CLI")
 """The built `cvm-password` binary; scripts/test-python.sh builds it."""
@@ -47,12 +47,25 @@ def cli_shape(finding: cvm_password.Finding) -> Dict[str, Any]:
     return item
 
 
-def test_the_rules_default_to_the_windows_rules_of_the_default_api() -> None:
+def test_the_rules_default_to_any_os_which_is_windows_for_the_default_api() -> None:
+    # No OS given: every OS may be in the batch, and one Windows instance
+    # makes it the Windows rules for cvm:ResetInstancesPassword.
     rules = cvm_password.rules()
     assert rules["policy"] == "windows"
     assert (rules["min_length"], rules["max_length"]) == (12, 30)
     assert rules["default_username"] == "Administrator"
     assert cvm_password.rules(targets=["linux"])["min_length"] == 8
+
+
+def test_rules_for_targets_left_out_empty_and_unknown_are_the_same() -> None:
+    # docs/SPEC.md, section 11: no OS given means any OS, as ["unknown"] does.
+    unknown: List[Target] = ["unknown"]
+    for api in cvm_password.apis():
+        for strict in (False, True):
+            left_out = cvm_password.rules(api=api["name"], strict=strict)
+            for targets in (None, [], (), unknown):
+                given = cvm_password.rules(targets=targets, api=api["name"], strict=strict)
+                assert given == left_out, (api["name"], targets)
 
 
 def test_strict_rules_are_the_stricter() -> None:
@@ -66,7 +79,23 @@ def test_every_api_with_its_family_and_cited_sources() -> None:
     apis = cvm_password.apis()
     assert len(apis) == 40
     assert apis[0]["name"] == "cvm:ResetInstancesPassword"
-    assert sorted({api["family"] for api in apis}) == list("ABCDEFGHI")
+    families = sorted({(api["letter"], api["family"]) for api in apis})
+    assert families == [
+        ("A", "reset"),
+        ("B", "lighthouse_login"),
+        ("C", "cvm_login"),
+        ("D", "auto_scaling"),
+        ("E", "batch"),
+        ("F", "ecm_reset"),
+        ("G", "ecm_create"),
+        ("H", "bare_metal"),
+        ("I", "emr"),
+    ]
+    by_name = {api["name"]: api for api in apis}
+    assert (by_name["cvm:RunInstances"]["family"], by_name["cvm:RunInstances"]["letter"]) == (
+        "cvm_login",
+        "C",
+    )
     codes = {api["name"]: api["password_error_code"] for api in apis}
     assert codes["ecm:RunInstances"] == "InvalidParameterValue.InvaildPassword"
     assert codes["batch:SubmitJob"] is None
@@ -81,6 +110,20 @@ def test_every_api_with_its_family_and_cited_sources() -> None:
                 assert re.fullmatch("[0-9a-f]{64}", source["fingerprint"])
                 assert source["package"] == "tccli 3.1.189.1"
             assert source["linux"]["min_length"] <= source["linux"]["max_length"]
+
+
+def test_the_descriptions_have_the_typed_keys() -> None:
+    # The stubs' TypedDicts are the core's JSON, key for key.
+    apis = cvm_password.apis()
+    for api in apis:
+        assert set(api) == ApiInfo.__required_keys__, api["name"]
+        for source in api["sources"]:
+            assert set(source) == Source.__required_keys__
+            assert set(source["linux"]) == set(source["windows"]) == Rules.__required_keys__
+        for dispute in api["disputes"]:
+            assert set(dispute) == Dispute.__required_keys__
+    assert any(api["disputes"] for api in apis)
+    assert set(cvm_password.rules()) == Rules.__required_keys__
 
 
 @needs_cli
