@@ -58,6 +58,8 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
 ./scripts/test-python.sh
 
+./scripts/test-go.sh
+
 step "benchmarks: a short run of each, and the instruction-count goals"
 ./scripts/bench-smoke.sh
 
