@@ -60,6 +60,9 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 
 ./scripts/test-go.sh
 
+step "the README: every snippet as written, from this clone"
+python3 scripts/test-readme.py
+
 step "benchmarks: a short run of each, and the instruction-count goals"
 ./scripts/bench-smoke.sh
 
