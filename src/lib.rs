@@ -127,9 +127,9 @@ mod testing;
 pub use crate::message::{Lang, Message, Sink, Template};
 
 pub use crate::policy::{
-    classify, surrogate_stand_in, Accepted, Alphabet, AlphabetIter, Categories, Category, Dispute,
-    Figure, Figures, Os, Policy, Rejected, Specials, Violation, Violations, Warning, Warnings,
-    INSPECTION_LIMIT, INVALID_PASSWORD, USERNAME_MIN_CHECKED,
+    classify, decode_utf16, surrogate_stand_in, Accepted, Alphabet, AlphabetIter, Categories,
+    Category, Dispute, Figure, Figures, Os, Policy, Rejected, Specials, Violation, Violations,
+    Warning, Warnings, INSPECTION_LIMIT, INVALID_PASSWORD, USERNAME_MIN_CHECKED,
 };
 #[cfg(feature = "unicode")]
 #[cfg_attr(docsrs, doc(cfg(feature = "unicode")))]

@@ -27,7 +27,7 @@ pub use self::dispute::Dispute;
 pub use self::highlight::{DisallowedPositions, Position};
 pub use self::os::Os;
 pub use self::specials::Specials;
-pub use self::surrogate::surrogate_stand_in;
+pub use self::surrogate::{decode_utf16, surrogate_stand_in};
 pub use self::username::USERNAME_MIN_CHECKED;
 pub use self::verdict::{Accepted, Rejected, Violations, Warnings};
 pub use self::violation::{Figure, Figures, Violation, Warning, INVALID_PASSWORD};

@@ -23,68 +23,13 @@
 
 use core::ops::Range;
 
-use cvm_password::{Policy, INSPECTION_LIMIT};
+use cvm_password::{decode_utf16 as decode, Policy, INSPECTION_LIMIT};
 
 /// The most UTF-16 units a check needs: enough for the inspected characters
 /// and the one after them, which makes a password too long, even if each
 /// takes two units. Reading no further keeps a check of a 10 MiB string as
 /// cheap as one of 16 KiB.
 pub const MAX_UNITS: usize = 2 * (INSPECTION_LIMIT + 1);
-
-/// The UTF-8 text of `units`, written into `out`, each lone surrogate
-/// replaced by its stand-in. Four bytes a unit always suffice; what does
-/// not fit is left out.
-#[allow(clippy::cast_possible_truncation)]
-pub fn decode(units: impl IntoIterator<Item = u16>, out: &mut [u8]) -> &str {
-    let mut len = 0;
-    let mut units = units.into_iter();
-    // ASCII, the common case, a byte a unit; the rest through UTF-16, from
-    // the first other unit. (`Peekable::next_if` would do the same, with
-    // an assertion's message and its panic in the module.)
-    let mut first = None;
-    for unit in units.by_ref() {
-        let slot = out.get_mut(len);
-        match slot {
-            Some(slot) if unit < 0x80 => *slot = unit as u8,
-            _ => {
-                first = Some(unit);
-                break;
-            }
-        }
-        len += 1;
-    }
-    for unit in char::decode_utf16(first.into_iter().chain(units)) {
-        let c = unit.unwrap_or_else(|lone| stand_in(lone.unpaired_surrogate()));
-        let Some(slot) = out.get_mut(len..len + c.len_utf8()) else {
-            break;
-        };
-        utf8(c, slot);
-        len += slot.len();
-    }
-    // Whole characters only were written.
-    core::str::from_utf8(out.get(..len).unwrap_or_default()).unwrap_or_default()
-}
-
-/// Writes `c` in UTF-8 into `out`, which holds exactly its bytes:
-/// `char::encode_utf8` would bring a panic's message along.
-#[allow(clippy::cast_possible_truncation)]
-fn utf8(c: char, out: &mut [u8]) {
-    let code = u32::from(c);
-    // The lead byte's marker, by length; each byte keeps its low 8 bits.
-    let lead = [0, 0, 0xC0, 0xE0, 0xF0]
-        .get(out.len())
-        .copied()
-        .unwrap_or(0);
-    let last = out.len().saturating_sub(1);
-    for (i, b) in out.iter_mut().enumerate() {
-        let shift = 6 * (last - i);
-        *b = if i == 0 {
-            (lead | code >> shift) as u8
-        } else {
-            (0x80 | (code >> shift & 0x3F)) as u8
-        };
-    }
-}
 
 /// The most units the short path decodes, in a buffer cheap to clear.
 const SHORT: usize = 64;
