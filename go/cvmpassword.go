@@ -207,15 +207,21 @@ func (in *instance) verdict() Verdict {
 			Special:   present&8 != 0,
 		},
 	}
-	at := checkHeader
-	for i := uint32(0); i < in.word(checkFindings); i++ {
+	n := int(in.word(checkFindings))
+	if n == 0 {
+		return v
+	}
+	// A check's findings are all errors or all warnings.
+	findings := make([]Finding, 0, n)
+	for i, at := 0, checkHeader; i < n; i++ {
 		var f Finding
 		f, at = in.finding(at)
-		if f.Severity == "error" {
-			v.Violations = append(v.Violations, f)
-		} else {
-			v.Warnings = append(v.Warnings, f)
-		}
+		findings = append(findings, f)
+	}
+	if v.OK {
+		v.Warnings = findings
+	} else {
+		v.Violations = findings
 	}
 	return v
 }
@@ -230,7 +236,7 @@ func (in *instance) finding(at int) (Finding, int) {
 		Parameter:     in.field(at+findingParameter, false),
 		InstanceIndex: -1,
 		InstanceID:    in.field(at+findingInstanceId, false),
-		Figures:       map[string]any{},
+		Figures:       make(map[string]any, in.word(at+findingFigures)),
 	}
 	if in.word(at+findingSeverity) == severityError {
 		f.Severity = "error"
