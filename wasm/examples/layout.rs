@@ -14,9 +14,9 @@ use cvm_password_wasm::layout::ALL;
 
 fn main() -> ExitCode {
     let names: [(&str, Vec<&str>); 3] = [
-        ("OS", Os::ALL.map(Os::name).to_vec()),
-        ("CATEGORIES", Category::ALL.map(Category::name).to_vec()),
-        ("LANGS", Lang::ALL.map(Lang::tag).to_vec()),
+        ("OS_NAMES", Os::ALL.map(Os::name).to_vec()),
+        ("CATEGORY_NAMES", Category::ALL.map(Category::name).to_vec()),
+        ("LANG_TAGS", Lang::ALL.map(Lang::tag).to_vec()),
     ];
     let quoted = |list: &[&str]| list.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>();
     match std::env::args().nth(1).as_deref() {

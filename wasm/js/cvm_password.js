@@ -3,7 +3,7 @@
 // messages included; this module only reads the arguments, makes one call
 // and turns the answer into objects, by the layout the module states
 // (layout.js, generated from wasm/src/layout.rs).
-import { BUFFER, CATEGORIES, CHECK, FIGURE, FINDING, FORM, GENERATE, KIND, NONE, OS, SEVERITY, TABLE } from "./layout.js";
+import { BUFFER, CATEGORY_NAMES, CHECK, FIGURE, FINDING, FORM, GENERATE, KIND, NONE, OS_NAMES, SEVERITY, TABLE } from "./layout.js";
 
 let raw, bytes, units, words, random;
 const decoder = new TextDecoder();
@@ -87,7 +87,7 @@ function lookup(table, name) {
   return index === NONE ? undefined : index;
 }
 
-const TARGETS = `targets must be an array of ${OS.map((os) => `"${os}"`).join(", ").replace(/, (?=[^,]*$)/, " or ")}`;
+const TARGETS = `targets must be an array of ${OS_NAMES.map((os) => `"${os}"`).join(", ").replace(/, (?=[^,]*$)/, " or ")}`;
 
 function targetBits(targets) {
   if (targets === undefined || targets === null) return 0;
@@ -138,7 +138,7 @@ function username(value, what) {
   return name === undefined ? NONE : write(name, BUFFER.USERNAME);
 }
 
-const categoryNames = (bits) => CATEGORIES.filter((_, i) => (bits >> i) & 1);
+const categoryNames = (bits) => CATEGORY_NAMES.filter((_, i) => (bits >> i) & 1);
 
 /** The finding at `at`, and where the next one starts: code, an error's API code, message, figures. */
 function finding(at) {
@@ -215,7 +215,7 @@ export function check(password, checkOptions) {
   answer = NO_ANSWER;
   const present = words[CHECK.CATEGORIES];
   const categories = {};
-  for (let i = 0; i < CATEGORIES.length; i++) categories[CATEGORIES[i]] = ((present >> i) & 1) === 1;
+  for (let i = 0; i < CATEGORY_NAMES.length; i++) categories[CATEGORY_NAMES[i]] = ((present >> i) & 1) === 1;
   return {
     ok: words[CHECK.OK] === 1,
     length: words[CHECK.LENGTH],
