@@ -59,6 +59,7 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --all-features
 ./scripts/test-python.sh
 
 ./scripts/test-go.sh
+./scripts/test-terraform.sh
 
 step "the README: every snippet as written, from this clone"
 python3 scripts/test-readme.py

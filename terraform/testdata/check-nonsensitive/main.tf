@@ -1,0 +1,28 @@
+# A variable that is not sensitive, checked through a sensitive local in a
+# check block.
+
+terraform {
+  required_providers {
+    cvmpassword = { source = "cvm-password/cvmpassword" }
+  }
+}
+
+locals {
+  password_options = { api = "cvm:RunInstances", targets = ["windows"] }
+  admin_password   = sensitive(var.admin_password)
+}
+
+variable "admin_password" {
+  type = string
+}
+
+check "admin_password" {
+  assert {
+    condition     = provider::cvmpassword::valid(local.admin_password, local.password_options)
+    error_message = nonsensitive(join("\n", provider::cvmpassword::messages(local.admin_password, local.password_options)))
+  }
+}
+
+resource "terraform_data" "instance" {
+  input = local.admin_password
+}
