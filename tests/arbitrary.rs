@@ -5,6 +5,8 @@ use std::collections::HashSet;
 
 use arbitrary::{Arbitrary, Unstructured};
 use cvm_password::{Os, Policy, Specials, INSPECTION_LIMIT};
+mod model;
+mod strategy;
 use proptest::prelude::*;
 
 fn policy_from(bytes: &[u8]) -> Policy {
@@ -106,7 +108,7 @@ fn lengths_reach_past_the_inspection_limit() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2048))]
+    #![proptest_config(strategy::cases(2048))]
 
     #[test]
     fn any_bytes_make_a_policy_the_builders_make(bytes in prop::collection::vec(any::<u8>(), 0..48)) {

@@ -10,6 +10,8 @@ use std::collections::BTreeSet;
 
 use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading, Specials};
 use password_rules_parser::{parse_password_rules, CharacterClass, PasswordRules};
+mod model;
+mod strategy;
 use proptest::prelude::*;
 
 /// The attributes of a field, as the npm package's `formAttributes` gives
@@ -350,7 +352,7 @@ fn api_policies() -> impl Strategy<Value = Policy> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3_000))]
+    #![proptest_config(strategy::cases(3_000))]
 
     #[test]
     fn password_rules_are_sound_for_any_policy(

@@ -4,6 +4,7 @@
 use cvm_password::{
     GenerateError, GeneratedPassword, Generator, Policy, RandomError, RandomSource, Specials,
 };
+mod strategy;
 use proptest::prelude::*;
 
 mod model;
@@ -486,7 +487,7 @@ fn policies() -> impl Strategy<Value = Policy> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2_000))]
+    #![proptest_config(strategy::cases(2_000))]
 
     #[test]
     fn outputs_are_accepted_or_the_error_is_the_right_one(

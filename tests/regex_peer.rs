@@ -10,6 +10,8 @@ mod regex_rules;
 use std::sync::OnceLock;
 
 use cvm_password::Policy;
+mod model;
+mod strategy;
 use proptest::prelude::*;
 use regex_rules::RegexRules;
 
@@ -66,7 +68,7 @@ fn password() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4_000))]
+    #![proptest_config(strategy::cases(4_000))]
 
     #[test]
     fn linux_verdicts_agree(password in password()) {

@@ -382,7 +382,7 @@ fn too_long_is_broken_alone_whatever_the_policy() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1024))]
+    #![proptest_config(strategy::cases(1024))]
 
     #[test]
     fn valid_passwords_are_accepted(
@@ -418,7 +418,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(strategy::cases(256))]
 
     #[test]
     fn small_policies_refuse_exactly_what_no_password_meets(policy in small_policy()) {

@@ -3,6 +3,8 @@
 //! (`wasm/js-tests/vectors.test.mjs`) and the Python package run the same
 //! file, so every interface gives the same codes, figures and messages.
 
+mod layout;
+
 use cvm_password::{Api, Category, Figure, Figures, Lang, Os, Policy, Reading, RuleValue};
 use serde_json::{json, Map, Value};
 
@@ -96,8 +98,18 @@ fn password(case: &Value) -> Option<String> {
     Some(once.repeat(usize::try_from(times).unwrap()))
 }
 
-#[test]
-fn every_vector_gives_its_verdict_through_the_rust_api() {
+fn targets(case: &Value) -> Vec<Os> {
+    case["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| Os::from_name(t.as_str().unwrap()).unwrap())
+        .collect()
+}
+
+/// Runs `run` on every case Rust can hold, with its name, password,
+/// targets, username, API and reading, and what it expects.
+fn each_case(mut run: impl FnMut(&str, &str, &[Os], Option<&str>, &'static Api, Reading, &Value)) {
     let mut ran = 0;
     for case in cases() {
         let name = case["name"].as_str().unwrap();
@@ -109,23 +121,86 @@ fn every_vector_gives_its_verdict_through_the_rust_api() {
             continue;
         }
         let password = password(&case).unwrap_or_else(|| panic!("{name}: no password"));
-        let targets: Vec<Os> = case["targets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| Os::from_name(t.as_str().unwrap()).unwrap())
-            .collect();
         let username = case.get("username").map(|u| u.as_str().unwrap());
         let (api, reading) = api_and_reading(&case);
-        assert_eq!(
-            verdict(&password, &targets, username, api, reading),
-            case["expect"],
-            "{name}"
+        run(
+            name,
+            &password,
+            &targets(&case),
+            username,
+            api,
+            reading,
+            &case["expect"],
         );
         ran += 1;
     }
     // Every case but the two lone-surrogate ones, which only JavaScript holds.
     assert_eq!(ran, cases().len() - 2);
+}
+
+#[test]
+fn every_vector_gives_its_verdict_through_the_rust_api() {
+    each_case(|name, password, targets, username, api, reading, expect| {
+        assert_eq!(
+            verdict(password, targets, username, api, reading),
+            *expect,
+            "{name}"
+        );
+    });
+}
+
+/// The report's findings under `key` in the vector file's shape: its
+/// figures are the members other than `code`, `api_error_code` and
+/// `message`, and a warning's API error code is `null`, which the vectors
+/// leave out.
+fn reported(en: &Value, zh: &Value, key: &str) -> Value {
+    let en = en[key].as_array().unwrap();
+    let zh = zh[key].as_array().unwrap();
+    assert_eq!(en.len(), zh.len());
+    en.iter()
+        .zip(zh)
+        .map(|(en, zh)| {
+            let mut figures = en.as_object().unwrap().clone();
+            let mut item = Map::new();
+            item.insert("code".into(), figures.remove("code").unwrap());
+            let api_error_code = figures.remove("api_error_code").unwrap();
+            if key == "violations" {
+                item.insert("api_error_code".into(), api_error_code);
+            } else {
+                assert_eq!(api_error_code, Value::Null);
+            }
+            figures.remove("message");
+            item.insert("figures".into(), figures.into());
+            item.insert(
+                "message".into(),
+                json!({ "en": en["message"], "zh-CN": zh["message"] }),
+            );
+            Value::Object(item)
+        })
+        .collect()
+}
+
+#[test]
+fn every_vector_gives_its_verdict_through_the_json_report() {
+    each_case(|name, password, targets, username, api, reading, expect| {
+        let checked = api.check(password, targets.iter().copied(), username, reading);
+        let en = layout::value(&checked.report(Lang::En));
+        let zh = layout::value(&checked.report(Lang::ZhCn));
+        let text = layout::compact(&checked.report(Lang::En));
+        assert_eq!(
+            layout::keys(&text),
+            ["ok", "api", "policy", "violations", "warnings"],
+            "{name}"
+        );
+        assert_eq!(en["api"], api.name(), "{name}");
+        assert_eq!(en["policy"], checked.policy().name(), "{name}");
+        let got = json!({
+            "ok": en["ok"],
+            "violations": reported(&en, &zh, "violations"),
+            "warnings": reported(&en, &zh, "warnings"),
+        });
+        assert_eq!(got, *expect, "{name}");
+    });
 }
 
 #[test]
@@ -199,13 +274,8 @@ fn the_vectors_cover_what_every_interface_must_agree_on() {
 fn the_rules_description_is_the_one_every_front_end_gives() {
     let vectors: Value = serde_json::from_str(VECTORS).unwrap();
     for case in vectors["rules"].as_array().unwrap() {
-        let targets = case["targets"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| Os::from_name(t.as_str().unwrap()).unwrap());
         let (api, reading) = api_and_reading(case);
-        let rules = api.rules(targets, reading);
+        let rules = api.rules(targets(case), reading);
         let fields: Map<String, Value> = rules
             .fields()
             .map(|(field, value)| {
@@ -222,5 +292,17 @@ fn the_rules_description_is_the_one_every_front_end_gives() {
             })
             .collect();
         assert_eq!(Value::Object(fields), case["expect"], "{}", case["targets"]);
+    }
+}
+
+#[test]
+fn the_rules_description_as_json_is_the_vectors() {
+    let vectors: Value = serde_json::from_str(VECTORS).unwrap();
+    for case in vectors["rules"].as_array().unwrap() {
+        let (api, reading) = api_and_reading(case);
+        let rules = api.rules(targets(case), reading);
+        assert_eq!(layout::value(&rules), case["expect"], "{}", case["targets"]);
+        let names: Vec<&str> = rules.fields().map(|(field, _)| field.name()).collect();
+        assert_eq!(layout::keys(&layout::compact(&rules)), names);
     }
 }

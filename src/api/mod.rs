@@ -381,9 +381,11 @@ impl Api {
     fn distinct_sources(&self) -> impl Iterator<Item = &'static Source> {
         let sources = self.sources;
         sources.iter().enumerate().filter_map(move |(i, source)| {
-            let seen = sources.iter().take(i).any(|earlier| {
-                earlier.linux() == source.linux() && earlier.windows() == source.windows()
-            });
+            let rules = |s: &Source| (s.linux(), s.windows());
+            let seen = sources
+                .iter()
+                .take(i)
+                .any(|earlier| rules(earlier) == rules(source));
             (!seen).then_some(source)
         })
     }

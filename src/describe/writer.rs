@@ -176,3 +176,25 @@ impl Sink for Escaped<'_> {
         self.0.push_str(rest);
     }
 }
+
+#[cfg(all(test, feature = "std"))]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::Json;
+
+    /// The crate's own texts hold no character JSON escapes, so the
+    /// escapes are tested here, against `serde_json`'s, for every
+    /// character below `~` and a few beyond.
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let every: String = (0..=0x7F_u8)
+            .map(char::from)
+            .chain(['é', '密', '\u{2028}', '😀'])
+            .collect();
+        for text in [every.as_str(), "", "\"", "\\", "a\"b\\c\u{1}d\u{1f}e\n"] {
+            let mut out = String::new();
+            Json::new(&mut out, false).string(text);
+            assert_eq!(out, serde_json::to_string(text).unwrap());
+        }
+    }
+}
