@@ -26,6 +26,11 @@ var noneArg = func() int32 { word := uint32(none); return int32(word) }()
 type instance struct {
 	module              *engine.Module
 	units, words, bytes uint32
+	// The engine's own strings read so far (codes, API error codes,
+	// figure names), by address: the same in every instance, and read
+	// once per instance, without a lock, as an instance serves one call
+	// at a time.
+	fixed map[uint32]string
 }
 
 func newInstance() *instance {
@@ -35,6 +40,7 @@ func newInstance() *instance {
 		units:  uint32(m.Xcvm_units()),
 		words:  uint32(m.Xcvm_words()),
 		bytes:  uint32(m.Xcvm_bytes()),
+		fixed:  map[uint32]string{},
 	}
 }
 
@@ -68,16 +74,13 @@ func (in *instance) text(address, length uint32) string {
 	return string(in.memory()[address : address+length])
 }
 
-// fixed is a string of the engine's own tables, the same address in every
-// instance: read once.
-var fixedTexts sync.Map
-
-func (in *instance) fixed(address, length uint32) string {
-	if s, ok := fixedTexts.Load(address); ok {
-		return s.(string)
+// own is a string of the engine's own tables.
+func (in *instance) own(address, length uint32) string {
+	s, ok := in.fixed[address]
+	if !ok {
+		s = in.text(address, length)
+		in.fixed[address] = s
 	}
-	s := in.text(address, length)
-	fixedTexts.Store(address, s)
 	return s
 }
 
@@ -88,7 +91,7 @@ func (in *instance) field(i int, fixed bool) string {
 		return ""
 	}
 	if fixed {
-		return in.fixed(address, in.word(i+1))
+		return in.own(address, in.word(i+1))
 	}
 	return in.text(address, in.word(i+1))
 }
