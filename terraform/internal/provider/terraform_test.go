@@ -201,7 +201,7 @@ func TestTerraformValidate(t *testing.T) {
 	for _, config := range []string{
 		"examples/validation", "examples/precondition", "examples/check",
 		"testdata/validation-nonsensitive", "testdata/precondition-nonsensitive", "testdata/check-nonsensitive",
-		"testdata/unknown-precondition", "testdata/unknown-check", "testdata/bad-options",
+		"testdata/unknown-precondition", "testdata/unknown-check",
 	} {
 		t.Run(config, func(t *testing.T) {
 			expect(t, run(t, workdir(t, config), nil, "validate", "-no-color"), 0, false, "Success! The configuration is valid")
@@ -345,14 +345,37 @@ func TestTerraformUnknownPassword(t *testing.T) {
 	}
 }
 
-// Bad options stop plan with an error of the options argument that holds
-// no password, even the password put among the targets; a constant call
-// with a mistyped API fails validate already.
+// Bad options, the password put among the targets, in each placement:
+// plan stops with an error of the options argument that holds no
+// password (in a check block too: a function's error is an error). A
+// constant call with a mistyped API fails validate already.
 func TestTerraformBadOptions(t *testing.T) {
 	needTerraform(t)
-	r := run(t, workdir(t, "testdata/bad-options"), pwEnv(badPassword), "plan", "-no-color")
-	expect(t, r, 1, false, "Invalid function argument", `Invalid value for "options" parameter: unknown target: expected linux, ubuntu, windows or unknown`)
-	r = run(t, workdir(t, "testdata/bad-api"), nil, "validate", "-no-color")
+	for _, example := range []string{"examples/validation", "examples/precondition", "examples/check"} {
+		t.Run(example, func(t *testing.T) {
+			dir := workdir(t, example)
+			main := filepath.Join(dir, "main.tf")
+			config, err := os.ReadFile(main)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bad := strings.Replace(string(config), `targets = ["windows"] }`, `targets = ["windows", var.admin_password] }`, 1)
+			if strings.HasSuffix(example, "validation") {
+				// A local that refers to the variable would be a cycle
+				// with its validation.
+				bad = strings.ReplaceAll(string(config), "local.password_options)", `{ api = "cvm:RunInstances", targets = ["windows", var.admin_password] })`)
+			}
+			if bad == string(config) {
+				t.Fatal("no targets to spoil")
+			}
+			if err := os.WriteFile(main, []byte(bad), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			r := run(t, dir, pwEnv(badPassword), "plan", "-no-color")
+			expect(t, r, 1, false, "Error: Invalid function argument", `Invalid value for "options" parameter: unknown target: expected linux, ubuntu, windows or unknown`)
+		})
+	}
+	r := run(t, workdir(t, "testdata/bad-api"), nil, "validate", "-no-color")
 	expect(t, r, 1, false, `Invalid value for "options" parameter: unknown API`, "the nearest is cvm:RunInstances")
 }
 
