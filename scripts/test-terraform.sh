@@ -35,6 +35,7 @@ gocache=${TERRAFORM_GOCACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cvm-password/terraf
 build_terraform() {
     local src tmp started
     started=$(date +%s)
+    rm -rf "$work"/build.* # what a build stopped halfway left
     src=$(GOFLAGS= go mod download -json "github.com/hashicorp/terraform@v$terraform_version" |
         python3 -c 'import json, sys; print(json.load(sys.stdin)["Dir"])')
     tmp=$(mktemp -d "$work/build.XXXXXX")

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -32,7 +33,8 @@ func leaks(text string) bool {
 
 var binary struct {
 	terraform, config string
-	openTofu          bool // CVMPASSWORD_TERRAFORM may be tofu: the tests run with OpenTofu too
+	plugin            string // the provider's executable
+	openTofu          bool   // CVMPASSWORD_TERRAFORM may be tofu: the tests run with OpenTofu too
 }
 
 func TestMain(m *testing.M) {
@@ -47,7 +49,8 @@ func TestMain(m *testing.M) {
 		}
 		defer os.RemoveAll(dir)
 		plugins := filepath.Join(dir, "plugins")
-		build := exec.Command("go", "build", "-o", filepath.Join(plugins, "terraform-provider-cvmpassword"), "../..")
+		binary.plugin = filepath.Join(plugins, "terraform-provider-cvmpassword")
+		build := exec.Command("go", "build", "-o", binary.plugin, "../..")
 		build.Stdout, build.Stderr = os.Stdout, os.Stderr
 		if err := build.Run(); err != nil {
 			panic(err)
@@ -470,4 +473,37 @@ func TestReadmeShowsTheExamples(t *testing.T) {
 			t.Errorf("the README does not show examples/%s/main.tf as it is", example)
 		}
 	}
+}
+
+// Beside registry providers, where `terraform init` must run, the
+// provider installs from a filesystem mirror (the README's second way):
+// init finds it there and locks it, and plan runs it.
+func TestTerraformFilesystemMirror(t *testing.T) {
+	needTerraform(t)
+	mirror := t.TempDir()
+	platform := filepath.Join(mirror, "registry.terraform.io", "cvm-password", "cvmpassword", "0.1.0", runtime.GOOS+"_"+runtime.GOARCH)
+	if err := os.MkdirAll(platform, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(binary.plugin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(platform, "terraform-provider-cvmpassword_v0.1.0"), data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	config := filepath.Join(t.TempDir(), "mirror.tfrc")
+	cli := fmt.Sprintf("provider_installation {\n  filesystem_mirror {\n    path    = %q\n    include = [\"registry.terraform.io/cvm-password/*\"]\n  }\n  direct {\n    exclude = [\"registry.terraform.io/cvm-password/*\"]\n  }\n}\n", mirror)
+	if err := os.WriteFile(config, []byte(cli), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	dir := workdir(t, "examples/precondition")
+	env := []string{"TF_CLI_CONFIG_FILE=" + config}
+	expect(t, run(t, dir, env, "init", "-no-color"), 0, false, "Installed cvm-password/cvmpassword v0.1.0")
+	lock, err := os.ReadFile(filepath.Join(dir, ".terraform.lock.hcl"))
+	if err != nil || !strings.Contains(string(lock), `provider "registry.terraform.io/cvm-password/cvmpassword"`) {
+		t.Errorf("lock file: %v\n%s", err, lock)
+	}
+	expect(t, run(t, dir, append(env, pwEnv(badPassword)...), "plan", "-no-color"), 1, true, "Error: Resource precondition failed")
+	expect(t, run(t, dir, append(env, pwEnv(goodPassword)...), "plan", "-no-color"), 0, false, "terraform_data.instance will be created")
 }
