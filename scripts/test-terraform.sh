@@ -7,9 +7,10 @@
 # `go mod graph` free of any Terraform module, then the real binary:
 # Terraform 1.13.3 built from the Go module proxy (cached in
 # target/terraform/bin, rebuilt only when missing), the provider installed
-# through a dev_overrides CLI config, and `terraform validate` and
-# `terraform plan` on the examples and test configurations, with a canary
-# password that must appear in no output and no TF_LOG=trace log.
+# through a dev_overrides CLI config (and once from a filesystem mirror,
+# with `terraform init`), and `terraform validate`, `plan` and `apply` on
+# the examples and test configurations, with a canary password that must
+# appear in no output and no TF_LOG=trace log.
 # Usage: ./scripts/test-terraform.sh
 # Terraform is built only when target/terraform/bin lacks it, with a Go
 # build cache of its own (TERRAFORM_GOCACHE, by default under
@@ -24,7 +25,7 @@ step() { printf '\n==> %s\n' "$*"; }
 terraform_version=1.13.3
 work=$root/target/terraform
 terraform=$work/bin/terraform-$terraform_version
-gocache=${TERRAFORM_GOCACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cvm-password/terraform-go-build}
+gocache=${TERRAFORM_GOCACHE:-${XDG_CACHE_HOME:-${HOME:-$root/target}/.cache}/cvm-password/terraform-go-build}
 
 # Terraform's go.mod requires its remote-state backends as nested modules
 # through replace directives, which neither `go install` nor the module zip
