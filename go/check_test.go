@@ -106,6 +106,31 @@ func TestBadOptionsAreErrors(t *testing.T) {
 	}
 }
 
+// The core's answer at its boundaries (tests/apis.rs has the same cases),
+// and agreeing with Check over every API where it says no.
+func TestCouldBePassword(t *testing.T) {
+	for text, could := range map[string]bool{
+		"abc12ABC": true, "abc1ABC": false, "abcdefgh": false, "": false,
+		"windwos": false, "cvm:RunInstance": true, "runinstances": false,
+		"Kanarie#Good42x": true, "abc 123 ABC !@#": false,
+	} {
+		if CouldBePassword(text) != could {
+			t.Errorf("%q: want %v", text, could)
+		}
+	}
+	apis, err := APIs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, api := range apis {
+		for _, targets := range [][]string{nil, {"linux"}, {"windows"}} {
+			if v, _ := Check("abc1ABC", Options{API: api.Name, Targets: targets}); v.OK {
+				t.Errorf("%s %v accepts what CouldBePassword refuses", api.Name, targets)
+			}
+		}
+	}
+}
+
 // Many goroutines at once, each with its own verdicts to expect: run
 // with -race.
 func TestConcurrentChecks(t *testing.T) {

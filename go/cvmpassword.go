@@ -194,6 +194,16 @@ func Check(password string, opts Options) (Verdict, error) {
 	})
 }
 
+// CouldBePassword is whether some API accepts text as a password, for any
+// OS or for one alone: an error about a value in the wrong place (an
+// option, an OS or API name) must then not repeat it.
+func CouldBePassword(text string) bool {
+	could, err := use(func(in *instance) (bool, error) {
+		return in.module.Xcvm_could_be_password(in.write(text, 0)) == 1, nil
+	})
+	return could || err != nil
+}
+
 // verdict reads the answer of check.
 func (in *instance) verdict() Verdict {
 	present := in.word(checkCategories)

@@ -221,6 +221,49 @@ fn every_api_at_its_boundaries() {
     assert!(checked > 40 * 6 * 2 * 70, "{checked}");
 }
 
+/// What `Api::could_be_password` answers, from the model: some API
+/// accepts the text, for any OS or for one alone.
+fn some_api_accepts(text: &str) -> bool {
+    let batches: [&[Os]; 5] = [
+        &[],
+        &[Os::Linux],
+        &[Os::Ubuntu],
+        &[Os::Windows],
+        &[Os::Unknown],
+    ];
+    Api::ALL.iter().any(|api| {
+        batches.iter().any(|targets| {
+            model(api.name())
+                .verdict(text, targets, None, false)
+                .0
+                .is_empty()
+        })
+    })
+}
+
+#[test]
+fn could_be_password_at_its_boundaries() {
+    // 8 characters of 3 classes: Linux's minimum, which some APIs share.
+    for (text, could) in [
+        ("abc12ABC", true),
+        ("abc1ABC", false),
+        ("abc123ABC!@#", true),
+        ("/abc123ABC!@#", true),
+        ("abcdefgh", false),
+        ("", false),
+        ("windwos", false),
+        // Three classes (`:` is a special), 15 characters.
+        ("cvm:RunInstance", true),
+        ("cvmRunInstance", true),
+        ("runinstances", false),
+        ("Kanarie#Good42x", true),
+        ("abc 123 ABC !@#", false),
+    ] {
+        assert_eq!(Api::could_be_password(text), could, "{text:?}");
+        assert_eq!(some_api_accepts(text), could, "the model on {text:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(strategy::cases(2048))]
 
@@ -234,6 +277,16 @@ proptest! {
         let reading = if strict { Reading::Strict } else { Reading::Common };
         let agreed = agree(api, &password, &targets, username.as_deref(), reading);
         prop_assert!(agreed.is_ok(), "{}", agreed.unwrap_err());
+    }
+}
+
+proptest! {
+    // The model checks every API in five batches a case: fewer cases.
+    #![proptest_config(strategy::cases(256))]
+
+    #[test]
+    fn could_be_password_is_some_api_accepting(password in strategy::password()) {
+        prop_assert_eq!(Api::could_be_password(&password), some_api_accepts(&password));
     }
 }
 

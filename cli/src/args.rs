@@ -173,7 +173,7 @@ fn parse_api(name: &str) -> Result<&'static Api, String> {
         ));
     }
     let nearest = nearest(name, Api::ALL.iter().map(Api::name));
-    Err(if could_be_password(name) {
+    Err(if Api::could_be_password(name) {
         match nearest.filter(|&(_, distance)| distance <= 3) {
             Some((api, _)) => format!(
                 "unknown API (not repeated here: it could be a password): \
@@ -254,7 +254,8 @@ fn unknown_os<'a>(
     expected: &str,
     names: impl IntoIterator<Item = &'a str>,
 ) -> String {
-    let repeat = !name.is_empty() && !could_be_password(whole) && !could_be_password(name);
+    let repeat =
+        !name.is_empty() && !Api::could_be_password(whole) && !Api::could_be_password(name);
     let mut message = if repeat {
         format!("unknown OS {name}: {expected}")
     } else {
@@ -390,28 +391,13 @@ fn unexpected(
 /// be a password.
 fn repeatable(typed: &str, args: &[OsString]) -> bool {
     !typed.is_empty()
-        && !could_be_password(typed)
+        && !Api::could_be_password(typed)
         && args
             .iter()
             .skip(1)
             .filter_map(|arg| arg.to_str())
             .filter(|arg| arg.starts_with(typed))
-            .all(|arg| !could_be_password(arg))
-}
-
-/// Whether `typed` could be a password that some API accepts: then an
-/// error must not repeat it, since an argument in the wrong place may be
-/// one, and error messages end up in terminals' scroll-back and CI logs.
-/// The OS left out is the strictest reading (docs/SPEC.md, section 11), so
-/// each OS alone is asked too: a password only Linux accepts is still one.
-fn could_be_password(typed: &str) -> bool {
-    let batches = std::iter::once(&[][..]).chain(Os::ALL.iter().map(std::slice::from_ref));
-    batches.into_iter().any(|targets| {
-        Api::ALL.iter().any(|api| {
-            api.check(typed, targets.iter().copied(), None, Reading::Common)
-                .is_ok()
-        })
-    })
+            .all(|arg| !Api::could_be_password(arg))
 }
 
 /// The name clap suggests in its error (one of our flags or commands), the

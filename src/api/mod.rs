@@ -313,7 +313,18 @@ impl Api {
     where
         I: IntoIterator<Item = Os>,
     {
-        let batch = Batch::of(targets);
+        self.check_batch(password, Batch::of(targets), username, reading)
+    }
+
+    // Apart from `check`, so that each caller's iterator type compiles
+    // only `Batch::of` again, not the whole check.
+    fn check_batch(
+        &self,
+        password: &str,
+        batch: Batch,
+        username: Option<&str>,
+        reading: Reading,
+    ) -> ApiVerdict {
         let username = username.filter(|_| self.takes_username);
         let policy = self.policy_of(batch, reading);
         if reading == Reading::Strict || self.sources.len() < 2 {
@@ -409,6 +420,29 @@ impl Api {
         I: IntoIterator<Item = Os>,
     {
         Rules::of_api(self.policy(targets, reading), self.name)
+    }
+
+    /// Whether some API accepts `text` as a password, for any OS or for
+    /// one alone: then an error about a value in the wrong place (an OS
+    /// name, an API name, an option) must not repeat it, since that value
+    /// may be a password, and errors end up in terminals and CI logs.
+    ///
+    /// ```
+    /// use cvm_password::Api;
+    ///
+    /// assert!(Api::could_be_password("abc123ABC!@#"));
+    /// assert!(!Api::could_be_password("windwos"));
+    /// // An API's name mistyped may be one: 3 classes, 15 characters.
+    /// assert!(Api::could_be_password("cvm:RunInstance"));
+    /// ```
+    pub fn could_be_password(text: &str) -> bool {
+        // Every batch there is: Ubuntu's is Linux's, and no OS is Unknown's.
+        [Os::Linux, Os::Windows, Os::Unknown].into_iter().any(|os| {
+            let batch = Batch::of([os]);
+            Api::ALL
+                .iter()
+                .any(|api| api.check_batch(text, batch, None, Reading::Common).is_ok())
+        })
     }
 
     /// What every API of a [portable](Family::is_portable) family (A to D)

@@ -88,6 +88,21 @@ pub extern "C" fn cvm_lookup(which: u32, len: u32) -> u32 {
     found
 }
 
+/// `could_be_password`: 1 if some API accepts the text of `len` units in
+/// `units()` as a password, for any OS or one alone, else 0: then a host's
+/// error must not repeat it.
+#[no_mangle]
+// SAFETY: as for `cvm_lookup`, the name is the module's only one.
+#[allow(unsafe_code)]
+pub extern "C" fn cvm_could_be_password(len: u32) -> u32 {
+    let mut could = true;
+    text::with_text(units(0, len), len, &mut |text| {
+        could = Api::could_be_password(text);
+    });
+    wipe(len, NONE);
+    u32::from(could)
+}
+
 /// `check`: the verdict of `api` for `targets` in the reading `strict`, on
 /// the password's `password_len` units and the username's, its messages
 /// in `lang`; then the UTF-16 range of each character the policy

@@ -266,7 +266,7 @@ func knownAPI(name string) string {
 // the nearest name when it is within near edits.
 func unknownName(what, typed string, names []string, near int, expected string) string {
 	var message string
-	if couldBePassword(typed) {
+	if cvmpassword.CouldBePassword(typed) {
 		message = fmt.Sprintf("unknown %s (not repeated here: it could be a password)", what)
 	} else {
 		message = fmt.Sprintf("unknown %s %q", what, typed)
@@ -296,23 +296,6 @@ func isAPIForm(name string) bool {
 	return ok && part(service) && part(action)
 }
 
-// couldBePassword is whether some API accepts typed as a password, for any
-// OS or one alone: the CLI's rule for what an error may repeat.
-func couldBePassword(typed string) bool {
-	names, err := apiNames()
-	if err != nil {
-		return true
-	}
-	for _, targets := range [][]string{nil, {"linux"}, {"ubuntu"}, {"windows"}} {
-		for _, api := range names {
-			verdict, err := cvmpassword.Check(typed, cvmpassword.Options{API: api, Targets: targets})
-			if err != nil || verdict.OK {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // nearestName is the name fewest edits from typed, ignoring ASCII case.
 func nearestName(typed string, names []string) (string, int) {
