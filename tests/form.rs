@@ -80,6 +80,22 @@ fn pattern_of_each_preset_word_for_word() {
     }
 }
 
+/// One length allowed is a length class of one; none allowed, a pattern
+/// that matches nothing; no category required, no lookahead for one.
+#[test]
+fn patterns_at_the_length_and_category_edges() {
+    let one = Policy::LINUX.with_min_length(12).with_max_length(12);
+    assert!(pattern(&one, &[], None).contains("{12,12}$)"));
+    assert!(!pattern(&one, &[], None).contains("(?!)"));
+    let none = Policy::LINUX.with_min_length(13).with_max_length(12);
+    assert_eq!(pattern(&none, &[], None), "(?!)");
+    let any = Policy::LINUX.with_required_categories(0);
+    assert_eq!(
+        pattern(&any, &[], None),
+        r"(?=[\x21\x23-\x5B\x5D-\x7E]{8,30}$)(?!\x2F).*"
+    );
+}
+
 #[test]
 fn password_rules_of_each_preset_word_for_word() {
     // `/` left out (it may not lead), `-` first and `]` last, as the syntax wants.

@@ -158,13 +158,14 @@ fn classes(policy: &Policy) -> &'static [&'static [Category]] {
 /// The sets of classes of which at least one must be present, each as the
 /// categories of its classes: "at least r of the n classes" holds exactly
 /// when no `n + 1 - r` of them are all missing, that is when every
-/// `(n + 1 - r)`-subset has one present.
+/// `(n + 1 - r)`-subset has one present. None is required: no subset has
+/// `n + 1` classes.
 fn covering_subsets(policy: &Policy) -> impl Iterator<Item = Categories> {
     let classes = classes(policy);
     let required = policy.required_categories();
     let size = (classes.len() + 1).saturating_sub(required);
     (0u8..1 << classes.len())
-        .filter(move |mask| required > 0 && mask.count_ones() as usize == size)
+        .filter(move |mask| mask.count_ones() as usize == size)
         .map(move |mask| {
             classes
                 .iter()
