@@ -1,14 +1,18 @@
 package cvmpassword
 
 import (
+	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The peer: the Windows rules as Go users write them, with regexp, one
-// pattern per rule, each compiled once. It says which rules fail, without
-// figures or messages: less work, which favours it.
+// pattern per rule, each compiled once. broken says which rules fail,
+// without figures or messages: less work than Check's, which favours it;
+// reasons gives Check's answer, each reason with its figures and message.
 type regexpRules struct {
 	length, leadingSlash, disallowed, username *regexp.Regexp
 	categories                                 [4]*regexp.Regexp
@@ -54,6 +58,60 @@ func (r regexpRules) broken(password string) (bits int) {
 	return bits
 }
 
+var categoryWords = [...]string{"lowercase letters", "uppercase letters", "digits", "special characters"}
+
+// plural is "1 character" or "n characters".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// reasons is the peer's whole answer, as Check gives it: a finding per
+// broken rule, with its code, figures and English message.
+func (r regexpRules) reasons(password string) []Finding {
+	var found []Finding
+	add := func(code, message string, figures map[string]any) {
+		found = append(found, Finding{
+			Code: code, Severity: "error", APIErrorCode: "InvalidParameterValue.InvalidPassword",
+			Message: message, Figures: figures, InstanceIndex: -1,
+		})
+	}
+	n := utf8.RuneCountInString(password)
+	if n < 12 {
+		add("too_short", "password is too short: "+plural(n, "character")+", at least 12 required",
+			map[string]any{"length": n, "min": 12})
+	}
+	if n > 30 {
+		add("too_long", "password is too long: "+plural(n, "character")+", at most 30 allowed",
+			map[string]any{"length": n, "max": 30})
+	}
+	if r.leadingSlash.MatchString(password) {
+		add("leading_slash", "password must not start with '/'", map[string]any{})
+	}
+	present, words := []string{}, []string{}
+	for i, c := range r.categories {
+		if c.MatchString(password) {
+			present, words = append(present, categoryNames[i]), append(words, categoryWords[i])
+		}
+	}
+	if len(present) < 3 {
+		add("too_few_categories", "password has too few character categories: "+strconv.Itoa(len(present))+
+			" ("+strings.Join(words, ", ")+"), at least 3 of 4 required",
+			map[string]any{"present": present, "required": 3, "out_of": 4})
+	}
+	if d := len(r.disallowed.FindAllStringIndex(password, -1)); d > 0 {
+		add("disallowed_character", "password contains "+plural(d, "disallowed character")+
+			": only ASCII letters, digits and the allowed special characters can be used",
+			map[string]any{"count": d})
+	}
+	if r.username.MatchString(password) {
+		add("contains_username", "password must not contain the username, in any letter case", map[string]any{})
+	}
+	return found
+}
+
 // The Rust benches' typical Windows inputs (benches/support/cases.rs).
 var benchInputs = []struct{ name, password string }{
 	{"valid-12", "abc123ABC!@#"},
@@ -81,6 +139,18 @@ func TestThePeerAgreesOnWhetherEachInputIsAccepted(t *testing.T) {
 	}
 }
 
+// The race is fair: on every input the peer's reasons are Check's
+// violations, field for field.
+func TestThePeerGivesTheSameReasons(t *testing.T) {
+	peer := windowsRegexp()
+	for _, input := range benchInputs {
+		verdict, _ := Check(input.password, Options{Targets: []string{"windows"}})
+		if got := peer.reasons(input.password); !reflect.DeepEqual(got, verdict.Violations) {
+			t.Errorf("%s:\n%+v\n%+v", input.name, got, verdict.Violations)
+		}
+	}
+}
+
 func BenchmarkCheck(b *testing.B) {
 	opts := Options{Targets: []string{"windows"}}
 	for _, input := range benchInputs {
@@ -100,6 +170,18 @@ func BenchmarkRegexp(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
 				_ = peer.broken(input.password)
+			}
+		})
+	}
+}
+
+func BenchmarkRegexpReasons(b *testing.B) {
+	peer := windowsRegexp()
+	for _, input := range benchInputs {
+		b.Run(input.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = peer.reasons(input.password)
 			}
 		})
 	}

@@ -5,21 +5,33 @@
 
 #![allow(dead_code)]
 
-use cvm_password::Describe;
+use cvm_password::{Describe, Sink};
 use serde_json::Value;
+
+/// A sink of our own, since the crate's `String` sink needs its `std`
+/// feature and these tests run without it too.
+struct Text(String);
+
+impl Sink for Text {
+    fn push_str(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+}
+
+fn written(described: &impl Describe, pretty: bool) -> String {
+    let mut json = Text(String::new());
+    described.write_json(&mut json, pretty);
+    json.0
+}
 
 /// The compact JSON of `described`.
 pub fn compact(described: &impl Describe) -> String {
-    let mut json = String::new();
-    described.write_json(&mut json, false);
-    json
+    written(described, false)
 }
 
 /// The pretty JSON of `described`.
 pub fn pretty(described: &impl Describe) -> String {
-    let mut json = String::new();
-    described.write_json(&mut json, true);
-    json
+    written(described, true)
 }
 
 /// The description as a value, once its pretty text is found to be its
