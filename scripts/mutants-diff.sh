@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The mutation check CI runs: cargo-mutants on the library's lines changed
-# since the commit of the last whole-crate run (.ci/mutants-base, the
-# commit TESTING.md reports on), so every line of src/ has been through one
-# or the other. Fails on a missed mutant. Mutants TESTING.md shows to be
-# equivalent are excluded in .cargo/mutants.toml.
+# since the commit a submission started from (.ci/mutants-base: set it to
+# HEAD when you start one, TESTING.md "Mutation testing"). Fails on a
+# missed mutant. Mutants TESTING.md shows to be equivalent are excluded in
+# .cargo/mutants.toml.
 # Usage: ./scripts/mutants-diff.sh [BASE]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -70,6 +70,9 @@ step "benchmarks: a short run of each, and the instruction-count goals"
 step "package"
 cargo package -p cvm-password --locked --allow-dirty
 
+step "mutation: every line of src/ this submission changed, through cargo-mutants"
+./scripts/mutants-diff.sh
+
 step "miri: the unit tests, on nightly"
 ./scripts/miri.sh
 
