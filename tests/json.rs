@@ -332,6 +332,37 @@ fn a_reset_request_reads_every_fact() {
 }
 
 #[test]
+fn the_region_beside_the_body_agrees_with_it_or_is_refused() {
+    let reset = |body: serde_json::Value| JsonPreflight::new(Api::DEFAULT, &body.to_string());
+    let same = reset(json!({"Region": "ap-guangzhou"}))
+        .unwrap()
+        .with_region("ap-guangzhou")
+        .unwrap();
+    assert!(same.run().region_checked());
+    let given = reset(json!({}))
+        .unwrap()
+        .with_region("ap-guangzhou")
+        .unwrap();
+    assert!(given.run().region_checked());
+    let other = reset(json!({"Region": "ap-beijing"}))
+        .unwrap()
+        .with_region("ap-guangzhou")
+        .unwrap_err();
+    assert_eq!(
+        other.to_string(),
+        "region: the region given differs from the Region of the request body"
+    );
+
+    // No region at all, or an API whose regions the crate does not list.
+    assert!(!reset(json!({})).unwrap().run().region_checked());
+    let run = JsonPreflight::new(api("cvm:RunInstances"), r#"{"Region": "ap-guangzhou"}"#)
+        .unwrap()
+        .with_region("ap-guangzhou")
+        .unwrap();
+    assert!(!run.run().region_checked());
+}
+
+#[test]
 fn no_error_quotes_a_password() {
     let placements = [
         format!("{{\"Password\": {SECRET:?}, \"Password\": {SECRET:?}}}"),

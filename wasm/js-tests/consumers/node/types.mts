@@ -7,6 +7,9 @@ const ok: boolean = verdict.ok;
 const codes: ViolationCode[] = verdict.violations.map((v: Violation) => v.code);
 // @ts-expect-error: not a target
 check("abc", { targets: ["solaris"] });
-// @ts-expect-error: targets are required
+// @ts-expect-error: not a language of the messages
+check("abc", { lang: "fr" });
+// Every option may be left out, as on every host.
 check("abc", {});
+check("abc");
 export { codes, ok };
