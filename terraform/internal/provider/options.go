@@ -296,7 +296,6 @@ func isAPIForm(name string) bool {
 	return ok && part(service) && part(action)
 }
 
-
 // nearestName is the name fewest edits from typed, ignoring ASCII case.
 func nearestName(typed string, names []string) (string, int) {
 	best, bestDistance := "", -1
