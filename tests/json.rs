@@ -671,3 +671,27 @@ fn findings_are_problems_or_login_problems() {
     assert_eq!(outcome.errors().count(), 1);
     assert!(!outcome.is_ok());
 }
+
+#[test]
+fn a_login_body_reads_its_region_and_refuses_a_number_for_a_string() {
+    let run = api("cvm:RunInstances");
+    let body = json!({"Region": "ap-beijing", "LoginSettings": {"Password": "Kx7#mQ2$vL9!pR4w"}});
+    let preflight = JsonPreflight::new(run, &body.to_string()).unwrap();
+    let debug = format!("{preflight:?}");
+    assert!(debug.contains(r#"region: Some("ap-beijing")"#), "{debug}");
+    assert!(!debug.contains("Kx7#"), "{debug}");
+    let other = preflight.with_region("ap-guangzhou").unwrap_err();
+    assert_eq!(other.input(), JsonInput::Region);
+
+    let refused: Vec<String> = ["-1", "1.5", "7"]
+        .iter()
+        .map(|number| {
+            let body = format!(r#"{{"LoginSettings": {{"Password": {number}}}}}"#);
+            JsonPreflight::new(run, &body).unwrap_err().to_string()
+        })
+        .collect();
+    assert_eq!(
+        refused,
+        ["request body: not a cvm:RunInstances request body: LoginSettings.Password is not a string"; 3]
+    );
+}
