@@ -474,3 +474,37 @@ fn every_api_error_code_of_each_apis_login_settings() {
     }
     assert_eq!(LoginPreflight::api_error_codes(Api::DEFAULT).count(), 0);
 }
+
+/// A password problem's figures are its violation's or warning's, which
+/// the messages quote.
+#[test]
+fn a_password_problem_has_the_figures_of_its_finding() {
+    let (mut violations, mut warnings) = (0, 0);
+    for name in APIS {
+        for os in [Os::Linux, Os::Windows, Os::Unknown] {
+            for password in ["abc", "abc123AB", "abc123ABC!@", "/abc123ABC!@#"] {
+                let settings = LoginSettings::new().with_password(password);
+                let Some(preflight) = LoginPreflight::new(api(name), settings, os, Reading::Common)
+                else {
+                    continue;
+                };
+                for problem in preflight.problems() {
+                    let own: Vec<_> = match problem {
+                        LoginProblem::Password(v) => {
+                            violations += usize::from(v.figures().next().is_some());
+                            v.figures().collect()
+                        }
+                        LoginProblem::PasswordWarning(w) => {
+                            warnings += usize::from(w.figures().next().is_some());
+                            w.figures().collect()
+                        }
+                        _ => continue,
+                    };
+                    assert_eq!(problem.figures().collect::<Vec<_>>(), own);
+                }
+            }
+        }
+    }
+    // Some of each quote figures, so that a problem without them is seen.
+    assert!(violations > 0 && warnings > 0, "{violations} {warnings}");
+}
