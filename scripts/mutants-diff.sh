@@ -2,8 +2,8 @@
 # The mutation check CI runs: cargo-mutants on the library's lines changed
 # since the commit a submission started from (.ci/mutants-base: set it to
 # HEAD when you start one, TESTING.md "Mutation testing"). Fails on a
-# missed mutant. Mutants TESTING.md shows to be equivalent are excluded in
-# .cargo/mutants.toml.
+# missed mutant. The equivalent mutants of TESTING.md's last run are
+# excluded by name in .cargo/mutants.toml.
 # Usage: ./scripts/mutants-diff.sh [BASE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
