@@ -73,9 +73,10 @@ pub extern "C" fn cvm_lookup(which: u32, len: u32) -> u32 {
     let mut found = NONE;
     text::with_text(units(0, len), len, &mut |name| {
         found = match which {
-            table::API => Api::ALL
-                .iter()
-                .position(|api| Some(api) == Api::from_name(name)),
+            // The same record, not an equal one: comparing whole records
+            // would cost the module a deep `PartialEq`.
+            table::API => Api::from_name(name)
+                .and_then(|found| Api::ALL.iter().position(|api| core::ptr::eq(api, found))),
             table::OS => Os::from_name(name).and_then(|os| Os::ALL.iter().position(|o| *o == os)),
             table::LANG => {
                 Lang::from_tag(name).and_then(|l| Lang::ALL.iter().position(|o| *o == l))

@@ -21,7 +21,7 @@ func New() *Module {
 	m := new(Module)
 	m.t0 = make([]any, 94)
 	m.memory = make([]byte, 0x50000)
-	m.elements = [][]any{{m.fn30, m.fn7, m.fn5, m.fn148, m.fn175, m.fn27, m.fn15, m.fn23, m.fn19, m.fn28, m.fn154, m.fn8, m.fn6, m.fn3, m.fn1, m.fn20, m.fn0, m.fn24, m.fn18, m.fn22, m.fn16, m.fn21, m.fn17, m.fn26, m.fn14, m.fn25, m.fn11, m.fn316, m.fn56, m.fn214, m.fn101, m.fn156, m.fn157, m.fn215, m.fn166, m.fn117, m.fn167, m.fn118, m.fn130, m.fn131, m.fn129, m.fn168, m.fn55, m.fn53, m.fn165, m.fn52, m.fn160, m.fn161, m.fn162, m.fn159, m.fn163, m.fn207, m.fn216, m.fn213, m.fn208, m.fn338, m.fn299, m.fn332, m.fn227, m.fn335, m.fn224, m.fn336, m.fn223, m.fn222, m.fn225, m.fn241, m.fn263, m.fn233, m.fn266, m.fn265, m.fn270, m.fn264, m.fn262, m.fn260, m.fn261, m.fn234, m.fn259, m.fn268, m.fn267, m.fn269, m.fn258, m.fn257, m.fn272, m.fn284, m.fn283, m.fn285, m.fn282, m.fn324, m.fn325, m.fn300, m.fn319, m.fn320, m.fn334}}
+	m.elements = [][]any{{m.fn28, m.fn7, m.fn5, m.fn146, m.fn173, m.fn25, m.fn13, m.fn21, m.fn17, m.fn26, m.fn152, m.fn8, m.fn6, m.fn3, m.fn1, m.fn18, m.fn0, m.fn22, m.fn16, m.fn20, m.fn14, m.fn19, m.fn15, m.fn24, m.fn12, m.fn23, m.fn11, m.fn314, m.fn54, m.fn212, m.fn99, m.fn154, m.fn155, m.fn213, m.fn164, m.fn115, m.fn165, m.fn116, m.fn128, m.fn129, m.fn127, m.fn166, m.fn53, m.fn51, m.fn163, m.fn50, m.fn158, m.fn159, m.fn160, m.fn157, m.fn161, m.fn205, m.fn214, m.fn211, m.fn206, m.fn336, m.fn297, m.fn330, m.fn225, m.fn333, m.fn222, m.fn334, m.fn221, m.fn220, m.fn223, m.fn239, m.fn261, m.fn231, m.fn264, m.fn263, m.fn268, m.fn262, m.fn260, m.fn258, m.fn259, m.fn232, m.fn257, m.fn266, m.fn265, m.fn267, m.fn256, m.fn255, m.fn270, m.fn282, m.fn281, m.fn283, m.fn280, m.fn322, m.fn323, m.fn298, m.fn317, m.fn318, m.fn332}}
 	table_init(m.t0, m.elements[0], int32(i32(1)), 0, len(m.elements[0]))
 	m.elements[0] = nil
 	memory_init(m.memory, data0, uint32(i32(0x20000)), 0, len(data0))
@@ -49,7 +49,7 @@ func (m *wasmMemory) Grow(delta, max int64) int64 {
 }
 func (m *Module) fn0(v0, v1 int32) int32 {
 	t0 := v1
-	t1 := m.fn314(t0, i32(0x20000), i32(5))
+	t1 := m.fn312(t0, i32(0x20000), i32(5))
 	return t1
 }
 func (m *Module) fn1(v0, v1 int32) int32 {
@@ -252,7 +252,7 @@ func (m *Module) fn2(v0, v1, v2, v3, v4 int32) {
 		if p8 != 0 {
 			goto l0
 		}
-		m.fn274(i32(0), i32(0))
+		m.fn272(i32(0), i32(0))
 		panic("unreachable")
 	}
 l0:
@@ -307,7 +307,7 @@ l0:
 	t33 := v2
 	t34 := v3
 	t35 := v4
-	m.fn29(t10, t13, t15, t33, t34, t35)
+	m.fn27(t10, t13, t15, t33, t34, t35)
 	{
 		t36 := v5
 		t37 := int32(load32(m.memory, uint64(uint32(t36))+4))
@@ -322,7 +322,7 @@ l0:
 		t40 := int32(load32(m.memory, uint64(uint32(t39))+8))
 		t41 := v5
 		t42 := int32(load32(m.memory, uint64(uint32(t41))+12))
-		m.fn274(t40, t42)
+		m.fn272(t40, t42)
 		panic("unreachable")
 	}
 l1:
@@ -872,7 +872,7 @@ l20:
 				if t167 != 0 {
 					p168 = i32(0)
 				}
-				m.fn303(t159, p165, p168)
+				m.fn301(t159, p165, p168)
 				t169 := v5
 				t170 := int32(load32(m.memory, uint64(uint32(t169))+8))
 				v7 = t170
@@ -963,7 +963,7 @@ func (m *Module) fn5(v0, v1 int32) {
 		t8 := t7 + i32(4)
 		t9 := v2
 		t10 := t9 + i32(3)
-		m.fn303(t8, t10, i32(1))
+		m.fn301(t8, t10, i32(1))
 		v3 = i32(0)
 		{
 			t11 := v2
@@ -1152,7 +1152,7 @@ func (m *Module) fn6(v0, v1 int32) {
 		t8 := t7 + i32(4)
 		t9 := v2
 		t10 := t9 + i32(3)
-		m.fn303(t8, t10, i32(1))
+		m.fn301(t8, t10, i32(1))
 		t11 := v0
 		t12 := v2
 		t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
@@ -1171,7 +1171,7 @@ func (m *Module) fn6(v0, v1 int32) {
 		if t20 != 0 {
 			p21 = i32(0)
 		}
-		m.fn154(t11, p17, p21)
+		m.fn152(t11, p17, p21)
 	}
 l0:
 	;
@@ -1259,7 +1259,7 @@ l0:
 	}
 	t36 := v5
 	t37 := i32(0) - t36
-	m.fn303(t27, p35, t37)
+	m.fn301(t27, p35, t37)
 	{
 		t38 := v2
 		t39 := int32(load32(m.memory, uint64(uint32(t38))+28))
@@ -1499,7 +1499,7 @@ l0:
 	}
 	t36 := v5
 	t37 := i32(0) - t36
-	m.fn303(t27, p35, t37)
+	m.fn301(t27, p35, t37)
 	t38 := v0
 	t39 := v2
 	t40 := int32(load32(m.memory, uint64(uint32(t39))+24))
@@ -1518,7 +1518,7 @@ l0:
 	if t47 != 0 {
 		p48 = i32(0)
 	}
-	m.fn154(t38, p44, p48)
+	m.fn152(t38, p44, p48)
 	t49 := v2
 	t50 := t49 + i32(32)
 	m.g0 = t50
@@ -1564,7 +1564,7 @@ func (m *Module) fn10(v0, v1, v2, v3 int32) int32 {
 	t3 := v4
 	t4 := t3 + i32(24)
 	t5 := v2
-	m.fn146(t4, t5)
+	m.fn144(t4, t5)
 	t6 := v4
 	t7 := int32(load32(m.memory, uint64(uint32(t6))+28))
 	v5 = t7
@@ -1707,7 +1707,7 @@ l6:
 	t54 := v4
 	t55 := t54 + i32(16)
 	t56 := v2
-	m.fn147(t55, t56)
+	m.fn145(t55, t56)
 	t57 := v0
 	t58 := t57 + i32(3)
 	v5 = t58
@@ -1810,7 +1810,7 @@ l10:
 	t93 := t92 + i32(208)
 	t94 := v3
 	t95 := v1
-	m.fn132(t93, i32(131204), t94, t95, i32(131180))
+	m.fn130(t93, i32(131204), t94, t95, i32(131180))
 	{
 		t96 := v0
 		t97 := t96 + i32(5)
@@ -1856,7 +1856,7 @@ l13:
 	t114 := v4
 	t115 := t114 + i32(32)
 	t116 := v2
-	m.fn151(t115, t116)
+	m.fn149(t115, t116)
 	t117 := v0
 	t118 := t117 + i32(7)
 	v9 = t118
@@ -2149,7 +2149,7 @@ l13:
 					}
 					t243 := v6
 					t244 := i32(0) - t243
-					m.fn303(t233, p242, t244)
+					m.fn301(t233, p242, t244)
 					{
 						t245 := v4
 						t246 := int32(load32(m.memory, uint64(uint32(t245))+380))
@@ -2461,7 +2461,7 @@ l34:
 	t367 := v4
 	t368 := t367 + i32(8)
 	t369 := v2
-	m.fn153(t368, t369)
+	m.fn151(t368, t369)
 	t370 := v0
 	t371 := t370 + i32(10)
 	v9 = t371
@@ -2695,7 +2695,7 @@ l42:
 	t462 := v4
 	t463 := t462 + i32(48)
 	t464 := v2
-	m.fn150(t463, t464)
+	m.fn148(t463, t464)
 	t465 := v4
 	t466 := t465 + i32(208)
 	t467 := v4
@@ -2987,7 +2987,7 @@ l45:
 								t577 := t576 + i32(208)
 								t578 := v4
 								t579 := t578 + i32(32)
-								m.fn303(t577, t579, i32(1))
+								m.fn301(t577, t579, i32(1))
 								t580 := v17
 								t581 := t580 + i64(-1)
 								t582 := v17
@@ -3299,1278 +3299,641 @@ l46:
 	return t705
 }
 func (m *Module) fn11(v0, v1, v2 int32) {
-	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14 int32
-	_, _, _, _, _, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14
+	var v3 int32
+	_ = v3
 	v3 = i32(-1)
 	{
 		{
 			{
 				{
-					t0 := v0
-					t1 := int32(load32(m.memory, uint64(uint32(t0))+4))
-					t2 := int32(load32(m.memory, uint32(t1)))
-					v4 = t2
-					t3 := v4
-					switch t3 {
-					case 0:
-						goto l0
-					case 1:
-						goto l1
-					case 2:
-						goto l2
-					default:
-						goto l3
-					}
-				}
-			l0:
-				;
-				t4 := v4
-				v3 = t4
-			l16:
-				{
 					{
-						t5 := v1
-						t6 := v2
-						t7 := m.fn76(t5, t6)
-						v5 = t7
-						t8 := v5
-						var p9 int32
-						if t8 == 0 {
-							p9 = 1
-						}
-						if p9 != 0 {
-							goto l4
-						}
-						t10 := v3
-						t11 := t10 + i32(150578)
-						t12 := int32(m.memory[uint32(t11)])
-						t13 := v5
-						t14 := int32(m.memory[uint64(uint32(t13))+38])
-						var p15 int32
-						if t12 != t14 {
-							p15 = 1
-						}
-						if p15 != 0 {
-							goto l4
-						}
-						t16 := v3
-						t17 := t16 + i32(150552)
-						t18 := int32(load32(m.memory, uint32(t17)))
-						v6 = t18
-						t19 := v6
-						t20 := v5
-						t21 := int32(load32(m.memory, uint64(uint32(t20))+12))
-						var p22 int32
-						if t19 != t21 {
-							p22 = 1
-						}
-						if p22 != 0 {
-							goto l4
-						}
-						t23 := v3
-						t24 := t23 + i32(150548)
-						t25 := int32(load32(m.memory, uint32(t24)))
-						t26 := v5
-						t27 := int32(load32(m.memory, uint64(uint32(t26))+8))
-						t28 := v6
-						t29 := m.fn340(t25, t27, t28)
-						if t29 != 0 {
-							goto l4
-						}
-						t30 := v3
-						t31 := t30 + i32(150576)
-						t32 := int32(m.memory[uint32(t31)])
-						t33 := v5
-						t34 := int32(m.memory[uint64(uint32(t33))+36])
-						var p35 int32
-						if t32 != t34 {
-							p35 = 1
-						}
-						if p35 != 0 {
-							goto l4
-						}
-						t36 := v3
-						t37 := t36 + i32(150577)
-						t38 := int32(m.memory[uint32(t37)])
-						t39 := v5
-						t40 := int32(m.memory[uint64(uint32(t39))+37])
-						var p41 int32
-						if t38 != t40 {
-							p41 = 1
-						}
-						if p41 != 0 {
-							goto l4
-						}
-						t42 := v5
-						t43 := int32(load32(m.memory, uint32(t42)))
-						v6 = t43
-						{
-							{
-								t44 := v3
-								t45 := t44 + i32(150540)
-								t46 := int32(load32(m.memory, uint32(t45)))
-								v7 = t46
-								t47 := v7
-								var p48 int32
-								if t47 == 0 {
-									p48 = 1
-								}
-								if p48 != 0 {
-									goto l5
-								}
-								t49 := v6
-								var p50 int32
-								if t49 == 0 {
-									p50 = 1
-								}
-								if p50 != 0 {
-									goto l4
-								}
-								t51 := v3
-								t52 := t51 + i32(150544)
-								t53 := int32(load32(m.memory, uint32(t52)))
-								v8 = t53
-								t54 := v8
-								t55 := v5
-								t56 := int32(load32(m.memory, uint64(uint32(t55))+4))
-								var p57 int32
-								if t54 != t56 {
-									p57 = 1
-								}
-								if p57 != 0 {
-									goto l4
-								}
-								t58 := v7
-								t59 := v6
-								t60 := v8
-								t61 := m.fn340(t58, t59, t60)
-								if t61 != 0 {
-									goto l4
-								}
-								goto l6
-							}
-						l5:
-							;
-							t62 := v6
-							if t62 != 0 {
-								goto l4
-							}
-						}
-					l6:
-						;
-						t63 := v3
-						t64 := t63 + i32(150560)
-						t65 := int32(load32(m.memory, uint32(t64)))
-						v8 = t65
-						t66 := v8
-						t67 := v5
-						t68 := int32(load32(m.memory, uint64(uint32(t67))+20))
-						var p69 int32
-						if t66 != t68 {
-							p69 = 1
-						}
-						if p69 != 0 {
-							goto l4
-						}
-						{
-							t70 := v8
-							var p71 int32
-							if t70 == 0 {
-								p71 = 1
-							}
-							if p71 != 0 {
-								goto l7
-							}
-							t72 := v3
-							t73 := t72 + i32(150556)
-							t74 := int32(load32(m.memory, uint32(t73)))
-							v9 = t74
-							t75 := v5
-							t76 := int32(load32(m.memory, uint64(uint32(t75))+16))
-							v10 = t76
-							v11 = i32(0)
-						l14:
-							{
-								t77 := v9
-								t78 := v11
-								t79 := t77 + t78
-								v6 = t79
-								t80 := v6
-								t81 := t80 + i32(4)
-								t82 := int32(load32(m.memory, uint32(t81)))
-								v12 = t82
-								t83 := v12
-								t84 := v10
-								t85 := v11
-								t86 := t84 + t85
-								v7 = t86
-								t87 := v7
-								t88 := t87 + i32(4)
-								t89 := int32(load32(m.memory, uint32(t88)))
-								var p90 int32
-								if t83 != t89 {
-									p90 = 1
-								}
-								if p90 != 0 {
-									goto l4
-								}
-								t91 := v6
-								t92 := int32(load32(m.memory, uint32(t91)))
-								t93 := v7
-								t94 := int32(load32(m.memory, uint32(t93)))
-								t95 := v12
-								t96 := m.fn340(t92, t94, t95)
-								if t96 != 0 {
-									goto l4
-								}
-								t97 := v7
-								t98 := t97 + i32(16)
-								t99 := int32(load32(m.memory, uint32(t98)))
-								v12 = t99
-								{
-									{
-										t100 := v6
-										t101 := t100 + i32(16)
-										t102 := int32(load32(m.memory, uint32(t101)))
-										v13 = t102
-										t103 := v13
-										var p104 int32
-										if t103 == 0 {
-											p104 = 1
-										}
-										if p104 != 0 {
-											goto l8
-										}
-										t105 := v12
-										var p106 int32
-										if t105 == 0 {
-											p106 = 1
-										}
-										if p106 != 0 {
-											goto l4
-										}
-										t107 := v6
-										t108 := t107 + i32(20)
-										t109 := int32(load32(m.memory, uint32(t108)))
-										v14 = t109
-										t110 := v14
-										t111 := v7
-										t112 := t111 + i32(20)
-										t113 := int32(load32(m.memory, uint32(t112)))
-										var p114 int32
-										if t110 != t113 {
-											p114 = 1
-										}
-										if p114 != 0 {
-											goto l4
-										}
-										t115 := v13
-										t116 := v12
-										t117 := v14
-										t118 := m.fn340(t115, t116, t117)
-										if t118 != 0 {
-											goto l4
-										}
-										goto l9
-									}
-								l8:
-									;
-									t119 := v12
-									if t119 != 0 {
-										goto l4
-									}
-								}
-							l9:
-								;
-								t120 := v6
-								t121 := t120 + i32(12)
-								t122 := int32(load32(m.memory, uint32(t121)))
-								v12 = t122
-								t123 := v12
-								t124 := v7
-								t125 := t124 + i32(12)
-								t126 := int32(load32(m.memory, uint32(t125)))
-								var p127 int32
-								if t123 != t126 {
-									p127 = 1
-								}
-								if p127 != 0 {
-									goto l4
-								}
-								t128 := v6
-								t129 := t128 + i32(8)
-								t130 := int32(load32(m.memory, uint32(t129)))
-								t131 := v7
-								t132 := t131 + i32(8)
-								t133 := int32(load32(m.memory, uint32(t132)))
-								t134 := v12
-								t135 := m.fn340(t130, t133, t134)
-								if t135 != 0 {
-									goto l4
-								}
-								t136 := v7
-								t137 := t136 + i32(24)
-								t138 := int32(load32(m.memory, uint32(t137)))
-								v12 = t138
-								{
-									{
-										t139 := v6
-										t140 := t139 + i32(24)
-										t141 := int32(load32(m.memory, uint32(t140)))
-										v13 = t141
-										t142 := v13
-										var p143 int32
-										if t142 == 0 {
-											p143 = 1
-										}
-										if p143 != 0 {
-											goto l10
-										}
-										t144 := v12
-										var p145 int32
-										if t144 == 0 {
-											p145 = 1
-										}
-										if p145 != 0 {
-											goto l4
-										}
-										t146 := v6
-										t147 := t146 + i32(28)
-										t148 := int32(load32(m.memory, uint32(t147)))
-										v14 = t148
-										t149 := v14
-										t150 := v7
-										t151 := t150 + i32(28)
-										t152 := int32(load32(m.memory, uint32(t151)))
-										var p153 int32
-										if t149 != t152 {
-											p153 = 1
-										}
-										if p153 != 0 {
-											goto l4
-										}
-										t154 := v13
-										t155 := v12
-										t156 := v14
-										t157 := m.fn340(t154, t155, t156)
-										if t157 != 0 {
-											goto l4
-										}
-										goto l11
-									}
-								l10:
-									;
-									t158 := v12
-									if t158 != 0 {
-										goto l4
-									}
-								}
-							l11:
-								;
-								t159 := v7
-								t160 := t159 + i32(32)
-								t161 := int32(load32(m.memory, uint32(t160)))
-								v12 = t161
-								{
-									{
-										t162 := v6
-										t163 := t162 + i32(32)
-										t164 := int32(load32(m.memory, uint32(t163)))
-										v13 = t164
-										t165 := v13
-										var p166 int32
-										if t165 == 0 {
-											p166 = 1
-										}
-										if p166 != 0 {
-											goto l12
-										}
-										t167 := v12
-										var p168 int32
-										if t167 == 0 {
-											p168 = 1
-										}
-										if p168 != 0 {
-											goto l12
-										}
-										t169 := v6
-										t170 := t169 + i32(36)
-										t171 := int32(load32(m.memory, uint32(t170)))
-										v14 = t171
-										t172 := v14
-										t173 := v7
-										t174 := t173 + i32(36)
-										t175 := int32(load32(m.memory, uint32(t174)))
-										var p176 int32
-										if t172 != t175 {
-											p176 = 1
-										}
-										if p176 != 0 {
-											goto l4
-										}
-										t177 := v13
-										t178 := v12
-										t179 := v14
-										t180 := m.fn340(t177, t178, t179)
-										var p181 int32
-										if t180 == 0 {
-											p181 = 1
-										}
-										if p181 != 0 {
-											goto l13
-										}
-										goto l4
-									}
-								l12:
-									;
-									t182 := v13
-									t183 := v12
-									t184 := t182 | t183
-									if t184 != 0 {
-										goto l4
-									}
-								}
-							l13:
-								;
-								t185 := v6
-								t186 := t185 + i32(40)
-								t187 := int32(load32(m.memory, uint32(t186)))
-								v6 = t187
-								t188 := v6
-								t189 := int32(m.memory[uint64(uint32(t188))+48])
-								t190 := v7
-								t191 := t190 + i32(40)
-								t192 := int32(load32(m.memory, uint32(t191)))
-								v7 = t192
-								t193 := v7
-								t194 := int32(m.memory[uint64(uint32(t193))+48])
-								var p195 int32
-								if t189 != t194 {
-									p195 = 1
-								}
-								if p195 != 0 {
-									goto l4
-								}
-								t196 := v6
-								t197 := int32(m.memory[uint64(uint32(t196))+49])
-								t198 := v7
-								t199 := int32(m.memory[uint64(uint32(t198))+49])
-								var p200 int32
-								if t197 != t199 {
-									p200 = 1
-								}
-								if p200 != 0 {
-									goto l4
-								}
-								t201 := v6
-								t202 := int32(load32(m.memory, uint64(uint32(t201))+32))
-								t203 := v7
-								t204 := int32(load32(m.memory, uint64(uint32(t203))+32))
-								var p205 int32
-								if t202 != t204 {
-									p205 = 1
-								}
-								if p205 != 0 {
-									goto l4
-								}
-								t206 := v6
-								t207 := int32(load32(m.memory, uint64(uint32(t206))+36))
-								t208 := v7
-								t209 := int32(load32(m.memory, uint64(uint32(t208))+36))
-								var p210 int32
-								if t207 != t209 {
-									p210 = 1
-								}
-								if p210 != 0 {
-									goto l4
-								}
-								t211 := v6
-								t212 := int32(load32(m.memory, uint64(uint32(t211))+40))
-								t213 := v7
-								t214 := int32(load32(m.memory, uint64(uint32(t213))+40))
-								var p215 int32
-								if t212 != t214 {
-									p215 = 1
-								}
-								if p215 != 0 {
-									goto l4
-								}
-								t216 := v6
-								t217 := int32(load32(m.memory, uint64(uint32(t216))+44))
-								t218 := v7
-								t219 := int32(load32(m.memory, uint64(uint32(t218))+44))
-								var p220 int32
-								if t217 != t219 {
-									p220 = 1
-								}
-								if p220 != 0 {
-									goto l4
-								}
-								t221 := v6
-								t222 := int64(load64(m.memory, uint32(t221)))
-								t223 := v7
-								t224 := int64(load64(m.memory, uint32(t223)))
-								t225 := t222 ^ t224
-								t226 := v6
-								t227 := int64(load64(m.memory, uint64(uint32(t226))+8))
-								t228 := v7
-								t229 := int64(load64(m.memory, uint64(uint32(t228))+8))
-								t230 := t227 ^ t229
-								t231 := t225 | t230
-								var p232 int32
-								if t231 != i64(0) {
-									p232 = 1
-								}
-								if p232 != 0 {
-									goto l4
-								}
-								t233 := v6
-								t234 := int64(load64(m.memory, uint64(uint32(t233))+16))
-								t235 := v7
-								t236 := int64(load64(m.memory, uint64(uint32(t235))+16))
-								t237 := t234 ^ t236
-								t238 := v6
-								t239 := int64(load64(m.memory, uint64(uint32(t238))+24))
-								t240 := v7
-								t241 := int64(load64(m.memory, uint64(uint32(t240))+24))
-								t242 := t239 ^ t241
-								t243 := t237 | t242
-								var p244 int32
-								if t243 == 0 {
-									p244 = 1
-								}
-								var p245 int32
-								if p244 == 0 {
-									p245 = 1
-								}
-								if p245 != 0 {
-									goto l4
-								}
-								t246 := v6
-								t247 := int32(m.memory[uint64(uint32(t246))+112])
-								t248 := v7
-								t249 := int32(m.memory[uint64(uint32(t248))+112])
-								var p250 int32
-								if t247 != t249 {
-									p250 = 1
-								}
-								if p250 != 0 {
-									goto l4
-								}
-								t251 := v6
-								t252 := int32(m.memory[uint64(uint32(t251))+113])
-								t253 := v7
-								t254 := int32(m.memory[uint64(uint32(t253))+113])
-								var p255 int32
-								if t252 != t254 {
-									p255 = 1
-								}
-								if p255 != 0 {
-									goto l4
-								}
-								t256 := v6
-								t257 := int32(load32(m.memory, uint64(uint32(t256))+96))
-								t258 := v7
-								t259 := int32(load32(m.memory, uint64(uint32(t258))+96))
-								var p260 int32
-								if t257 != t259 {
-									p260 = 1
-								}
-								if p260 != 0 {
-									goto l4
-								}
-								t261 := v6
-								t262 := int32(load32(m.memory, uint64(uint32(t261))+100))
-								t263 := v7
-								t264 := int32(load32(m.memory, uint64(uint32(t263))+100))
-								var p265 int32
-								if t262 != t264 {
-									p265 = 1
-								}
-								if p265 != 0 {
-									goto l4
-								}
-								t266 := v6
-								t267 := int32(load32(m.memory, uint64(uint32(t266))+104))
-								t268 := v7
-								t269 := int32(load32(m.memory, uint64(uint32(t268))+104))
-								var p270 int32
-								if t267 != t269 {
-									p270 = 1
-								}
-								if p270 != 0 {
-									goto l4
-								}
-								t271 := v6
-								t272 := int32(load32(m.memory, uint64(uint32(t271))+108))
-								t273 := v7
-								t274 := int32(load32(m.memory, uint64(uint32(t273))+108))
-								var p275 int32
-								if t272 != t274 {
-									p275 = 1
-								}
-								if p275 != 0 {
-									goto l4
-								}
-								t276 := v6
-								t277 := int64(load64(m.memory, uint64(uint32(t276))+64))
-								t278 := v7
-								t279 := int64(load64(m.memory, uint64(uint32(t278))+64))
-								t280 := t277 ^ t279
-								t281 := v6
-								t282 := int64(load64(m.memory, uint64(uint32(t281))+72))
-								t283 := v7
-								t284 := int64(load64(m.memory, uint64(uint32(t283))+72))
-								t285 := t282 ^ t284
-								t286 := t280 | t285
-								var p287 int32
-								if t286 == 0 {
-									p287 = 1
-								}
-								var p288 int32
-								if p287 == 0 {
-									p288 = 1
-								}
-								if p288 != 0 {
-									goto l4
-								}
-								t289 := v6
-								t290 := int64(load64(m.memory, uint64(uint32(t289))+80))
-								t291 := v7
-								t292 := int64(load64(m.memory, uint64(uint32(t291))+80))
-								t293 := t290 ^ t292
-								t294 := v6
-								t295 := int64(load64(m.memory, uint64(uint32(t294))+88))
-								t296 := v7
-								t297 := int64(load64(m.memory, uint64(uint32(t296))+88))
-								t298 := t295 ^ t297
-								t299 := t293 | t298
-								var p300 int32
-								if t299 == 0 {
-									p300 = 1
-								}
-								var p301 int32
-								if p300 == 0 {
-									p301 = 1
-								}
-								if p301 != 0 {
-									goto l4
-								}
-								t302 := v11
-								t303 := t302 + i32(44)
-								v11 = t303
-								t304 := v8
-								t305 := t304 + i32(-1)
-								v8 = t305
-								t306 := v8
-								if t306 != 0 {
-									goto l14
-								}
-							}
-						}
-					l7:
-						;
-						t307 := v3
-						t308 := t307 + i32(150568)
-						t309 := int32(load32(m.memory, uint32(t308)))
-						v6 = t309
-						t310 := v6
-						t311 := v5
-						t312 := int32(load32(m.memory, uint64(uint32(t311))+28))
-						var p313 int32
-						if t310 != t312 {
-							p313 = 1
-						}
-						if p313 != 0 {
-							goto l4
-						}
-						t314 := v3
-						t315 := t314 + i32(150564)
-						t316 := int32(load32(m.memory, uint32(t315)))
-						t317 := v5
-						t318 := int32(load32(m.memory, uint64(uint32(t317))+24))
-						t319 := v6
-						t320 := m.fn12(t316, t318, t319)
-						var p321 int32
-						if t320 == 0 {
-							p321 = 1
-						}
-						if p321 != 0 {
-							goto l4
-						}
-						t322 := v5
-						t323 := int32(load32(m.memory, uint64(uint32(t322))+32))
-						v5 = t323
-						{
-							t324 := v3
-							t325 := t324 + i32(150572)
-							t326 := int32(load32(m.memory, uint32(t325)))
-							v6 = t326
-							t327 := v6
-							var p328 int32
-							if t327 == 0 {
-								p328 = 1
-							}
-							if p328 != 0 {
-								goto l15
-							}
-							t329 := v5
-							var p330 int32
-							if t329 == 0 {
-								p330 = 1
-							}
-							if p330 != 0 {
-								goto l15
-							}
-							t331 := v6
-							t332 := v5
-							t333 := m.fn13(t331, t332)
-							var p334 int32
-							if t333 == 0 {
-								p334 = 1
-							}
-							if p334 != 0 {
-								goto l4
-							}
-							t335 := v4
-							v3 = t335
+						t0 := v0
+						t1 := int32(load32(m.memory, uint64(uint32(t0))+4))
+						t2 := int32(load32(m.memory, uint32(t1)))
+						switch t2 {
+						case 0:
+							goto l0
+						case 1:
+							goto l1
+						case 2:
+							goto l2
+						default:
 							goto l3
 						}
-					l15:
-						;
-						t336 := v6
-						t337 := v5
-						t338 := t336 | t337
-						if t338 != 0 {
-							goto l4
-						}
-						t339 := v4
-						v3 = t339
+					}
+				l0:
+					;
+					t3 := v1
+					t4 := v2
+					t5 := m.fn74(t3, t4)
+					v2 = t5
+					t6 := v2
+					var p7 int32
+					if t6 == 0 {
+						p7 = 1
+					}
+					if p7 != 0 {
 						goto l3
 					}
-				l4:
-					;
-					t340 := v4
-					t341 := t340 + i32(1)
-					v4 = t341
-					t342 := v3
-					t343 := t342 + i32(40)
-					v3 = t343
-					t344 := v3
-					var p345 int32
-					if t344 != i32(1600) {
-						p345 = 1
+					t8 := v2
+					var p9 int32
+					if t8 != i32(150540) {
+						p9 = 1
 					}
-					if p345 != 0 {
-						goto l16
+					if p9 != 0 {
+						goto l4
 					}
+					v3 = i32(0)
+					goto l3
 				}
-				v3 = i32(-1)
+			l1:
+				;
+				t10 := v1
+				t11 := v2
+				t12 := m.fn121(t10, t11)
+				t13 := t12 & i32(255)
+				t14 := t13 << 2
+				t15 := int32(load32(m.memory, uint64(uint32(t14))+134984))
+				v3 = t15
 				goto l3
 			}
 		l2:
 			;
-			t346 := v1
-			t347 := v2
-			t348 := m.fn133(t346, t347)
-			t349 := t348 & i32(255)
-			v3 = t349
-			t350 := v3
-			var p351 int32
-			if t350 != i32(0) {
-				p351 = 1
+			t16 := v1
+			t17 := v2
+			t18 := m.fn131(t16, t17)
+			t19 := t18 & i32(255)
+			v3 = t19
+			t20 := v3
+			var p21 int32
+			if t20 != i32(0) {
+				p21 = 1
 			}
-			t352 := v3
-			var p353 int32
-			if t352 == i32(2) {
-				p353 = 1
+			t22 := v3
+			var p23 int32
+			if t22 == i32(2) {
+				p23 = 1
 			}
-			p354 := p351
-			if p353 != 0 {
-				p354 = i32(-1)
+			p24 := p21
+			if p23 != 0 {
+				p24 = i32(-1)
 			}
-			v3 = p354
+			v3 = p24
 			goto l3
 		}
-	l1:
-		;
-		t355 := v1
-		t356 := v2
-		t357 := m.fn123(t355, t356)
-		t358 := t357 & i32(255)
-		t359 := t358 << 2
-		t360 := int32(load32(m.memory, uint64(uint32(t359))+134984))
-		v3 = t360
-	}
-l3:
-	;
-	t361 := v0
-	t362 := int32(load32(m.memory, uint32(t361)))
-	t363 := v3
-	store32(m.memory, uint32(t362), uint32(t363))
-}
-func (m *Module) fn12(v0, v1, v2 int32) int32 {
-	var v3, v4, v5, v6, v7 int32
-	_, _, _, _, _ = v3, v4, v5, v6, v7
-	v3 = i32(1)
-	{
-		t0 := v2
-		var p1 int32
-		if t0 == 0 {
-			p1 = 1
-		}
-		if p1 != 0 {
-			goto l0
-		}
-		v4 = i32(0)
-		{
-		l2:
-			{
-				t2 := v0
-				t3 := v4
-				t4 := t2 + t3
-				v5 = t4
-				t5 := v5
-				t6 := t5 + i32(4)
-				t7 := int32(load32(m.memory, uint32(t6)))
-				v6 = t7
-				t8 := v6
-				t9 := v1
-				t10 := v4
-				t11 := t9 + t10
-				v7 = t11
-				t12 := v7
-				t13 := t12 + i32(4)
-				t14 := int32(load32(m.memory, uint32(t13)))
-				var p15 int32
-				if t8 != t14 {
-					p15 = 1
-				}
-				if p15 != 0 {
-					goto l1
-				}
-				t16 := v5
-				t17 := int32(load32(m.memory, uint32(t16)))
-				t18 := v7
-				t19 := int32(load32(m.memory, uint32(t18)))
-				t20 := v6
-				t21 := m.fn340(t17, t19, t20)
-				if t21 != 0 {
-					goto l1
-				}
-				t22 := v5
-				t23 := t22 + i32(12)
-				t24 := int32(load32(m.memory, uint32(t23)))
-				v6 = t24
-				t25 := v6
-				t26 := v7
-				t27 := t26 + i32(12)
-				t28 := int32(load32(m.memory, uint32(t27)))
-				var p29 int32
-				if t25 != t28 {
-					p29 = 1
-				}
-				if p29 != 0 {
-					goto l1
-				}
-				t30 := v5
-				t31 := t30 + i32(8)
-				t32 := int32(load32(m.memory, uint32(t31)))
-				t33 := v7
-				t34 := t33 + i32(8)
-				t35 := int32(load32(m.memory, uint32(t34)))
-				t36 := v6
-				t37 := m.fn340(t32, t35, t36)
-				if t37 != 0 {
-					goto l1
-				}
-				t38 := v5
-				t39 := t38 + i32(20)
-				t40 := int32(load32(m.memory, uint32(t39)))
-				v6 = t40
-				t41 := v6
-				t42 := v7
-				t43 := t42 + i32(20)
-				t44 := int32(load32(m.memory, uint32(t43)))
-				var p45 int32
-				if t41 != t44 {
-					p45 = 1
-				}
-				if p45 != 0 {
-					goto l1
-				}
-				t46 := v5
-				t47 := t46 + i32(16)
-				t48 := int32(load32(m.memory, uint32(t47)))
-				t49 := v7
-				t50 := t49 + i32(16)
-				t51 := int32(load32(m.memory, uint32(t50)))
-				t52 := v6
-				t53 := m.fn340(t48, t51, t52)
-				if t53 != 0 {
-					goto l1
-				}
-				t54 := v4
-				t55 := t54 + i32(24)
-				v4 = t55
-				t56 := v2
-				t57 := t56 + i32(-1)
-				v2 = t57
-				t58 := v2
-				var p59 int32
-				if t58 == 0 {
-					p59 = 1
-				}
-				if p59 != 0 {
-					goto l0
-				}
-				goto l2
-			}
-		}
-	l1:
-		;
-		v3 = i32(0)
-	}
-l0:
-	;
-	t60 := v3
-	return t60
-}
-func (m *Module) fn13(v0, v1 int32) int32 {
-	var v2, v3, v4, v5, v6 int32
-	_, _, _, _, _ = v2, v3, v4, v5, v6
-	{
-		{
-			t0 := v0
-			t1 := int32(load32(m.memory, uint64(uint32(t0))+32))
-			v2 = t1
-			t2 := v2
-			t3 := v1
-			t4 := int32(load32(m.memory, uint64(uint32(t3))+32))
-			var p5 int32
-			if t2 == t4 {
-				p5 = 1
-			}
-			if p5 != 0 {
-				goto l0
-			}
-			v3 = i32(0)
-			goto l1
-		}
-	l0:
+	l4:
 		;
 		{
-			t6 := v2
-			var p7 int32
-			if t6 == 0 {
-				p7 = 1
+			t25 := v2
+			var p26 int32
+			if t25 != i32(150580) {
+				p26 = 1
 			}
-			if p7 != 0 {
-				goto l2
+			if p26 != 0 {
+				goto l5
 			}
-			t8 := v0
-			t9 := int32(load32(m.memory, uint64(uint32(t8))+28))
-			v3 = t9
-			t10 := v1
-			t11 := int32(load32(m.memory, uint64(uint32(t10))+28))
-			v4 = t11
-		l5:
-			{
-				{
-					t12 := v3
-					t13 := t12 + i32(4)
-					t14 := int32(load32(m.memory, uint32(t13)))
-					v5 = t14
-					t15 := v5
-					t16 := v4
-					t17 := t16 + i32(4)
-					t18 := int32(load32(m.memory, uint32(t17)))
-					var p19 int32
-					if t15 == t18 {
-						p19 = 1
-					}
-					if p19 != 0 {
-						goto l3
-					}
-					v3 = i32(0)
-					goto l1
-				}
-			l3:
-				;
-				{
-					t20 := v3
-					t21 := int32(load32(m.memory, uint32(t20)))
-					t22 := v4
-					t23 := int32(load32(m.memory, uint32(t22)))
-					t24 := v5
-					t25 := m.fn340(t21, t23, t24)
-					if t25 != 0 {
-						goto l4
-					}
-					t26 := v3
-					t27 := t26 + i32(8)
-					v3 = t27
-					t28 := v4
-					t29 := t28 + i32(8)
-					v4 = t29
-					t30 := v2
-					t31 := t30 + i32(-1)
-					v2 = t31
-					t32 := v2
-					var p33 int32
-					if t32 == 0 {
-						p33 = 1
-					}
-					if p33 != 0 {
-						goto l2
-					}
-					goto l5
-				}
-			l4:
-			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(1)
+			goto l3
 		}
-	l2:
+	l5:
 		;
-		t34 := v0
-		t35 := int32(load32(m.memory, uint32(t34)))
-		v5 = t35
-		t36 := v5
-		var p37 int32
-		if t36 == i32(2) {
-			p37 = 1
-		}
-		v4 = p37
-		t38 := v4
-		t39 := v1
-		t40 := int32(load32(m.memory, uint32(t39)))
-		v2 = t40
-		t41 := v2
-		var p42 int32
-		if t41 == i32(2) {
-			p42 = 1
-		}
-		t43 := t38 & p42
-		v3 = t43
-		t44 := v4
-		if t44 != 0 {
-			goto l1
-		}
-		t45 := v2
-		var p46 int32
-		if t45 == i32(2) {
-			p46 = 1
-		}
-		if p46 != 0 {
-			goto l1
-		}
 		{
-			t47 := v0
-			t48 := int32(m.memory[uint64(uint32(t47))+25])
-			t49 := v1
-			t50 := int32(m.memory[uint64(uint32(t49))+25])
-			var p51 int32
-			if t48 == t50 {
-				p51 = 1
+			t27 := v2
+			var p28 int32
+			if t27 != i32(150620) {
+				p28 = 1
 			}
-			if p51 != 0 {
+			if p28 != 0 {
 				goto l6
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(2)
+			goto l3
 		}
 	l6:
 		;
 		{
-			t52 := v0
-			t53 := int32(m.memory[uint64(uint32(t52))+26])
-			t54 := v1
-			t55 := int32(m.memory[uint64(uint32(t54))+26])
-			var p56 int32
-			if t53 == t55 {
-				p56 = 1
+			t29 := v2
+			var p30 int32
+			if t29 != i32(150660) {
+				p30 = 1
 			}
-			if p56 != 0 {
+			if p30 != 0 {
 				goto l7
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(3)
+			goto l3
 		}
 	l7:
 		;
 		{
-			t57 := v0
-			t58 := int32(m.memory[uint64(uint32(t57))+24])
-			t59 := v1
-			t60 := int32(m.memory[uint64(uint32(t59))+24])
-			var p61 int32
-			if t58 == t60 {
-				p61 = 1
+			t31 := v2
+			var p32 int32
+			if t31 != i32(150700) {
+				p32 = 1
 			}
-			if p61 != 0 {
+			if p32 != 0 {
 				goto l8
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(4)
+			goto l3
 		}
 	l8:
 		;
 		{
-			t62 := v0
-			t63 := int32(load32(m.memory, uint64(uint32(t62))+12))
-			v3 = t63
-			t64 := v3
-			t65 := v1
-			t66 := int32(load32(m.memory, uint64(uint32(t65))+12))
-			var p67 int32
-			if t64 == t66 {
-				p67 = 1
+			t33 := v2
+			var p34 int32
+			if t33 != i32(150740) {
+				p34 = 1
 			}
-			if p67 != 0 {
+			if p34 != 0 {
 				goto l9
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(5)
+			goto l3
 		}
 	l9:
 		;
 		{
-			t68 := v0
-			t69 := int32(load32(m.memory, uint64(uint32(t68))+8))
-			t70 := v1
-			t71 := int32(load32(m.memory, uint64(uint32(t70))+8))
-			t72 := v3
-			t73 := m.fn340(t69, t71, t72)
-			var p74 int32
-			if t73 == 0 {
-				p74 = 1
+			t35 := v2
+			var p36 int32
+			if t35 != i32(150780) {
+				p36 = 1
 			}
-			if p74 != 0 {
+			if p36 != 0 {
 				goto l10
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(6)
+			goto l3
 		}
 	l10:
 		;
-		t75 := v1
-		t76 := int32(load32(m.memory, uint64(uint32(t75))+16))
-		v3 = t76
 		{
-			{
-				{
-					t77 := v0
-					t78 := int32(load32(m.memory, uint64(uint32(t77))+16))
-					v4 = t78
-					t79 := v4
-					var p80 int32
-					if t79 == 0 {
-						p80 = 1
-					}
-					if p80 != 0 {
-						goto l11
-					}
-					t81 := v3
-					if t81 != 0 {
-						goto l12
-					}
-					v3 = i32(0)
-					goto l1
-				}
-			l11:
-				;
-				t82 := v3
-				var p83 int32
-				if t82 == 0 {
-					p83 = 1
-				}
-				if p83 != 0 {
-					goto l13
-				}
-				v3 = i32(0)
-				goto l1
+			t37 := v2
+			var p38 int32
+			if t37 != i32(150820) {
+				p38 = 1
 			}
-		l12:
-			;
-			{
-				t84 := v0
-				t85 := int32(load32(m.memory, uint64(uint32(t84))+20))
-				v6 = t85
-				t86 := v6
-				t87 := v1
-				t88 := int32(load32(m.memory, uint64(uint32(t87))+20))
-				var p89 int32
-				if t86 == t88 {
-					p89 = 1
-				}
-				if p89 != 0 {
-					goto l14
-				}
-				v3 = i32(0)
-				goto l1
+			if p38 != 0 {
+				goto l11
 			}
-		l14:
-			;
-			t90 := v4
-			t91 := v3
-			t92 := v6
-			t93 := m.fn340(t90, t91, t92)
-			var p94 int32
-			if t93 == 0 {
-				p94 = 1
+			v3 = i32(7)
+			goto l3
+		}
+	l11:
+		;
+		{
+			t39 := v2
+			var p40 int32
+			if t39 != i32(150860) {
+				p40 = 1
 			}
-			if p94 != 0 {
+			if p40 != 0 {
+				goto l12
+			}
+			v3 = i32(8)
+			goto l3
+		}
+	l12:
+		;
+		{
+			t41 := v2
+			var p42 int32
+			if t41 != i32(150900) {
+				p42 = 1
+			}
+			if p42 != 0 {
 				goto l13
 			}
-			v3 = i32(0)
-			goto l1
+			v3 = i32(9)
+			goto l3
 		}
 	l13:
 		;
 		{
-			t95 := v5
-			var p96 int32
-			if t95 != i32(1) {
-				p96 = 1
+			t43 := v2
+			var p44 int32
+			if t43 != i32(150940) {
+				p44 = 1
 			}
-			if p96 != 0 {
+			if p44 != 0 {
+				goto l14
+			}
+			v3 = i32(10)
+			goto l3
+		}
+	l14:
+		;
+		{
+			t45 := v2
+			var p46 int32
+			if t45 != i32(150980) {
+				p46 = 1
+			}
+			if p46 != 0 {
 				goto l15
 			}
-			v3 = i32(0)
-			t97 := v2
-			t98 := t97 & i32(1)
-			var p99 int32
-			if t98 == 0 {
-				p99 = 1
-			}
-			if p99 != 0 {
-				goto l1
-			}
-			t100 := v0
-			t101 := int32(load32(m.memory, uint64(uint32(t100))+4))
-			t102 := v1
-			t103 := int32(load32(m.memory, uint64(uint32(t102))+4))
-			var p104 int32
-			if t101 == t103 {
-				p104 = 1
-			}
-			v3 = p104
-			goto l1
+			v3 = i32(11)
+			goto l3
 		}
 	l15:
 		;
-		t105 := v2
-		t106 := t105 ^ i32(1)
-		v3 = t106
+		{
+			t47 := v2
+			var p48 int32
+			if t47 != i32(151020) {
+				p48 = 1
+			}
+			if p48 != 0 {
+				goto l16
+			}
+			v3 = i32(12)
+			goto l3
+		}
+	l16:
+		;
+		{
+			t49 := v2
+			var p50 int32
+			if t49 != i32(151060) {
+				p50 = 1
+			}
+			if p50 != 0 {
+				goto l17
+			}
+			v3 = i32(13)
+			goto l3
+		}
+	l17:
+		;
+		{
+			t51 := v2
+			var p52 int32
+			if t51 != i32(151100) {
+				p52 = 1
+			}
+			if p52 != 0 {
+				goto l18
+			}
+			v3 = i32(14)
+			goto l3
+		}
+	l18:
+		;
+		{
+			t53 := v2
+			var p54 int32
+			if t53 != i32(151140) {
+				p54 = 1
+			}
+			if p54 != 0 {
+				goto l19
+			}
+			v3 = i32(15)
+			goto l3
+		}
+	l19:
+		;
+		{
+			t55 := v2
+			var p56 int32
+			if t55 != i32(151180) {
+				p56 = 1
+			}
+			if p56 != 0 {
+				goto l20
+			}
+			v3 = i32(16)
+			goto l3
+		}
+	l20:
+		;
+		{
+			t57 := v2
+			var p58 int32
+			if t57 != i32(151220) {
+				p58 = 1
+			}
+			if p58 != 0 {
+				goto l21
+			}
+			v3 = i32(17)
+			goto l3
+		}
+	l21:
+		;
+		{
+			t59 := v2
+			var p60 int32
+			if t59 != i32(151260) {
+				p60 = 1
+			}
+			if p60 != 0 {
+				goto l22
+			}
+			v3 = i32(18)
+			goto l3
+		}
+	l22:
+		;
+		{
+			t61 := v2
+			var p62 int32
+			if t61 != i32(151300) {
+				p62 = 1
+			}
+			if p62 != 0 {
+				goto l23
+			}
+			v3 = i32(19)
+			goto l3
+		}
+	l23:
+		;
+		{
+			t63 := v2
+			var p64 int32
+			if t63 != i32(151340) {
+				p64 = 1
+			}
+			if p64 != 0 {
+				goto l24
+			}
+			v3 = i32(20)
+			goto l3
+		}
+	l24:
+		;
+		{
+			t65 := v2
+			var p66 int32
+			if t65 != i32(151380) {
+				p66 = 1
+			}
+			if p66 != 0 {
+				goto l25
+			}
+			v3 = i32(21)
+			goto l3
+		}
+	l25:
+		;
+		{
+			t67 := v2
+			var p68 int32
+			if t67 != i32(151420) {
+				p68 = 1
+			}
+			if p68 != 0 {
+				goto l26
+			}
+			v3 = i32(22)
+			goto l3
+		}
+	l26:
+		;
+		{
+			t69 := v2
+			var p70 int32
+			if t69 != i32(151460) {
+				p70 = 1
+			}
+			if p70 != 0 {
+				goto l27
+			}
+			v3 = i32(23)
+			goto l3
+		}
+	l27:
+		;
+		{
+			t71 := v2
+			var p72 int32
+			if t71 != i32(151500) {
+				p72 = 1
+			}
+			if p72 != 0 {
+				goto l28
+			}
+			v3 = i32(24)
+			goto l3
+		}
+	l28:
+		;
+		{
+			t73 := v2
+			var p74 int32
+			if t73 != i32(151540) {
+				p74 = 1
+			}
+			if p74 != 0 {
+				goto l29
+			}
+			v3 = i32(25)
+			goto l3
+		}
+	l29:
+		;
+		{
+			t75 := v2
+			var p76 int32
+			if t75 != i32(151580) {
+				p76 = 1
+			}
+			if p76 != 0 {
+				goto l30
+			}
+			v3 = i32(26)
+			goto l3
+		}
+	l30:
+		;
+		{
+			t77 := v2
+			var p78 int32
+			if t77 != i32(151620) {
+				p78 = 1
+			}
+			if p78 != 0 {
+				goto l31
+			}
+			v3 = i32(27)
+			goto l3
+		}
+	l31:
+		;
+		{
+			t79 := v2
+			var p80 int32
+			if t79 != i32(151660) {
+				p80 = 1
+			}
+			if p80 != 0 {
+				goto l32
+			}
+			v3 = i32(28)
+			goto l3
+		}
+	l32:
+		;
+		{
+			t81 := v2
+			var p82 int32
+			if t81 != i32(151700) {
+				p82 = 1
+			}
+			if p82 != 0 {
+				goto l33
+			}
+			v3 = i32(29)
+			goto l3
+		}
+	l33:
+		;
+		{
+			t83 := v2
+			var p84 int32
+			if t83 != i32(151740) {
+				p84 = 1
+			}
+			if p84 != 0 {
+				goto l34
+			}
+			v3 = i32(30)
+			goto l3
+		}
+	l34:
+		;
+		{
+			t85 := v2
+			var p86 int32
+			if t85 != i32(151780) {
+				p86 = 1
+			}
+			if p86 != 0 {
+				goto l35
+			}
+			v3 = i32(31)
+			goto l3
+		}
+	l35:
+		;
+		{
+			t87 := v2
+			var p88 int32
+			if t87 != i32(151820) {
+				p88 = 1
+			}
+			if p88 != 0 {
+				goto l36
+			}
+			v3 = i32(32)
+			goto l3
+		}
+	l36:
+		;
+		{
+			t89 := v2
+			var p90 int32
+			if t89 != i32(151860) {
+				p90 = 1
+			}
+			if p90 != 0 {
+				goto l37
+			}
+			v3 = i32(33)
+			goto l3
+		}
+	l37:
+		;
+		{
+			t91 := v2
+			var p92 int32
+			if t91 != i32(151900) {
+				p92 = 1
+			}
+			if p92 != 0 {
+				goto l38
+			}
+			v3 = i32(34)
+			goto l3
+		}
+	l38:
+		;
+		{
+			t93 := v2
+			var p94 int32
+			if t93 != i32(151940) {
+				p94 = 1
+			}
+			if p94 != 0 {
+				goto l39
+			}
+			v3 = i32(35)
+			goto l3
+		}
+	l39:
+		;
+		{
+			t95 := v2
+			var p96 int32
+			if t95 != i32(151980) {
+				p96 = 1
+			}
+			if p96 != 0 {
+				goto l40
+			}
+			v3 = i32(36)
+			goto l3
+		}
+	l40:
+		;
+		{
+			t97 := v2
+			var p98 int32
+			if t97 != i32(152020) {
+				p98 = 1
+			}
+			if p98 != 0 {
+				goto l41
+			}
+			v3 = i32(37)
+			goto l3
+		}
+	l41:
+		;
+		{
+			t99 := v2
+			var p100 int32
+			if t99 != i32(152060) {
+				p100 = 1
+			}
+			if p100 != 0 {
+				goto l42
+			}
+			v3 = i32(38)
+			goto l3
+		}
+	l42:
+		;
+		t101 := v2
+		var p102 int32
+		if t101 == i32(152100) {
+			p102 = 1
+		}
+		p103 := i32(-1)
+		if p102 != 0 {
+			p103 = i32(39)
+		}
+		v3 = p103
 	}
-l1:
+l3:
 	;
-	t107 := v3
-	t108 := t107 & i32(1)
-	return t108
+	t104 := v0
+	t105 := int32(load32(m.memory, uint32(t104)))
+	t106 := v3
+	store32(m.memory, uint32(t105), uint32(t106))
 }
-func (m *Module) fn14(v0, v1, v2 int32) {
+func (m *Module) fn12(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16 int32
 	var v17, v18, v19, v20 int64
 	var v21 float64
@@ -4717,7 +4080,7 @@ func (m *Module) fn14(v0, v1, v2 int32) {
 					t53 := v8
 					t54 := t52 | t53
 					t55 := t54 & i32(1)
-					m.fn73(t46, t47, t51, t55, i32(1))
+					m.fn71(t46, t47, t51, t55, i32(1))
 					v12 = i32(0)
 					t56 := v3
 					store32(m.memory, uint64(uint32(t56))+104, uint32(i32(0)))
@@ -5559,7 +4922,7 @@ func (m *Module) fn14(v0, v1, v2 int32) {
 						v16 = t205
 						t206 := v16
 						t207 := t206 & i32(1)
-						m.fn73(t196, t197, t202, t207, i32(1))
+						m.fn71(t196, t197, t202, t207, i32(1))
 						t208 := v3
 						t209 := int32(m.memory[uint64(uint32(t208))+513])
 						v9 = t209
@@ -5638,7 +5001,7 @@ func (m *Module) fn14(v0, v1, v2 int32) {
 									t249 := t248 & i32(1)
 									t250 := v16
 									t251 := t250 & i32(1)
-									m.fn73(t246, t247, t249, t251, i32(1))
+									m.fn71(t246, t247, t249, t251, i32(1))
 									t252 := v3
 									t253 := int32(m.memory[uint64(uint32(t252))+512])
 									v6 = t253
@@ -6736,7 +6099,7 @@ l69:
 									t767 := t766 + i32(24)
 									t768 := v3
 									t769 := t768 + i32(320)
-									m.fn155(t767, t769)
+									m.fn153(t767, t769)
 									t770 := v3
 									t771 := t770 + i32(112)
 									t772 := v3
@@ -6747,7 +6110,7 @@ l69:
 									t777 := int32(load32(m.memory, uint64(uint32(t776))+28))
 									t778 := v12
 									t779 := v2
-									m.fn74(t771, t773, t775, t777, t778, t779)
+									m.fn72(t771, t773, t775, t777, t778, t779)
 									t780 := v3
 									t781 := int32(load32(m.memory, uint64(uint32(t780))+112))
 									var p782 int32
@@ -6804,7 +6167,7 @@ l69:
 						t799 := t798 + i32(16)
 						t800 := v3
 						t801 := t800 + i32(320)
-						m.fn155(t799, t801)
+						m.fn153(t799, t801)
 						t802 := v3
 						t803 := t802 + i32(112)
 						t804 := v3
@@ -6815,7 +6178,7 @@ l69:
 						t809 := int32(load32(m.memory, uint64(uint32(t808))+20))
 						t810 := v12
 						t811 := v2
-						m.fn74(t803, t805, t807, t809, t810, t811)
+						m.fn72(t803, t805, t807, t809, t810, t811)
 						{
 							t812 := v3
 							t813 := int32(load32(m.memory, uint64(uint32(t812))+112))
@@ -6868,7 +6231,7 @@ l69:
 			t832 := t831 + i32(8)
 			t833 := v3
 			t834 := t833 + i32(112)
-			m.fn155(t832, t834)
+			m.fn153(t832, t834)
 			v5 = i32(0)
 			{
 				t835 := v3
@@ -7049,7 +6412,7 @@ l83:
 	t918 := t917 + i32(608)
 	m.g0 = t918
 }
-func (m *Module) fn15(v0, v1, v2 int32) {
+func (m *Module) fn13(v0, v1, v2 int32) {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -7059,17 +6422,17 @@ func (m *Module) fn15(v0, v1, v2 int32) {
 	t6 := int32(load32(m.memory, uint64(uint32(t5))+16))
 	m.t0[uint(t6)].(func(int32, int32, int32))(t1, t2, t3)
 }
-func (m *Module) fn16(v0, v1, v2 int32) {
+func (m *Module) fn14(v0, v1, v2 int32) {
 	t0 := v1
 	t1 := v2
-	t2 := m.fn75(t0, t1)
+	t2 := m.fn73(t0, t1)
 	v2 = t2
 	t3 := v0
 	t4 := int32(load32(m.memory, uint32(t3)))
 	t5 := v2
 	m.memory[uint32(t4)] = byte(t5)
 }
-func (m *Module) fn17(v0, v1, v2 int32) {
+func (m *Module) fn15(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16 int32
 	var v17, v18, v19, v20, v21, v22, v23, v24 int64
 	var v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36 int32
@@ -7235,7 +6598,7 @@ l6:
 	if t69 != i32(0) {
 		p70 = 1
 	}
-	m.fn73(t59, t60, t64, t68, p70)
+	m.fn71(t59, t60, t64, t68, p70)
 	t71 := v3
 	t72 := t71 + i32(568)
 	v15 = t72
@@ -7350,7 +6713,7 @@ l13:
 	t113 := v7
 	t114 := t112 | t113
 	t115 := t114 & i32(1)
-	m.fn73(t106, t107, t111, t115, i32(1))
+	m.fn71(t106, t107, t111, t115, i32(1))
 	t116 := v9
 	t117 := int32(m.memory[uint64(uint32(t116))+38])
 	v8 = t117
@@ -8333,7 +7696,7 @@ l18:
 				t622 := v2
 				t623 := v32
 				t624 := v31
-				m.fn77(t621, t622, t623, t624)
+				m.fn75(t621, t622, t623, t624)
 				t625 := v3
 				t626 := int32(m.memory[uint64(uint32(t625))+49])
 				v5 = t626
@@ -8544,7 +7907,7 @@ l19:
 	v5 = t760
 	t761 := v3
 	t762 := v8
-	m.fn81(t761, t762, i32(131180))
+	m.fn79(t761, t762, i32(131180))
 	t763 := v5
 	t764 := t763 + i32(209772)
 	store32(m.memory, uint64(uint32(i32(0)))+283524, uint32(t764))
@@ -8558,7 +7921,7 @@ l19:
 	v5 = t770
 	t771 := v3
 	t772 := v8
-	m.fn82(t771, t772, i32(131180))
+	m.fn80(t771, t772, i32(131180))
 	t773 := v5
 	t774 := t773 + i32(209772)
 	store32(m.memory, uint64(uint32(i32(0)))+283532, uint32(t774))
@@ -8571,7 +7934,7 @@ l19:
 	t780 := t779 + i32(1104)
 	m.g0 = t780
 }
-func (m *Module) fn18(v0, v1, v2 int32) {
+func (m *Module) fn16(v0, v1, v2 int32) {
 	var v3, v4 int32
 	_, _ = v3, v4
 	t0 := m.g0
@@ -8622,7 +7985,7 @@ func (m *Module) fn18(v0, v1, v2 int32) {
 			t27 := v3
 			t28 := t27 + i32(16)
 			t29 := v3
-			m.fn19(t28, i32(0), t29)
+			m.fn17(t28, i32(0), t29)
 			goto l1
 		}
 	l0:
@@ -8678,7 +8041,7 @@ func (m *Module) fn18(v0, v1, v2 int32) {
 		t55 := int32(load32(m.memory, uint64(uint32(t54))+8))
 		t56 := v3
 		t57 := int32(load32(m.memory, uint64(uint32(t56))+12))
-		m.fn19(t53, t55, t57)
+		m.fn17(t53, t55, t57)
 	}
 l1:
 	;
@@ -8686,7 +8049,7 @@ l1:
 	t59 := t58 + i32(320)
 	m.g0 = t59
 }
-func (m *Module) fn19(v0, v1, v2 int32) {
+func (m *Module) fn17(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17
 	t0 := m.g0
@@ -8830,7 +8193,7 @@ l6:
 	t62 := v2
 	t63 := v8
 	t64 := t63 & i32(1)
-	m.fn72(t49, t50, t51, t52, t56, t60, t61, t62, t64)
+	m.fn70(t49, t50, t51, t52, t56, t60, t61, t62, t64)
 	t65 := v3
 	t66 := t65 + i32(248)
 	t67 := v3
@@ -8878,7 +8241,7 @@ l6:
 	t93 := t92 + i32(336)
 	t94 := v3
 	t95 := t94 + i32(16)
-	m.fn152(t93, t95)
+	m.fn150(t93, t95)
 	t96 := v0
 	t97 := int32(load32(m.memory, uint64(uint32(t96))+36))
 	v16 = t97
@@ -8895,7 +8258,7 @@ l6:
 	t105 := t104 + i32(672)
 	t106 := v3
 	t107 := t106 + i32(336)
-	m.fn57(t105, t107)
+	m.fn55(t105, t107)
 	{
 		t108 := v3
 		t109 := int32(load32(m.memory, uint64(uint32(t108))+672))
@@ -8917,7 +8280,7 @@ l6:
 			t116 := t115 + i32(8)
 			t117 := v3
 			t118 := t117 + i32(768)
-			m.fn146(t116, t118)
+			m.fn144(t116, t118)
 			v10 = i32(0)
 			{
 				t119 := v3
@@ -8978,7 +8341,7 @@ l6:
 			t157 := t156 + i32(672)
 			t158 := v3
 			t159 := t158 + i32(336)
-			m.fn57(t157, t159)
+			m.fn55(t157, t159)
 			t160 := v3
 			t161 := int32(load32(m.memory, uint64(uint32(t160))+672))
 			var p162 int32
@@ -8996,12 +8359,26 @@ l7:
 	t164 := t163 + i32(864)
 	m.g0 = t164
 }
-func (m *Module) fn20(v0, v1, v2 int32) int32 {
+func (m *Module) fn18(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	t3 := m.fn301(t0, i32(134636), t1, t2)
+	t3 := m.fn299(t0, i32(134636), t1, t2)
 	return t3
+}
+func (m *Module) fn19(v0, v1, v2 int32) {
+	t0 := v0
+	t1 := v1
+	t2 := v2
+	m.fn15(t0, t1, t2)
+}
+func (m *Module) fn20(v0, v1, v2 int32) {
+	t0 := v0
+	t1 := int32(load32(m.memory, uint32(t0)))
+	t2 := v1
+	t3 := v2
+	t4 := m.fn73(t2, t3)
+	m.memory[uint32(t1)] = byte(t4)
 }
 func (m *Module) fn21(v0, v1, v2 int32) {
 	t0 := v0
@@ -9010,20 +8387,6 @@ func (m *Module) fn21(v0, v1, v2 int32) {
 	m.fn17(t0, t1, t2)
 }
 func (m *Module) fn22(v0, v1, v2 int32) {
-	t0 := v0
-	t1 := int32(load32(m.memory, uint32(t0)))
-	t2 := v1
-	t3 := v2
-	t4 := m.fn75(t2, t3)
-	m.memory[uint32(t1)] = byte(t4)
-}
-func (m *Module) fn23(v0, v1, v2 int32) {
-	t0 := v0
-	t1 := v1
-	t2 := v2
-	m.fn19(t0, t1, t2)
-}
-func (m *Module) fn24(v0, v1, v2 int32) {
 	var v3, v4 int32
 	_, _ = v3, v4
 	t0 := m.g0
@@ -9074,7 +8437,7 @@ func (m *Module) fn24(v0, v1, v2 int32) {
 			t27 := v3
 			t28 := t27 + i32(16)
 			t29 := v3
-			m.fn19(t28, i32(0), t29)
+			m.fn17(t28, i32(0), t29)
 			goto l1
 		}
 	l0:
@@ -9130,7 +8493,7 @@ func (m *Module) fn24(v0, v1, v2 int32) {
 		t55 := int32(load32(m.memory, uint64(uint32(t54))+8))
 		t56 := v3
 		t57 := int32(load32(m.memory, uint64(uint32(t56))+12))
-		m.fn19(t53, t55, t57)
+		m.fn17(t53, t55, t57)
 	}
 l1:
 	;
@@ -9138,7 +8501,7 @@ l1:
 	t59 := t58 + i32(320)
 	m.g0 = t59
 }
-func (m *Module) fn25(v0, v1, v2 int32) {
+func (m *Module) fn23(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -9159,13 +8522,13 @@ func (m *Module) fn25(v0, v1, v2 int32) {
 	t11 := t10 + i32(16)
 	m.g0 = t11
 }
-func (m *Module) fn26(v0, v1, v2 int32) {
+func (m *Module) fn24(v0, v1, v2 int32) {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	m.fn14(t0, t1, t2)
+	m.fn12(t0, t1, t2)
 }
-func (m *Module) fn27(v0, v1, v2 int32) {
+func (m *Module) fn25(v0, v1, v2 int32) {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -9175,7 +8538,7 @@ func (m *Module) fn27(v0, v1, v2 int32) {
 	t6 := int32(load32(m.memory, uint64(uint32(t5))+16))
 	m.t0[uint(t6)].(func(int32, int32, int32))(t1, t2, t3)
 }
-func (m *Module) fn28(v0 int32) {
+func (m *Module) fn26(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -9193,11 +8556,11 @@ func (m *Module) fn28(v0 int32) {
 		t4 := v0
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v1
-		m.fn49(t5, t6, i32(1))
+		m.fn47(t5, t6, i32(1))
 	}
 l0:
 }
-func (m *Module) fn29(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn27(v0, v1, v2, v3, v4, v5 int32) {
 	var v6, v7 int32
 	var v8 int64
 	_, _, _ = v6, v7, v8
@@ -9263,7 +8626,7 @@ func (m *Module) fn29(v0, v1, v2, v3, v4, v5 int32) {
 						t20 := t18 * t19
 						t21 := v4
 						t22 := v3
-						t23 := m.fn50(t17, t20, t21, t22)
+						t23 := m.fn48(t17, t20, t21, t22)
 						v7 = t23
 						goto l4
 					}
@@ -9280,10 +8643,10 @@ func (m *Module) fn29(v0, v1, v2, v3, v4, v5 int32) {
 					}
 				l5:
 					;
-					m.fn51()
+					m.fn49()
 					t26 := v3
 					t27 := v4
-					t28 := m.fn48(t26, t27)
+					t28 := m.fn46(t26, t27)
 					v7 = t28
 				}
 			l4:
@@ -9319,7 +8682,7 @@ l1:
 	t39 := v6
 	store32(m.memory, uint32(t38), uint32(t39))
 }
-func (m *Module) fn30(v0, v1, v2 int32) {
+func (m *Module) fn28(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	v3 = i32(0)
@@ -9500,7 +8863,7 @@ func (m *Module) Xcvm_api(v0 int32) int32 {
 	t16 := t15 + i32(150540)
 	t17 := v1
 	t18 := t17 + i32(16)
-	m.fn172(t16, t18)
+	m.fn170(t16, t18)
 	t19 := v1
 	t20 := int32(load32(m.memory, uint64(uint32(t19))+12))
 	v0 = t20
@@ -9705,7 +9068,7 @@ l0:
 			t99 := v6
 			t100 := t99 + i32(368)
 			t101 := v6
-			m.fn19(t100, i32(0), t101)
+			m.fn17(t100, i32(0), t101)
 			goto l2
 		}
 	l3:
@@ -9760,7 +9123,7 @@ l0:
 		t126 := int32(load32(m.memory, uint32(t125)))
 		t127 := v6
 		t128 := int32(load32(m.memory, uint64(uint32(t127))+4))
-		m.fn19(t124, t126, t128)
+		m.fn17(t124, t126, t128)
 	}
 l2:
 	;
@@ -9917,7 +9280,7 @@ l2:
 		if t190 != i32(0) {
 			p191 = 1
 		}
-		m.fn73(t180, t181, t185, t189, p191)
+		m.fn71(t180, t181, t185, t189, p191)
 		v5 = i32(250740)
 		v7 = i32(-4096)
 		t192 := v6
@@ -10071,7 +9434,7 @@ l2:
 						t247 := v6
 						t248 := t247 + i32(416)
 						t249 := v14
-						t250 := m.fn127(t248, t249)
+						t250 := m.fn125(t248, t249)
 						t251 := t250 & i32(255)
 						var p252 int32
 						if t251 != i32(4) {
@@ -10428,7 +9791,7 @@ func (m *Module) Xcvm_could_be_password(v0 int32) int32 {
 		t27 := int32(load32(m.memory, uint32(t26)))
 		t28 := v1
 		t29 := int32(load32(m.memory, uint64(uint32(t28))+4))
-		t30 := m.fn75(t27, t29)
+		t30 := m.fn73(t27, t29)
 		m.memory[uint64(uint32(t25))+11] = byte(t30)
 	}
 l1:
@@ -10583,7 +9946,7 @@ func (m *Module) Xcvm_form(v0, v1, v2, v3 int32) {
 			t24 := v4
 			t25 := t24 + i32(24)
 			t26 := v3
-			m.fn17(t25, i32(0), t26)
+			m.fn15(t25, i32(0), t26)
 			goto l1
 		}
 	l0:
@@ -10641,7 +10004,7 @@ func (m *Module) Xcvm_form(v0, v1, v2, v3 int32) {
 			t52 := int32(load32(m.memory, uint32(t51)))
 			t53 := v4
 			t54 := int32(load32(m.memory, uint64(uint32(t53))+4))
-			m.fn17(t50, t52, t54)
+			m.fn15(t50, t52, t54)
 			t55 := v3
 			var p56 int32
 			if t55 == 0 {
@@ -10816,7 +10179,7 @@ func (m *Module) Xcvm_generate(v0, v1 int32, v2 float64, v3, v4 int32) int32 {
 			t43 := v5
 			t44 := t43 + i32(64)
 			t45 := v3
-			m.fn14(t44, i32(0), t45)
+			m.fn12(t44, i32(0), t45)
 			goto l1
 		}
 	l0:
@@ -10875,7 +10238,7 @@ func (m *Module) Xcvm_generate(v0, v1 int32, v2 float64, v3, v4 int32) int32 {
 			t72 := int32(load32(m.memory, uint64(uint32(t71))+8))
 			t73 := v5
 			t74 := int32(load32(m.memory, uint64(uint32(t73))+12))
-			m.fn14(t70, t72, t74)
+			m.fn12(t70, t72, t74)
 			t75 := v3
 			var p76 int32
 			if t75 == 0 {
@@ -11173,7 +10536,7 @@ l1:
 	;
 	t46 := v2
 	t47 := t46 + i32(15)
-	m.fn230(i32(0), t47, i32(134617), i32(131292), i32(65), i32(134620))
+	m.fn228(i32(0), t47, i32(134617), i32(131292), i32(65), i32(134620))
 	panic("unreachable")
 }
 func (m *Module) Xcvm_lookup(v0, v1 int32) int32 {
@@ -11376,7 +10739,7 @@ func (m *Module) Xcvm_output() int32 {
 		}
 		t8 := v0
 		t9 := t8 + i32(15)
-		m.fn230(i32(0), t9, i32(134617), i32(131292), i32(65), i32(134620))
+		m.fn228(i32(0), t9, i32(134617), i32(131292), i32(65), i32(134620))
 		panic("unreachable")
 	}
 l0:
@@ -11415,7 +10778,7 @@ func (m *Module) Xcvm_output_len() int32 {
 		}
 		t8 := v0
 		t9 := t8 + i32(15)
-		m.fn230(i32(0), t9, i32(134617), i32(131292), i32(65), i32(134620))
+		m.fn228(i32(0), t9, i32(134617), i32(131292), i32(65), i32(134620))
 		panic("unreachable")
 	}
 l0:
@@ -11437,7 +10800,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 	v5 = t1
 	t2 := v5
 	m.g0 = t2
-	m.fn51()
+	m.fn49()
 	{
 		{
 			{
@@ -11447,7 +10810,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 							{
 								{
 									{
-										t3 := m.fn48(i32(60), i32(4))
+										t3 := m.fn46(i32(60), i32(4))
 										v6 = t3
 										t4 := v6
 										var p5 int32
@@ -11513,10 +10876,10 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															t23 := v10
 															t24 := int32(load32(m.memory, uint64(uint32(t23))+8))
 															v13 = t24
-															m.fn51()
+															m.fn49()
 															v7 = i32(1)
 															t25 := v11
-															t26 := m.fn48(t25, i32(1))
+															t26 := m.fn46(t25, i32(1))
 															v12 = t26
 															t27 := v12
 															var p28 int32
@@ -11666,7 +11029,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															t96 := v10
 															t97 := int32(load32(m.memory, uint64(uint32(t96))+8))
 															t98 := v7
-															m.fn49(t97, t98, i32(1))
+															m.fn47(t97, t98, i32(1))
 														}
 													l8:
 														;
@@ -11678,7 +11041,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t102 := t101 + i32(288)
 														t103 := v12
 														t104 := v11
-														m.fn276(t102, t103, t104)
+														m.fn274(t102, t103, t104)
 														t105 := v5
 														t106 := int32(load32(m.memory, uint64(uint32(t105))+296))
 														v7 = t106
@@ -11725,10 +11088,10 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 														l12:
 															;
-															m.fn51()
+															m.fn49()
 															v9 = i32(1)
 															t117 := v7
-															t118 := m.fn48(t117, i32(1))
+															t118 := m.fn46(t117, i32(1))
 															v17 = t118
 															t119 := v17
 															var p120 int32
@@ -11770,7 +11133,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 															t129 := v12
 															t130 := v11
-															m.fn49(t129, t130, i32(1))
+															m.fn47(t129, t130, i32(1))
 														}
 													l14:
 														;
@@ -11819,7 +11182,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 																}
 																t143 := v17
 																t144 := v9
-																m.fn49(t143, t144, i32(1))
+																m.fn47(t143, t144, i32(1))
 															}
 														l18:
 														}
@@ -11868,7 +11231,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t166 := t165 + i32(150540)
 													v12 = t166
 													t167 := v12
-													m.fn100(t160, t167)
+													m.fn98(t160, t167)
 													{
 														t168 := v5
 														t169 := int32(load32(m.memory, uint64(uint32(t168))+288))
@@ -11908,7 +11271,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t181 := v5
 														t182 := t181 + i32(160)
 														t183 := v6
-														m.fn281(t182, t183)
+														m.fn279(t182, t183)
 														t184 := v5
 														t185 := int32(load32(m.memory, uint64(uint32(t184))+168))
 														v9 = t185
@@ -11926,7 +11289,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t192 := v12
 													t193 := v17
 													t194 := v9
-													m.fn98(t191, t192, t193, t194)
+													m.fn96(t191, t192, t193, t194)
 													t195 := v5
 													t196 := v5
 													t197 := int64(load64(m.memory, uint64(uint32(t196))+296))
@@ -11968,7 +11331,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t215 := v17
 														t216 := v14
-														m.fn49(t215, t216, i32(1))
+														m.fn47(t215, t216, i32(1))
 														goto l24
 													}
 												l23:
@@ -12022,7 +11385,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t245 := v17
 														t246 := v14
-														m.fn49(t245, t246, i32(1))
+														m.fn47(t245, t246, i32(1))
 													}
 												l25:
 													;
@@ -12043,7 +11406,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t253 := t252 + i32(288)
 														t254 := v6
 														t255 := t254 + i32(48)
-														m.fn281(t253, t255)
+														m.fn279(t253, t255)
 														t256 := v5
 														t257 := int32(load32(m.memory, uint64(uint32(t256))+288))
 														v14 = t257
@@ -12064,7 +11427,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t269 := t268 + i32(288)
 														t270 := v17
 														t271 := v7
-														m.fn91(t267, t269, t270, t271)
+														m.fn89(t267, t269, t270, t271)
 														t272 := v5
 														t273 := v5
 														t274 := int64(load64(m.memory, uint64(uint32(t273))+168))
@@ -12106,7 +11469,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 															t292 := v17
 															t293 := v14
-															m.fn49(t292, t293, i32(1))
+															m.fn47(t292, t293, i32(1))
 															goto l24
 														}
 													l27:
@@ -12139,7 +11502,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t309 := v17
 														t310 := v14
-														m.fn49(t309, t310, i32(1))
+														m.fn47(t309, t310, i32(1))
 													}
 												l26:
 													;
@@ -12157,7 +11520,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t315 := t314 + i32(288)
 														t316 := v6
 														t317 := t316 + i32(12)
-														m.fn281(t315, t317)
+														m.fn279(t315, t317)
 														t318 := v5
 														t319 := int32(load32(m.memory, uint64(uint32(t318))+288))
 														v17 = t319
@@ -12178,7 +11541,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t331 := t330 + i32(288)
 														t332 := v14
 														t333 := v7
-														m.fn97(t329, t331, t332, t333)
+														m.fn95(t329, t331, t332, t333)
 														t334 := v5
 														t335 := v5
 														t336 := int64(load64(m.memory, uint64(uint32(t335))+168))
@@ -12220,7 +11583,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 															t354 := v14
 															t355 := v17
-															m.fn49(t354, t355, i32(1))
+															m.fn47(t354, t355, i32(1))
 															goto l24
 														}
 													l29:
@@ -12253,7 +11616,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t371 := v14
 														t372 := v17
-														m.fn49(t371, t372, i32(1))
+														m.fn47(t371, t372, i32(1))
 													}
 												l28:
 													;
@@ -12271,7 +11634,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t377 := t376 + i32(288)
 														t378 := v6
 														t379 := t378 + i32(24)
-														m.fn281(t377, t379)
+														m.fn279(t377, t379)
 														t380 := v5
 														t381 := int32(load32(m.memory, uint64(uint32(t380))+288))
 														v17 = t381
@@ -12292,7 +11655,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t393 := t392 + i32(288)
 														t394 := v14
 														t395 := v7
-														m.fn96(t391, t393, t394, t395)
+														m.fn94(t391, t393, t394, t395)
 														t396 := v5
 														t397 := v5
 														t398 := int64(load64(m.memory, uint64(uint32(t397))+168))
@@ -12334,7 +11697,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 															t416 := v14
 															t417 := v17
-															m.fn49(t416, t417, i32(1))
+															m.fn47(t416, t417, i32(1))
 															goto l24
 														}
 													l31:
@@ -12367,7 +11730,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t433 := v14
 														t434 := v17
-														m.fn49(t433, t434, i32(1))
+														m.fn47(t433, t434, i32(1))
 													}
 												l30:
 													;
@@ -12385,7 +11748,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t439 := t438 + i32(288)
 														t440 := v6
 														t441 := t440 + i32(36)
-														m.fn281(t439, t441)
+														m.fn279(t439, t441)
 														t442 := v5
 														t443 := int32(load32(m.memory, uint64(uint32(t442))+288))
 														v14 = t443
@@ -12406,7 +11769,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														t455 := t454 + i32(288)
 														t456 := v17
 														t457 := v7
-														m.fn83(t453, t455, t456, t457)
+														m.fn81(t453, t455, t456, t457)
 														t458 := v5
 														t459 := v5
 														t460 := int64(load64(m.memory, uint64(uint32(t459))+168))
@@ -12448,7 +11811,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 															}
 															t478 := v17
 															t479 := v14
-															m.fn49(t478, t479, i32(1))
+															m.fn47(t478, t479, i32(1))
 															goto l24
 														}
 													l33:
@@ -12481,7 +11844,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														}
 														t495 := v17
 														t496 := v14
-														m.fn49(t495, t496, i32(1))
+														m.fn47(t495, t496, i32(1))
 													}
 												l32:
 													;
@@ -12509,7 +11872,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t505 := t504 + i32(160)
 													t506 := v5
 													t507 := t506 + i32(20)
-													m.fn113(t505, t507)
+													m.fn111(t505, t507)
 													v7 = i32(0)
 													{
 														t508 := v4
@@ -12532,7 +11895,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t515 := t514 + i32(160)
 													t516 := v7
 													t517 := t516 & i32(1)
-													m.fn121(t513, t515, t517)
+													m.fn119(t513, t515, t517)
 													t518 := v5
 													m.memory[uint64(uint32(t518))+524] = byte(i32(0))
 													t519 := v5
@@ -12547,16 +11910,16 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													store32(m.memory, uint64(uint32(t522))+512, uint32(t524))
 													t525 := v5
 													t526 := t525 + i32(512)
-													m.fn140(t526, i32(131174), i32(1))
+													m.fn138(t526, i32(131174), i32(1))
 													t527 := v5
 													t528 := t527 + i32(512)
-													t529 := m.fn138(t528, i32(134764), i32(2))
+													t529 := m.fn136(t528, i32(134764), i32(2))
 													t530 := v5
 													t531 := int32(m.memory[uint64(uint32(t530))+508])
-													m.fn139(t529, t531)
+													m.fn137(t529, t531)
 													t532 := v5
 													t533 := t532 + i32(512)
-													t534 := m.fn138(t533, i32(134766), i32(3))
+													t534 := m.fn136(t533, i32(134766), i32(3))
 													t535 := v5
 													t536 := int32(load32(m.memory, uint64(uint32(t535))+504))
 													v7 = t536
@@ -12564,21 +11927,21 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t538 := int32(load32(m.memory, uint64(uint32(t537))+8))
 													t539 := v7
 													t540 := int32(load32(m.memory, uint64(uint32(t539))+12))
-													m.fn143(t534, t538, t540)
+													m.fn141(t534, t538, t540)
 													t541 := v5
 													t542 := t541 + i32(512)
-													t543 := m.fn138(t542, i32(134769), i32(6))
+													t543 := m.fn136(t542, i32(134769), i32(6))
 													v7 = t543
 													t544 := v5
 													t545 := v5
 													t546 := t545 + i32(432)
-													m.fn126(t544, t546)
+													m.fn124(t544, t546)
 													t547 := v7
 													t548 := v5
 													t549 := int32(load32(m.memory, uint32(t548)))
 													t550 := v5
 													t551 := int32(load32(m.memory, uint64(uint32(t550))+4))
-													m.fn143(t547, t549, t551)
+													m.fn141(t547, t549, t551)
 													t552 := v5
 													t553 := int32(m.memory[uint64(uint32(t552))+509])
 													v10 = t553
@@ -12590,10 +11953,10 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													v9 = t557
 													t558 := v5
 													t559 := t558 + i32(512)
-													t560 := m.fn138(t559, i32(134775), i32(10))
+													t560 := m.fn136(t559, i32(134775), i32(10))
 													v15 = t560
 													t561 := v15
-													m.fn140(t561, i32(131172), i32(1))
+													m.fn138(t561, i32(131172), i32(1))
 													t562 := v9
 													t563 := v12
 													var p564 int32
@@ -12759,7 +12122,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 																t634 := v5
 																t635 := t634 + i32(288)
 																t636 := v11
-																m.fn145(t633, t635, t636)
+																m.fn143(t633, t635, t636)
 																t637 := v17
 																t638 := v12
 																var p639 int32
@@ -12773,13 +12136,13 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														l41:
 															;
 															t640 := v15
-															m.fn142(t640, i32(131173), i32(1))
+															m.fn140(t640, i32(131173), i32(1))
 															t641 := v5
 															t642 := t641 + i32(512)
-															t643 := m.fn138(t642, i32(134785), i32(8))
+															t643 := m.fn136(t642, i32(134785), i32(8))
 															v16 = t643
 															t644 := v16
-															m.fn140(t644, i32(131172), i32(1))
+															m.fn138(t644, i32(131172), i32(1))
 														l49:
 															{
 																t645 := v9
@@ -12923,7 +12286,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 																	t706 := t705 + i32(288)
 																	t707 := v10
 																	t708 := t707 & i32(1)
-																	m.fn145(t704, t706, t708)
+																	m.fn143(t704, t706, t708)
 																	t709 := v7
 																	t710 := v12
 																	var p711 int32
@@ -12952,46 +12315,46 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												;
 												t714 := v9
 												t715 := v7
-												m.fn274(t714, t715)
+												m.fn272(t714, t715)
 												panic("unreachable")
 											}
 										l2:
 											;
 											t716 := v7
 											t717 := v11
-											m.fn274(t716, t717)
+											m.fn272(t716, t717)
 											panic("unreachable")
 										}
 									l1:
 										;
 										t718 := v5
 										t719 := t718 + i32(288)
-										m.fn230(i32(0), t719, i32(134617), i32(131292), i32(65), i32(134620))
+										m.fn228(i32(0), t719, i32(134617), i32(131292), i32(65), i32(134620))
 										panic("unreachable")
 									}
 								l0:
 									;
-									m.fn274(i32(4), i32(60))
+									m.fn272(i32(4), i32(60))
 									panic("unreachable")
 								}
 							l36:
 								;
 								t720 := v15
-								m.fn142(t720, i32(131173), i32(1))
+								m.fn140(t720, i32(131173), i32(1))
 								t721 := v5
 								t722 := t721 + i32(512)
-								t723 := m.fn138(t722, i32(134785), i32(8))
+								t723 := m.fn136(t722, i32(134785), i32(8))
 								v16 = t723
 								t724 := v16
-								m.fn140(t724, i32(131172), i32(1))
+								m.fn138(t724, i32(131172), i32(1))
 							}
 						l47:
 							;
 							t725 := v16
-							m.fn142(t725, i32(131173), i32(1))
+							m.fn140(t725, i32(131173), i32(1))
 							t726 := v5
 							t727 := t726 + i32(512)
-							m.fn142(t727, i32(131175), i32(1))
+							m.fn140(t727, i32(131175), i32(1))
 							{
 								t728 := v5
 								t729 := int32(load32(m.memory, uint64(uint32(t728))+228))
@@ -13008,7 +12371,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 								t733 := int32(load32(m.memory, uint64(uint32(t732))+232))
 								t734 := v7
 								t735 := t734 * i32(96)
-								m.fn49(t733, t735, i32(16))
+								m.fn47(t733, t735, i32(16))
 							}
 						l51:
 							;
@@ -13049,7 +12412,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 											t750 := v5
 											t751 := int32(load32(m.memory, uint64(uint32(t750))+100))
 											t752 := v7
-											m.fn49(t751, t752, i32(1))
+											m.fn47(t751, t752, i32(1))
 										}
 									l53:
 										;
@@ -13088,7 +12451,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													t765 := t764 + i32(4)
 													t766 := int32(load32(m.memory, uint32(t765)))
 													t767 := v17
-													m.fn49(t766, t767, i32(1))
+													m.fn47(t766, t767, i32(1))
 												}
 											l55:
 												;
@@ -13121,7 +12484,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 											t777 := v14
 											t778 := v7
 											t779 := t778 * i32(12)
-											m.fn49(t777, t779, i32(4))
+											m.fn47(t777, t779, i32(4))
 										}
 									l57:
 										;
@@ -13140,7 +12503,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 											t784 := v5
 											t785 := int32(load32(m.memory, uint64(uint32(t784))+112))
 											t786 := v7
-											m.fn49(t785, t786, i32(1))
+											m.fn47(t785, t786, i32(1))
 										}
 									l58:
 										;
@@ -13172,7 +12535,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 										t793 := v5
 										t794 := int32(load32(m.memory, uint64(uint32(t793))+84))
 										t795 := v7
-										m.fn49(t794, t795, i32(1))
+										m.fn47(t794, t795, i32(1))
 									}
 								l61:
 									;
@@ -13191,7 +12554,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 										t800 := v5
 										t801 := int32(load32(m.memory, uint64(uint32(t800))+96))
 										t802 := v7
-										m.fn49(t801, t802, i32(1))
+										m.fn47(t801, t802, i32(1))
 									}
 								l62:
 									;
@@ -13210,7 +12573,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 										t807 := v5
 										t808 := int32(load32(m.memory, uint64(uint32(t807))+108))
 										t809 := v7
-										m.fn49(t808, t809, i32(1))
+										m.fn47(t808, t809, i32(1))
 									}
 								l63:
 									;
@@ -13235,7 +12598,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 								t817 := t815 + t816
 								t818 := int32(load32(m.memory, uint32(t817)))
 								t819 := v7
-								m.fn49(t818, t819, i32(1))
+								m.fn47(t818, t819, i32(1))
 							}
 						l59:
 							;
@@ -13254,7 +12617,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 								t824 := v5
 								t825 := int32(load32(m.memory, uint64(uint32(t824))+72))
 								t826 := v7
-								m.fn49(t825, t826, i32(1))
+								m.fn47(t825, t826, i32(1))
 							}
 						l64:
 							;
@@ -13437,7 +12800,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														if t885 != 0 {
 															p886 = i32(364)
 														}
-														m.fn49(t884, p886, i32(4))
+														m.fn47(t884, p886, i32(4))
 														t887 := v9
 														t888 := t887 + i32(1)
 														v9 = t888
@@ -13464,8 +12827,8 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												if t895 != 0 {
 													p896 = i32(364)
 												}
-												m.fn49(t894, p896, i32(4))
-												m.fn321(i32(134748))
+												m.fn47(t894, p896, i32(4))
+												m.fn319(i32(134748))
 												panic("unreachable")
 											}
 										l74:
@@ -13591,7 +12954,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												t949 := t948 + i32(180)
 												t950 := int32(load32(m.memory, uint64(uint32(t949))+4))
 												t951 := v17
-												m.fn49(t950, t951, i32(1))
+												m.fn47(t950, t951, i32(1))
 											}
 										l83:
 											;
@@ -13611,7 +12974,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												t957 := t956 + i32(4)
 												t958 := int32(load32(m.memory, uint32(t957)))
 												t959 := v9
-												m.fn49(t958, t959, i32(1))
+												m.fn47(t958, t959, i32(1))
 											}
 										l84:
 											;
@@ -13733,7 +13096,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 										if t997 != 0 {
 											p998 = i32(364)
 										}
-										m.fn49(t996, p998, i32(4))
+										m.fn47(t996, p998, i32(4))
 										t999 := v7
 										t1000 := t999 + i32(-1)
 										v7 = t1000
@@ -13758,7 +13121,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 								;
 								t1007 := v13
 								t1008 := v7
-								m.fn49(t1007, t1008, i32(4))
+								m.fn47(t1007, t1008, i32(4))
 							}
 						l65:
 							;
@@ -13941,7 +13304,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 														if t1067 != 0 {
 															p1068 = i32(188)
 														}
-														m.fn49(t1066, p1068, i32(4))
+														m.fn47(t1066, p1068, i32(4))
 														t1069 := v9
 														t1070 := t1069 + i32(1)
 														v9 = t1070
@@ -13968,8 +13331,8 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												if t1077 != 0 {
 													p1078 = i32(188)
 												}
-												m.fn49(t1076, p1078, i32(4))
-												m.fn321(i32(134748))
+												m.fn47(t1076, p1078, i32(4))
+												m.fn319(i32(134748))
 												panic("unreachable")
 											}
 										l104:
@@ -14090,7 +13453,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 												t1127 := t1126 + i32(4)
 												t1128 := int32(load32(m.memory, uint64(uint32(t1127))+4))
 												t1129 := v9
-												m.fn49(t1128, t1129, i32(1))
+												m.fn47(t1128, t1129, i32(1))
 											}
 										l113:
 											;
@@ -14212,7 +13575,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 										if t1167 != 0 {
 											p1168 = i32(188)
 										}
-										m.fn49(t1166, p1168, i32(4))
+										m.fn47(t1166, p1168, i32(4))
 										t1169 := v7
 										t1170 := t1169 + i32(-1)
 										v7 = t1170
@@ -14237,7 +13600,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 								;
 								t1177 := v13
 								t1178 := v7
-								m.fn49(t1177, t1178, i32(4))
+								m.fn47(t1177, t1178, i32(4))
 							}
 						l95:
 							;
@@ -14419,7 +13782,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 													if t1237 != 0 {
 														p1238 = i32(200)
 													}
-													m.fn49(t1236, p1238, i32(4))
+													m.fn47(t1236, p1238, i32(4))
 													t1239 := v9
 													t1240 := t1239 + i32(1)
 													v9 = t1240
@@ -14446,8 +13809,8 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 											if t1247 != 0 {
 												p1248 = i32(200)
 											}
-											m.fn49(t1246, p1248, i32(4))
-											m.fn321(i32(134748))
+											m.fn47(t1246, p1248, i32(4))
+											m.fn319(i32(134748))
 											panic("unreachable")
 										}
 									l133:
@@ -14568,7 +13931,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 											t1297 := t1296 + i32(4)
 											t1298 := int32(load32(m.memory, uint64(uint32(t1297))+4))
 											t1299 := v9
-											m.fn49(t1298, t1299, i32(1))
+											m.fn47(t1298, t1299, i32(1))
 										}
 									l142:
 										;
@@ -14690,7 +14053,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 									if t1337 != 0 {
 										p1338 = i32(200)
 									}
-									m.fn49(t1336, p1338, i32(4))
+									m.fn47(t1336, p1338, i32(4))
 									t1339 := v7
 									t1340 := t1339 + i32(-1)
 									v7 = t1340
@@ -14715,7 +14078,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 							;
 							t1347 := v13
 							t1348 := v7
-							m.fn49(t1347, t1348, i32(4))
+							m.fn47(t1347, t1348, i32(4))
 							goto l124
 						}
 					l24:
@@ -14771,7 +14134,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1373 := t1372 + i32(160)
 				t1374 := v5
 				t1375 := t1374 + i32(288)
-				t1376 := m.fn174(t1373, t1375)
+				t1376 := m.fn172(t1373, t1375)
 				if t1376 != 0 {
 					goto l154
 				}
@@ -14795,7 +14158,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 					t1385 := v5
 					t1386 := int32(load32(m.memory, uint64(uint32(t1385))+164))
 					t1387 := v7
-					m.fn49(t1386, t1387, i32(1))
+					m.fn47(t1386, t1387, i32(1))
 				}
 			l155:
 				;
@@ -14830,7 +14193,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				}
 				t1396 := int32(load32(m.memory, uint64(uint32(i32(0)))+0x33364))
 				t1397 := v7
-				m.fn49(t1396, t1397, i32(1))
+				m.fn47(t1396, t1397, i32(1))
 			}
 		l157:
 			;
@@ -14857,7 +14220,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1407 := t1406 + i32(4)
 				t1408 := int32(load32(m.memory, uint32(t1407)))
 				t1409 := v7
-				m.fn49(t1408, t1409, i32(1))
+				m.fn47(t1408, t1409, i32(1))
 			}
 		l158:
 			;
@@ -14877,7 +14240,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1415 := t1414 + i32(16)
 				t1416 := int32(load32(m.memory, uint32(t1415)))
 				t1417 := v7
-				m.fn49(t1416, t1417, i32(1))
+				m.fn47(t1416, t1417, i32(1))
 			}
 		l159:
 			;
@@ -14897,7 +14260,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1423 := t1422 + i32(28)
 				t1424 := int32(load32(m.memory, uint32(t1423)))
 				t1425 := v7
-				m.fn49(t1424, t1425, i32(1))
+				m.fn47(t1424, t1425, i32(1))
 			}
 		l160:
 			;
@@ -14917,7 +14280,7 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1431 := t1430 + i32(40)
 				t1432 := int32(load32(m.memory, uint32(t1431)))
 				t1433 := v7
-				m.fn49(t1432, t1433, i32(1))
+				m.fn47(t1432, t1433, i32(1))
 			}
 		l161:
 			;
@@ -14937,12 +14300,12 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 				t1439 := t1438 + i32(52)
 				t1440 := int32(load32(m.memory, uint32(t1439)))
 				t1441 := v7
-				m.fn49(t1440, t1441, i32(1))
+				m.fn47(t1440, t1441, i32(1))
 			}
 		l162:
 			;
 			t1442 := v6
-			m.fn49(t1442, i32(60), i32(4))
+			m.fn47(t1442, i32(60), i32(4))
 			t1443 := v5
 			t1444 := t1443 + i32(624)
 			m.g0 = t1444
@@ -14953,14 +14316,14 @@ func (m *Module) Xcvm_preflight(v0, v1, v2, v3, v4 int32) int32 {
 		;
 		t1446 := v5
 		t1447 := t1446 + i32(623)
-		m.fn323(i32(134676), i32(55), t1447, i32(134660), i32(134732))
+		m.fn321(i32(134676), i32(55), t1447, i32(134660), i32(134732))
 		panic("unreachable")
 	}
 l156:
 	;
 	t1448 := v5
 	t1449 := t1448 + i32(288)
-	m.fn230(i32(0), t1449, i32(134617), i32(131292), i32(65), i32(134620))
+	m.fn228(i32(0), t1449, i32(134617), i32(131292), i32(65), i32(134620))
 	panic("unreachable")
 }
 func (m *Module) Xcvm_random() int32 {
@@ -15107,7 +14470,7 @@ l6:
 	if t52 != i32(0) {
 		p53 = 1
 	}
-	m.fn73(t36, t43, t47, t51, p53)
+	m.fn71(t36, t43, t47, t51, p53)
 	t54 := v3
 	t55 := v8
 	t56 := int64(load64(m.memory, uint64(uint32(t55))+150548))
@@ -15129,7 +14492,7 @@ l6:
 	t65 := v3
 	t66 := v3
 	t67 := t66 + i32(88)
-	m.fn173(t65, t67)
+	m.fn171(t65, t67)
 	t68 := v3
 	t69 := int32(load32(m.memory, uint64(uint32(t68))+108))
 	v5 = t69
@@ -15145,36 +14508,36 @@ func (m *Module) Xcvm_units() int32 {
 func (m *Module) Xcvm_words() int32 {
 	return i32(283516)
 }
-func (m *Module) fn48(v0, v1 int32) int32 {
+func (m *Module) fn46(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := v1
-	t2 := m.fn243(t0, t1)
+	t2 := m.fn241(t0, t1)
 	return t2
 }
-func (m *Module) fn49(v0, v1, v2 int32) {
+func (m *Module) fn47(v0, v1, v2 int32) {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	m.fn247(t0, t1, t2)
+	m.fn245(t0, t1, t2)
 	return
 }
-func (m *Module) fn50(v0, v1, v2, v3 int32) int32 {
+func (m *Module) fn48(v0, v1, v2, v3 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
 	t3 := v3
-	t4 := m.fn249(t0, t1, t2, t3)
+	t4 := m.fn247(t0, t1, t2, t3)
 	return t4
 }
-func (m *Module) fn51() {
+func (m *Module) fn49() {
 	return
 }
-func (m *Module) fn52(v0, v1 int32) int32 {
+func (m *Module) fn50(v0, v1 int32) int32 {
 	t0 := v1
-	t1 := m.fn314(t0, i32(135260), i32(5))
+	t1 := m.fn312(t0, i32(135260), i32(5))
 	return t1
 }
-func (m *Module) fn53(v0, v1 int32) int32 {
+func (m *Module) fn51(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _ = v2, v3, v4, v5, v6, v7
 	t0 := v0
@@ -15240,7 +14603,7 @@ l1:
 		t16 := v0
 		t17 := v2
 		t18 := v3
-		m.fn54(t16, t17, t18, i32(1), i32(1))
+		m.fn52(t16, t17, t18, i32(1), i32(1))
 		t19 := v0
 		t20 := int32(load32(m.memory, uint64(uint32(t19))+8))
 		v4 = t20
@@ -15352,7 +14715,7 @@ l6:
 	store32(m.memory, uint64(uint32(t67))+8, uint32(t70))
 	return i32(0)
 }
-func (m *Module) fn54(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn52(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	_ = v5
 	t0 := m.g0
@@ -15374,7 +14737,7 @@ func (m *Module) fn54(v0, v1, v2, v3, v4 int32) {
 		if p8 != 0 {
 			goto l0
 		}
-		m.fn274(i32(0), i32(0))
+		m.fn272(i32(0), i32(0))
 		panic("unreachable")
 	}
 l0:
@@ -15429,7 +14792,7 @@ l0:
 	t33 := v2
 	t34 := v3
 	t35 := v4
-	m.fn170(t10, t13, t15, t33, t34, t35)
+	m.fn168(t10, t13, t15, t33, t34, t35)
 	{
 		t36 := v5
 		t37 := int32(load32(m.memory, uint64(uint32(t36))+4))
@@ -15444,7 +14807,7 @@ l0:
 		t40 := int32(load32(m.memory, uint64(uint32(t39))+8))
 		t41 := v5
 		t42 := int32(load32(m.memory, uint64(uint32(t41))+12))
-		m.fn274(t40, t42)
+		m.fn272(t40, t42)
 		panic("unreachable")
 	}
 l1:
@@ -15462,7 +14825,7 @@ l1:
 	t50 := t49 + i32(16)
 	m.g0 = t50
 }
-func (m *Module) fn55(v0, v1, v2 int32) int32 {
+func (m *Module) fn53(v0, v1, v2 int32) int32 {
 	var v3 int32
 	_ = v3
 	{
@@ -15486,7 +14849,7 @@ func (m *Module) fn55(v0, v1, v2 int32) int32 {
 				t8 := v0
 				t9 := v3
 				t10 := v2
-				m.fn54(t8, t9, t10, i32(1), i32(1))
+				m.fn52(t8, t9, t10, i32(1), i32(1))
 				t11 := v0
 				t12 := int32(load32(m.memory, uint64(uint32(t11))+8))
 				v3 = t12
@@ -15530,16 +14893,16 @@ l2:
 	store32(m.memory, uint64(uint32(t23))+8, uint32(t26))
 	return i32(0)
 }
-func (m *Module) fn56(v0, v1 int32) int32 {
+func (m *Module) fn54(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint64(uint32(t0))+4))
 	t2 := v0
 	t3 := int32(load32(m.memory, uint64(uint32(t2))+8))
 	t4 := v1
-	t5 := m.fn339(t1, t3, t4)
+	t5 := m.fn337(t1, t3, t4)
 	return t5
 }
-func (m *Module) fn57(v0, v1 int32) {
+func (m *Module) fn55(v0, v1 int32) {
 	var v2, v3 int32
 	var v4, v5 int64
 	var v6, v7, v8, v9, v10, v11, v12, v13 int32
@@ -15657,7 +15020,7 @@ func (m *Module) fn57(v0, v1 int32) {
 										t43 := t42 + i32(16)
 										t44 := v1
 										t45 := t44 + i32(96)
-										m.fn58(t43, t45)
+										m.fn56(t43, t45)
 										t46 := v2
 										t47 := int32(m.memory[uint64(uint32(t46))+16])
 										v3 = t47
@@ -15790,7 +15153,7 @@ l11:
 	t106 := t105 + i32(64)
 	m.g0 = t106
 }
-func (m *Module) fn58(v0, v1 int32) {
+func (m *Module) fn56(v0, v1 int32) {
 	var v2 int64
 	var v3, v4, v5, v6, v7 int32
 	var v8 int64
@@ -16163,7 +15526,7 @@ func (m *Module) fn58(v0, v1 int32) {
 						t154 := v16
 						t155 := int32(load32(m.memory, uint32(t154)))
 						t156 := v4
-						t157 := m.fn340(t153, t155, t156)
+						t157 := m.fn338(t153, t155, t156)
 						var p158 int32
 						if t157 == 0 {
 							p158 = 1
@@ -16243,7 +15606,7 @@ func (m *Module) fn58(v0, v1 int32) {
 	}
 l0:
 }
-func (m *Module) fn59(v0, v1 int32) {
+func (m *Module) fn57(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7 int32
 	var v8, v9 int64
 	var v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27 int32
@@ -16446,7 +15809,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																										;
 																																										t51 := v10
 																																										t52 := v11
-																																										t53 := m.fn340(i32(177182), t51, t52)
+																																										t53 := m.fn338(i32(177182), t51, t52)
 																																										var p54 int32
 																																										if t53 == 0 {
 																																											p54 = 1
@@ -16481,7 +15844,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																										;
 																																										t56 := v10
 																																										t57 := v11
-																																										t58 := m.fn340(i32(177192), t56, t57)
+																																										t58 := m.fn338(i32(177192), t56, t57)
 																																										var p59 int32
 																																										if t58 == 0 {
 																																											p59 = 1
@@ -16516,7 +15879,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																										;
 																																										t61 := v10
 																																										t62 := v11
-																																										t63 := m.fn340(i32(177202), t61, t62)
+																																										t63 := m.fn338(i32(177202), t61, t62)
 																																										var p64 int32
 																																										if t63 == 0 {
 																																											p64 = 1
@@ -16550,7 +15913,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																									;
 																																									t66 := v10
 																																									t67 := v11
-																																									t68 := m.fn340(i32(177212), t66, t67)
+																																									t68 := m.fn338(i32(177212), t66, t67)
 																																									var p69 int32
 																																									if t68 == 0 {
 																																										p69 = 1
@@ -16585,7 +15948,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																									;
 																																									t71 := v10
 																																									t72 := v11
-																																									t73 := m.fn340(i32(177224), t71, t72)
+																																									t73 := m.fn338(i32(177224), t71, t72)
 																																									var p74 int32
 																																									if t73 == 0 {
 																																										p74 = 1
@@ -16619,7 +15982,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																								;
 																																								t76 := v10
 																																								t77 := v11
-																																								t78 := m.fn340(i32(177236), t76, t77)
+																																								t78 := m.fn338(i32(177236), t76, t77)
 																																								var p79 int32
 																																								if t78 == 0 {
 																																									p79 = 1
@@ -16653,7 +16016,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																							;
 																																							t81 := v10
 																																							t82 := v11
-																																							t83 := m.fn340(i32(177247), t81, t82)
+																																							t83 := m.fn338(i32(177247), t81, t82)
 																																							var p84 int32
 																																							if t83 == 0 {
 																																								p84 = 1
@@ -16688,7 +16051,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																							;
 																																							t86 := v10
 																																							t87 := v11
-																																							t88 := m.fn340(i32(177257), t86, t87)
+																																							t88 := m.fn338(i32(177257), t86, t87)
 																																							var p89 int32
 																																							if t88 == 0 {
 																																								p89 = 1
@@ -16722,7 +16085,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																						;
 																																						t91 := v10
 																																						t92 := v11
-																																						t93 := m.fn340(i32(177267), t91, t92)
+																																						t93 := m.fn338(i32(177267), t91, t92)
 																																						var p94 int32
 																																						if t93 == 0 {
 																																							p94 = 1
@@ -16756,7 +16119,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																					;
 																																					t96 := v10
 																																					t97 := v11
-																																					t98 := m.fn340(i32(177275), t96, t97)
+																																					t98 := m.fn338(i32(177275), t96, t97)
 																																					var p99 int32
 																																					if t98 == 0 {
 																																						p99 = 1
@@ -16790,7 +16153,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																				;
 																																				t101 := v10
 																																				t102 := v11
-																																				t103 := m.fn340(i32(177286), t101, t102)
+																																				t103 := m.fn338(i32(177286), t101, t102)
 																																				var p104 int32
 																																				if t103 == 0 {
 																																					p104 = 1
@@ -16825,7 +16188,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																				;
 																																				t106 := v10
 																																				t107 := v11
-																																				t108 := m.fn340(i32(177301), t106, t107)
+																																				t108 := m.fn338(i32(177301), t106, t107)
 																																				var p109 int32
 																																				if t108 == 0 {
 																																					p109 = 1
@@ -16857,7 +16220,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																			;
 																																			t111 := v10
 																																			t112 := v11
-																																			t113 := m.fn340(i32(177316), t111, t112)
+																																			t113 := m.fn338(i32(177316), t111, t112)
 																																			var p114 int32
 																																			if t113 == 0 {
 																																				p114 = 1
@@ -16889,7 +16252,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																		;
 																																		t116 := v10
 																																		t117 := v11
-																																		t118 := m.fn340(i32(177328), t116, t117)
+																																		t118 := m.fn338(i32(177328), t116, t117)
 																																		var p119 int32
 																																		if t118 == 0 {
 																																			p119 = 1
@@ -16920,7 +16283,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																	;
 																																	t122 := v10
 																																	t123 := v11
-																																	t124 := m.fn340(i32(177336), t122, t123)
+																																	t124 := m.fn338(i32(177336), t122, t123)
 																																	var p125 int32
 																																	if t124 == 0 {
 																																		p125 = 1
@@ -16949,7 +16312,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																																;
 																																t128 := v10
 																																t129 := v11
-																																t130 := m.fn340(i32(177348), t128, t129)
+																																t130 := m.fn338(i32(177348), t128, t129)
 																																var p131 int32
 																																if t130 == 0 {
 																																	p131 = 1
@@ -16978,7 +16341,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																															;
 																															t134 := v10
 																															t135 := v11
-																															t136 := m.fn340(i32(177358), t134, t135)
+																															t136 := m.fn338(i32(177358), t134, t135)
 																															var p137 int32
 																															if t136 == 0 {
 																																p137 = 1
@@ -17011,7 +16374,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																														;
 																														t142 := v10
 																														t143 := v11
-																														t144 := m.fn340(i32(177374), t142, t143)
+																														t144 := m.fn338(i32(177374), t142, t143)
 																														var p145 int32
 																														if t144 == 0 {
 																															p145 = 1
@@ -17271,7 +16634,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																									}
 																									t245 := v10
 																									t246 := v12
-																									t247 := m.fn310(t245, t246)
+																									t247 := m.fn308(t245, t246)
 																									v10 = t247
 																									goto l46
 																								}
@@ -17279,7 +16642,7 @@ func (m *Module) fn59(v0, v1 int32) {
 																								;
 																								t248 := v10
 																								t249 := v12
-																								t250 := m.fn326(t248, t249)
+																								t250 := m.fn324(t248, t249)
 																								v10 = t250
 																							}
 																						l46:
@@ -17457,7 +16820,7 @@ func (m *Module) fn59(v0, v1 int32) {
 													t318 := v2
 													t319 := t318 + i32(16)
 													t320 := v1
-													m.fn58(t319, t320)
+													m.fn56(t319, t320)
 													t321 := v2
 													t322 := int32(m.memory[uint64(uint32(t321))+16])
 													v12 = t322
@@ -17574,7 +16937,7 @@ func (m *Module) fn59(v0, v1 int32) {
 											t380 := int32(load32(m.memory, uint32(t379)))
 											v15 = t380
 											t381 := v15
-											t382 := m.fn60(t377, t381)
+											t382 := m.fn58(t377, t381)
 											var p383 int32
 											if t382 == 0 {
 												p383 = 1
@@ -17628,7 +16991,7 @@ func (m *Module) fn59(v0, v1 int32) {
 															t400 := int32(load32(m.memory, uint32(t399)))
 															t401 := v17
 															t402 := v15
-															t403 := m.fn340(t400, t401, t402)
+															t403 := m.fn338(t400, t401, t402)
 															if t403 != 0 {
 																goto l53
 															}
@@ -18046,7 +17409,7 @@ func (m *Module) fn59(v0, v1 int32) {
 			t579 := int32(load32(m.memory, uint32(t578)))
 			v1 = t579
 			t580 := v1
-			t581 := m.fn60(t580, i32(12))
+			t581 := m.fn58(t580, i32(12))
 			var p582 int32
 			if t581 == 0 {
 				p582 = 1
@@ -18132,7 +17495,7 @@ l50:
 	t630 := t629 + i32(96)
 	m.g0 = t630
 }
-func (m *Module) fn60(v0, v1 int32) int32 {
+func (m *Module) fn58(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	v2 = i32(0)
@@ -18404,7 +17767,7 @@ l0:
 	t98 := v2
 	return t98
 }
-func (m *Module) fn61(v0, v1 int32) {
+func (m *Module) fn59(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	var v9, v10 int64
 	var v11, v12, v13, v14, v15, v16, v17, v18, v19, v20 int32
@@ -18654,7 +18017,7 @@ func (m *Module) fn61(v0, v1 int32) {
 									t93 := v2
 									t94 := t93 + i32(16)
 									t95 := v5
-									m.fn58(t94, t95)
+									m.fn56(t94, t95)
 									t96 := v2
 									t97 := int32(m.memory[uint64(uint32(t96))+16])
 									v8 = t97
@@ -18931,7 +18294,7 @@ l18:
 	t246 := t245 + i32(64)
 	m.g0 = t246
 }
-func (m *Module) fn62(v0, v1, v2, v3 int32) {
+func (m *Module) fn60(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18
 	t0 := m.g0
@@ -19200,7 +18563,7 @@ l2:
 	t115 := t114 + i32(32)
 	m.g0 = t115
 }
-func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
+func (m *Module) fn61(v0, v1, v2 int32, v3 int64) {
 	var v4, v5, v6, v7, v8, v9 int32
 	var v10 int64
 	var v11, v12, v13, v14 int32
@@ -19353,7 +18716,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 													t57 := v4
 													t58 := t57 + i32(24)
 													t59 := v7
-													m.fn218(t58, t59)
+													m.fn216(t58, t59)
 													t60 := v4
 													t61 := v4
 													t62 := t61 + i32(52)
@@ -19361,7 +18724,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 													t64 := int32(load32(m.memory, uint64(uint32(t63))+24))
 													t65 := v4
 													t66 := int32(load32(m.memory, uint64(uint32(t65))+28))
-													t67 := m.fn183(t62, t64, t66)
+													t67 := m.fn181(t62, t64, t66)
 													store32(m.memory, uint64(uint32(t60))+36, uint32(t67))
 													t68 := v4
 													store32(m.memory, uint64(uint32(t68))+32, uint32(i32(1)))
@@ -19387,7 +18750,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 												t77 := v2
 												t78 := v3
 												t79 := v8
-												m.fn64(t75, t76, t77, t78, t79)
+												m.fn62(t75, t76, t77, t78, t79)
 												goto l8
 											}
 										l6:
@@ -19456,7 +18819,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 									store32(m.memory, uint64(uint32(t102))+52, uint32(i32(5)))
 									t103 := v4
 									t104 := v7
-									m.fn218(t103, t104)
+									m.fn216(t103, t104)
 									t105 := v4
 									t106 := v4
 									t107 := t106 + i32(52)
@@ -19464,7 +18827,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 									t109 := int32(load32(m.memory, uint32(t108)))
 									t110 := v4
 									t111 := int32(load32(m.memory, uint64(uint32(t110))+4))
-									t112 := m.fn183(t107, t109, t111)
+									t112 := m.fn181(t107, t109, t111)
 									store32(m.memory, uint64(uint32(t105))+36, uint32(t112))
 									t113 := v4
 									store32(m.memory, uint64(uint32(t113))+32, uint32(i32(1)))
@@ -19479,7 +18842,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 								t118 := v3
 								t119 := v5
 								t120 := i32(0) - t119
-								m.fn186(t115, t116, t117, t118, t120)
+								m.fn184(t115, t116, t117, t118, t120)
 								goto l8
 							}
 						l2:
@@ -19489,7 +18852,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 							t123 := v1
 							t124 := v2
 							t125 := v3
-							m.fn64(t122, t123, t124, t125, i32(0))
+							m.fn62(t122, t123, t124, t125, i32(0))
 							t126 := v4
 							t127 := int32(load32(m.memory, uint64(uint32(t126))+32))
 							var p128 int32
@@ -19632,7 +18995,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 							t179 := v4
 							t180 := t179 + i32(16)
 							t181 := v7
-							m.fn219(t180, t181)
+							m.fn217(t180, t181)
 							t182 := v4
 							t183 := v4
 							t184 := t183 + i32(52)
@@ -19640,7 +19003,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 							t186 := int32(load32(m.memory, uint64(uint32(t185))+16))
 							t187 := v4
 							t188 := int32(load32(m.memory, uint64(uint32(t187))+20))
-							t189 := m.fn183(t184, t186, t188)
+							t189 := m.fn181(t184, t186, t188)
 							store32(m.memory, uint64(uint32(t182))+36, uint32(t189))
 							t190 := v4
 							store32(m.memory, uint64(uint32(t190))+32, uint32(i32(1)))
@@ -19666,7 +19029,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 						t198 := v4
 						t199 := t198 + i32(8)
 						t200 := v7
-						m.fn219(t199, t200)
+						m.fn217(t199, t200)
 						t201 := v4
 						t202 := v4
 						t203 := t202 + i32(52)
@@ -19674,7 +19037,7 @@ func (m *Module) fn63(v0, v1, v2 int32, v3 int64) {
 						t205 := int32(load32(m.memory, uint64(uint32(t204))+8))
 						t206 := v4
 						t207 := int32(load32(m.memory, uint64(uint32(t206))+12))
-						t208 := m.fn183(t203, t205, t207)
+						t208 := m.fn181(t203, t205, t207)
 						store32(m.memory, uint64(uint32(t201))+36, uint32(t208))
 						t209 := v4
 						store32(m.memory, uint64(uint32(t209))+32, uint32(i32(1)))
@@ -19736,7 +19099,7 @@ l14:
 	t231 := t230 + i32(64)
 	m.g0 = t231
 }
-func (m *Module) fn64(v0, v1, v2 int32, v3 int64, v4 int32) {
+func (m *Module) fn62(v0, v1, v2 int32, v3 int64, v4 int32) {
 	var v5, v6, v7, v8, v9, v10, v11 int32
 	_, _, _, _, _, _, _ = v5, v6, v7, v8, v9, v10, v11
 	t0 := m.g0
@@ -19844,14 +19207,14 @@ l0:
 					store32(m.memory, uint64(uint32(t43))+20, uint32(i32(13)))
 					t44 := v5
 					t45 := v9
-					m.fn219(t44, t45)
+					m.fn217(t44, t45)
 					t46 := v5
 					t47 := t46 + i32(20)
 					t48 := v5
 					t49 := int32(load32(m.memory, uint32(t48)))
 					t50 := v5
 					t51 := int32(load32(m.memory, uint64(uint32(t50))+4))
-					t52 := m.fn183(t47, t49, t51)
+					t52 := m.fn181(t47, t49, t51)
 					v7 = t52
 					t53 := v0
 					store32(m.memory, uint32(t53), uint32(i32(1)))
@@ -19950,7 +19313,7 @@ l0:
 					p88 = 1
 				}
 				t89 := v6
-				m.fn189(t84, t85, t86, p88, t89)
+				m.fn187(t84, t85, t86, p88, t89)
 				goto l5
 			}
 		l3:
@@ -19960,14 +19323,14 @@ l0:
 			t91 := v5
 			t92 := t91 + i32(8)
 			t93 := v9
-			m.fn219(t92, t93)
+			m.fn217(t92, t93)
 			t94 := v5
 			t95 := t94 + i32(20)
 			t96 := v5
 			t97 := int32(load32(m.memory, uint64(uint32(t96))+8))
 			t98 := v5
 			t99 := int32(load32(m.memory, uint64(uint32(t98))+12))
-			t100 := m.fn183(t95, t97, t99)
+			t100 := m.fn181(t95, t97, t99)
 			v7 = t100
 			t101 := v0
 			store32(m.memory, uint32(t101), uint32(i32(1)))
@@ -20046,7 +19409,7 @@ l0:
 		t135 := v2
 		t136 := v3
 		t137 := v7
-		m.fn66(t133, t134, t135, t136, t137)
+		m.fn64(t133, t134, t135, t136, t137)
 	}
 l5:
 	;
@@ -20054,7 +19417,7 @@ l5:
 	t139 := t138 + i32(32)
 	m.g0 = t139
 }
-func (m *Module) fn65(v0, v1, v2 int32) {
+func (m *Module) fn63(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8 int32
 	var v9 int64
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
@@ -20137,7 +19500,7 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 						t34 := v0
 						t35 := v1
 						t36 := v2
-						m.fn63(t34, t35, t36, i64(0))
+						m.fn61(t34, t35, t36, i64(0))
 						goto l4
 					}
 				l3:
@@ -20147,14 +19510,14 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 					t38 := v3
 					t39 := t38 + i32(8)
 					t40 := v4
-					m.fn218(t39, t40)
+					m.fn216(t39, t40)
 					t41 := v3
 					t42 := t41 + i32(32)
 					t43 := v3
 					t44 := int32(load32(m.memory, uint64(uint32(t43))+8))
 					t45 := v3
 					t46 := int32(load32(m.memory, uint64(uint32(t45))+12))
-					t47 := m.fn183(t42, t44, t46)
+					t47 := m.fn181(t42, t44, t46)
 					v7 = t47
 					t48 := v0
 					store64(m.memory, uint32(t48), uint64(i64(3)))
@@ -20181,14 +19544,14 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 					t56 := v3
 					t57 := t56 + i32(16)
 					t58 := v4
-					m.fn219(t57, t58)
+					m.fn217(t57, t58)
 					t59 := v3
 					t60 := t59 + i32(32)
 					t61 := v3
 					t62 := int32(load32(m.memory, uint64(uint32(t61))+16))
 					t63 := v3
 					t64 := int32(load32(m.memory, uint64(uint32(t63))+20))
-					t65 := m.fn183(t60, t62, t64)
+					t65 := m.fn181(t60, t62, t64)
 					v7 = t65
 					t66 := v0
 					store64(m.memory, uint32(t66), uint64(i64(3)))
@@ -20291,7 +19654,7 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 				t105 := v1
 				t106 := v2
 				t107 := v9
-				m.fn63(t104, t105, t106, t107)
+				m.fn61(t104, t105, t106, t107)
 				goto l4
 			}
 		l0:
@@ -20301,14 +19664,14 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 			t109 := v3
 			t110 := t109 + i32(24)
 			t111 := v4
-			m.fn219(t110, t111)
+			m.fn217(t110, t111)
 			t112 := v3
 			t113 := t112 + i32(32)
 			t114 := v3
 			t115 := int32(load32(m.memory, uint64(uint32(t114))+24))
 			t116 := v3
 			t117 := int32(load32(m.memory, uint64(uint32(t116))+28))
-			t118 := m.fn183(t113, t115, t117)
+			t118 := m.fn181(t113, t115, t117)
 			v7 = t118
 			t119 := v0
 			store64(m.memory, uint32(t119), uint64(i64(3)))
@@ -20324,7 +19687,7 @@ func (m *Module) fn65(v0, v1, v2 int32) {
 		t124 := v1
 		t125 := v2
 		t126 := v9
-		m.fn188(t123, t124, t125, t126)
+		m.fn186(t123, t124, t125, t126)
 		{
 			t127 := v3
 			t128 := int32(load32(m.memory, uint64(uint32(t127))+32))
@@ -20358,7 +19721,7 @@ l4:
 	t139 := t138 + i32(48)
 	m.g0 = t139
 }
-func (m *Module) fn66(v0, v1, v2 int32, v3 int64, v4 int32) {
+func (m *Module) fn64(v0, v1, v2 int32, v3 int64, v4 int32) {
 	var v5 int32
 	var v6 float64
 	var v7 int32
@@ -20466,7 +19829,7 @@ func (m *Module) fn66(v0, v1, v2 int32, v3 int64, v4 int32) {
 					t41 := t40 + i32(8)
 					t42 := v1
 					t43 := t42 + i32(12)
-					m.fn219(t41, t43)
+					m.fn217(t41, t43)
 					t44 := v0
 					t45 := v5
 					t46 := t45 + i32(20)
@@ -20474,7 +19837,7 @@ func (m *Module) fn66(v0, v1, v2 int32, v3 int64, v4 int32) {
 					t48 := int32(load32(m.memory, uint64(uint32(t47))+8))
 					t49 := v5
 					t50 := int32(load32(m.memory, uint64(uint32(t49))+12))
-					t51 := m.fn183(t46, t48, t50)
+					t51 := m.fn181(t46, t48, t50)
 					store32(m.memory, uint64(uint32(t44))+4, uint32(t51))
 					goto l5
 				}
@@ -20498,7 +19861,7 @@ func (m *Module) fn66(v0, v1, v2 int32, v3 int64, v4 int32) {
 				t59 := v5
 				t60 := v1
 				t61 := t60 + i32(12)
-				m.fn219(t59, t61)
+				m.fn217(t59, t61)
 				t62 := v0
 				t63 := v5
 				t64 := t63 + i32(20)
@@ -20506,7 +19869,7 @@ func (m *Module) fn66(v0, v1, v2 int32, v3 int64, v4 int32) {
 				t66 := int32(load32(m.memory, uint32(t65)))
 				t67 := v5
 				t68 := int32(load32(m.memory, uint64(uint32(t67))+4))
-				t69 := m.fn183(t64, t66, t68)
+				t69 := m.fn181(t64, t66, t68)
 				store32(m.memory, uint64(uint32(t62))+4, uint32(t69))
 			}
 		l5:
@@ -20537,7 +19900,7 @@ l6:
 	t79 := t78 + i32(32)
 	m.g0 = t79
 }
-func (m *Module) fn67(v0 int32) int32 {
+func (m *Module) fn65(v0 int32) int32 {
 	var v1, v2, v3, v4, v5 int32
 	_, _, _, _, _ = v1, v2, v3, v4, v5
 	t0 := m.g0
@@ -20614,14 +19977,14 @@ func (m *Module) fn67(v0 int32) int32 {
 				t28 := t27 + i32(8)
 				t29 := v0
 				t30 := t29 + i32(12)
-				m.fn218(t28, t30)
+				m.fn216(t28, t30)
 				t31 := v1
 				t32 := t31 + i32(20)
 				t33 := v1
 				t34 := int32(load32(m.memory, uint64(uint32(t33))+8))
 				t35 := v1
 				t36 := int32(load32(m.memory, uint64(uint32(t35))+12))
-				t37 := m.fn183(t32, t34, t36)
+				t37 := m.fn181(t32, t34, t36)
 				v2 = t37
 				goto l5
 			}
@@ -20640,14 +20003,14 @@ func (m *Module) fn67(v0 int32) int32 {
 		store32(m.memory, uint64(uint32(t41))+20, uint32(i32(6)))
 		t42 := v1
 		t43 := v4
-		m.fn218(t42, t43)
+		m.fn216(t42, t43)
 		t44 := v1
 		t45 := t44 + i32(20)
 		t46 := v1
 		t47 := int32(load32(m.memory, uint32(t46)))
 		t48 := v1
 		t49 := int32(load32(m.memory, uint64(uint32(t48))+4))
-		t50 := m.fn183(t45, t47, t49)
+		t50 := m.fn181(t45, t47, t49)
 		v2 = t50
 	}
 l5:
@@ -20658,7 +20021,7 @@ l5:
 	t53 := v2
 	return t53
 }
-func (m *Module) fn68(v0 int32) int32 {
+func (m *Module) fn66(v0 int32) int32 {
 	var v1, v2, v3, v4, v5, v6 int32
 	_, _, _, _, _, _ = v1, v2, v3, v4, v5, v6
 	t0 := m.g0
@@ -20741,14 +20104,14 @@ func (m *Module) fn68(v0 int32) int32 {
 						t29 := t28 + i32(16)
 						t30 := v0
 						t31 := t30 + i32(12)
-						m.fn218(t29, t31)
+						m.fn216(t29, t31)
 						t32 := v1
 						t33 := t32 + i32(36)
 						t34 := v1
 						t35 := int32(load32(m.memory, uint64(uint32(t34))+16))
 						t36 := v1
 						t37 := int32(load32(m.memory, uint64(uint32(t36))+20))
-						t38 := m.fn183(t33, t35, t37)
+						t38 := m.fn181(t33, t35, t37)
 						v2 = t38
 						goto l6
 					}
@@ -20770,14 +20133,14 @@ func (m *Module) fn68(v0 int32) int32 {
 				t42 := v1
 				t43 := t42 + i32(8)
 				t44 := v4
-				m.fn218(t43, t44)
+				m.fn216(t43, t44)
 				t45 := v1
 				t46 := t45 + i32(36)
 				t47 := v1
 				t48 := int32(load32(m.memory, uint64(uint32(t47))+8))
 				t49 := v1
 				t50 := int32(load32(m.memory, uint64(uint32(t49))+12))
-				t51 := m.fn183(t46, t48, t50)
+				t51 := m.fn181(t46, t48, t50)
 				v2 = t51
 				goto l6
 			}
@@ -20797,14 +20160,14 @@ func (m *Module) fn68(v0 int32) int32 {
 		t56 := v1
 		t57 := t56 + i32(24)
 		t58 := v4
-		m.fn218(t57, t58)
+		m.fn216(t57, t58)
 		t59 := v1
 		t60 := t59 + i32(36)
 		t61 := v1
 		t62 := int32(load32(m.memory, uint64(uint32(t61))+24))
 		t63 := v1
 		t64 := int32(load32(m.memory, uint64(uint32(t63))+28))
-		t65 := m.fn183(t60, t62, t64)
+		t65 := m.fn181(t60, t62, t64)
 		v2 = t65
 	}
 l6:
@@ -20815,7 +20178,7 @@ l6:
 	t68 := v2
 	return t68
 }
-func (m *Module) fn69(v0 int32) int32 {
+func (m *Module) fn67(v0 int32) int32 {
 	var v1, v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -20898,14 +20261,14 @@ func (m *Module) fn69(v0 int32) int32 {
 						t29 := t28 + i32(8)
 						t30 := v0
 						t31 := t30 + i32(12)
-						m.fn218(t29, t31)
+						m.fn216(t29, t31)
 						t32 := v1
 						t33 := t32 + i32(36)
 						t34 := v1
 						t35 := int32(load32(m.memory, uint64(uint32(t34))+8))
 						t36 := v1
 						t37 := int32(load32(m.memory, uint64(uint32(t36))+12))
-						t38 := m.fn183(t33, t35, t37)
+						t38 := m.fn181(t33, t35, t37)
 						v2 = t38
 						goto l6
 					}
@@ -20926,14 +20289,14 @@ func (m *Module) fn69(v0 int32) int32 {
 				store32(m.memory, uint64(uint32(t41))+36, uint32(i32(22)))
 				t42 := v1
 				t43 := v4
-				m.fn218(t42, t43)
+				m.fn216(t42, t43)
 				t44 := v1
 				t45 := t44 + i32(36)
 				t46 := v1
 				t47 := int32(load32(m.memory, uint32(t46)))
 				t48 := v1
 				t49 := int32(load32(m.memory, uint64(uint32(t48))+4))
-				t50 := m.fn183(t45, t47, t49)
+				t50 := m.fn181(t45, t47, t49)
 				v2 = t50
 				goto l6
 			}
@@ -21027,14 +20390,14 @@ func (m *Module) fn69(v0 int32) int32 {
 				t83 := v1
 				t84 := t83 + i32(24)
 				t85 := v4
-				m.fn218(t84, t85)
+				m.fn216(t84, t85)
 				t86 := v1
 				t87 := t86 + i32(36)
 				t88 := v1
 				t89 := int32(load32(m.memory, uint64(uint32(t88))+24))
 				t90 := v1
 				t91 := int32(load32(m.memory, uint64(uint32(t90))+28))
-				t92 := m.fn183(t87, t89, t91)
+				t92 := m.fn181(t87, t89, t91)
 				v2 = t92
 				goto l11
 			}
@@ -21045,20 +20408,20 @@ func (m *Module) fn69(v0 int32) int32 {
 			t94 := v1
 			t95 := t94 + i32(16)
 			t96 := v4
-			m.fn218(t95, t96)
+			m.fn216(t95, t96)
 			t97 := v1
 			t98 := t97 + i32(36)
 			t99 := v1
 			t100 := int32(load32(m.memory, uint64(uint32(t99))+16))
 			t101 := v1
 			t102 := int32(load32(m.memory, uint64(uint32(t101))+20))
-			t103 := m.fn183(t98, t100, t102)
+			t103 := m.fn181(t98, t100, t102)
 			v2 = t103
 		}
 	l11:
 		;
 		t104 := v2
-		m.fn70(i32(0), t104)
+		m.fn68(i32(0), t104)
 	}
 l6:
 	;
@@ -21068,7 +20431,7 @@ l6:
 	t107 := v2
 	return t107
 }
-func (m *Module) fn70(v0, v1 int32) {
+func (m *Module) fn68(v0, v1 int32) {
 	{
 		t0 := v0
 		t1 := t0 & i32(255)
@@ -21099,16 +20462,16 @@ func (m *Module) fn70(v0, v1 int32) {
 			t9 := v1
 			t10 := int32(load32(m.memory, uint64(uint32(t9))+4))
 			t11 := v0
-			m.fn49(t10, t11, i32(1))
+			m.fn47(t10, t11, i32(1))
 		}
 	l1:
 		;
 		t12 := v1
-		m.fn49(t12, i32(20), i32(4))
+		m.fn47(t12, i32(20), i32(4))
 	}
 l0:
 }
-func (m *Module) fn71(v0, v1 int32) int32 {
+func (m *Module) fn69(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -21137,16 +20500,16 @@ func (m *Module) fn71(v0, v1 int32) int32 {
 		t8 := t7 + i32(8)
 		t9 := v1
 		t10 := t9 + i32(12)
-		m.fn219(t8, t10)
+		m.fn217(t8, t10)
 		t11 := v0
 		t12 := v2
 		t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 		t14 := v2
 		t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-		t16 := m.fn183(t11, t13, t15)
+		t16 := m.fn181(t11, t13, t15)
 		v1 = t16
 		t17 := v0
-		m.fn49(t17, i32(20), i32(4))
+		m.fn47(t17, i32(20), i32(4))
 	}
 l1:
 	;
@@ -21156,7 +20519,7 @@ l1:
 	t20 := v1
 	return t20
 }
-func (m *Module) fn72(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
+func (m *Module) fn70(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 	var v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26 int32
 	var v27, v28, v29, v30 int64
 	var v31, v32, v33, v34, v35, v36, v37 int32
@@ -21175,7 +20538,7 @@ func (m *Module) fn72(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 	t7 := v4
 	t8 := v5
 	t9 := v8
-	m.fn73(t5, t6, t7, t8, t9)
+	m.fn71(t5, t6, t7, t8, t9)
 	t10 := v6
 	t11 := v10
 	p12 := i32(0)
@@ -21238,7 +20601,7 @@ func (m *Module) fn72(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 			t33 := v3
 			t34 := v11
 			t35 := v7
-			m.fn74(t30, t31, t32, t33, t34, t35)
+			m.fn72(t30, t31, t32, t33, t34, t35)
 			t36 := v0
 			store64(m.memory, uint64(uint32(t36))+88, uint64(i64(0)))
 			t37 := v0
@@ -22063,7 +21426,7 @@ func (m *Module) fn72(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 				t467 := v3
 				t468 := v11
 				t469 := v7
-				m.fn74(t463, t465, t466, t467, t468, t469)
+				m.fn72(t463, t465, t466, t467, t468, t469)
 				{
 					{
 						t470 := v9
@@ -22204,7 +21567,7 @@ func (m *Module) fn72(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 		t552 := v3
 		t553 := v11
 		t554 := v7
-		m.fn74(t549, t550, t551, t552, t553, t554)
+		m.fn72(t549, t550, t551, t552, t553, t554)
 		t555 := v9
 		t556 := int32(load32(m.memory, uint64(uint32(t555))+448))
 		v8 = t556
@@ -22619,7 +21982,7 @@ l3:
 	t779 := t778 + i32(592)
 	m.g0 = t779
 }
-func (m *Module) fn73(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn71(v0, v1, v2, v3, v4 int32) {
 	var v5, v6, v7, v8, v9 int32
 	var v10, v11, v12, v13 int64
 	var v14, v15, v16, v17, v18 int32
@@ -24500,7 +23863,7 @@ l10:
 	}
 l31:
 }
-func (m *Module) fn74(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn72(v0, v1, v2, v3, v4, v5 int32) {
 	var v6 int32
 	var v7, v8 int64
 	var v9, v10, v11, v12, v13, v14, v15, v16 int32
@@ -24882,7 +24245,7 @@ func (m *Module) fn74(v0, v1, v2, v3, v4, v5 int32) {
 										t179 := v7
 										t180 := v8
 										t181 := v18
-										m.fn342(t178, t179, t180, t181)
+										m.fn340(t178, t179, t180, t181)
 										v22 = i64(0x1000000)
 										t182 := v6
 										t183 := int32(load32(m.memory, uint64(uint32(t182))+48))
@@ -24984,7 +24347,7 @@ func (m *Module) fn74(v0, v1, v2, v3, v4, v5 int32) {
 											t224 := v7
 											t225 := v8
 											t226 := v10
-											m.fn342(t223, t224, t225, t226)
+											m.fn340(t223, t224, t225, t226)
 											v22 = i64(0x1000000)
 											t227 := v6
 											t228 := int32(load32(m.memory, uint64(uint32(t227))+32))
@@ -25103,7 +24466,7 @@ func (m *Module) fn74(v0, v1, v2, v3, v4, v5 int32) {
 									t284 := v7
 									t285 := v8
 									t286 := v18
-									m.fn342(t283, t284, t285, t286)
+									m.fn340(t283, t284, t285, t286)
 									v22 = i64(0x1000000)
 									t287 := v6
 									t288 := int32(load32(m.memory, uint64(uint32(t287))+16))
@@ -25464,7 +24827,7 @@ l9:
 		t469 := v1
 		t470 := int64(load64(m.memory, uint64(uint32(t469))+24))
 		t471 := v18
-		m.fn342(t467, t468, t470, t471)
+		m.fn340(t467, t468, t470, t471)
 		t472 := v6
 		t473 := int64(load64(m.memory, uint32(t472)))
 		t474 := t473 & i64(1)
@@ -26924,7 +26287,7 @@ l83:
 	t1097 := t1096 + i32(64)
 	m.g0 = t1097
 }
-func (m *Module) fn75(v0, v1 int32) int32 {
+func (m *Module) fn73(v0, v1 int32) int32 {
 	var v2, v3, v4 int32
 	_, _, _ = v2, v3, v4
 	t0 := m.g0
@@ -26964,7 +26327,7 @@ func (m *Module) fn75(v0, v1 int32) int32 {
 						t10 := v0
 						t11 := v1
 						t12 := v3
-						m.fn72(t7, t9, t10, t11, i32(0), i32(1), i32(0), t12, i32(0))
+						m.fn70(t7, t9, t10, t11, i32(0), i32(1), i32(0), t12, i32(0))
 						t13 := v3
 						t14 := t13 + i32(40)
 						v3 = t14
@@ -27005,7 +26368,7 @@ func (m *Module) fn75(v0, v1 int32) int32 {
 					t25 := v0
 					t26 := v1
 					t27 := v3
-					m.fn72(t22, t24, t25, t26, i32(1), i32(1), i32(0), t27, i32(0))
+					m.fn70(t22, t24, t25, t26, i32(1), i32(1), i32(0), t27, i32(0))
 					t28 := v3
 					t29 := t28 + i32(40)
 					v3 = t29
@@ -27026,7 +26389,7 @@ func (m *Module) fn75(v0, v1 int32) int32 {
 			t35 := v0
 			t36 := v1
 			t37 := v3
-			m.fn72(t32, t34, t35, t36, i32(1), i32(0), i32(0), t37, i32(0))
+			m.fn70(t32, t34, t35, t36, i32(1), i32(0), i32(0), t37, i32(0))
 			t38 := v3
 			t39 := t38 + i32(40)
 			v3 = t39
@@ -27045,7 +26408,7 @@ l2:
 	t44 := v4
 	return t44
 }
-func (m *Module) fn76(v0, v1 int32) int32 {
+func (m *Module) fn74(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	v2 = i32(0)
@@ -27069,7 +26432,7 @@ func (m *Module) fn76(v0, v1 int32) int32 {
 				t7 := int32(load32(m.memory, uint32(t6)))
 				t8 := v0
 				t9 := v1
-				t10 := m.fn340(t7, t8, t9)
+				t10 := m.fn338(t7, t8, t9)
 				var p11 int32
 				if t10 == 0 {
 					p11 = 1
@@ -27100,7 +26463,7 @@ l1:
 	t17 := t16 + i32(150540)
 	return t17
 }
-func (m *Module) fn77(v0, v1, v2, v3 int32) {
+func (m *Module) fn75(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11 int64
 	var v12, v13, v14, v15, v16, v17, v18, v19, v20 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20
@@ -27438,7 +26801,7 @@ l6:
 	t176 := t175 & i32(1)
 	m.memory[uint64(uint32(t172))+49] = byte(t176)
 }
-func (m *Module) fn78(v0, v1, v2 int32) {
+func (m *Module) fn76(v0, v1, v2 int32) {
 	var v3, v4, v5, v6 int32
 	var v7 int64
 	var v8 int32
@@ -27764,7 +27127,7 @@ l7:
 				p166 = t164
 			}
 			t167 := p163 | p166
-			m.fn79(t143, t144, t145, t154, t167)
+			m.fn77(t143, t144, t145, t154, t167)
 			t168 := v0
 			t169 := v11
 			m.t0[uint(t169)].(func(int32, int32))(t168, i32(41))
@@ -27773,7 +27136,7 @@ l7:
 	l0:
 	}
 }
-func (m *Module) fn79(v0, v1, v2 int32, v3, v4 int64) {
+func (m *Module) fn77(v0, v1, v2 int32, v3, v4 int64) {
 	var v5, v6, v7 int32
 	var v8, v9, v10 int64
 	var v11 int32
@@ -28047,7 +27410,7 @@ l9:
 	t116 := v2
 	m.t0[uint(t116)].(func(int32, int32))(t115, i32(93))
 }
-func (m *Module) fn80(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn78(v0, v1, v2, v3, v4 int32) {
 	var v5, v6, v7, v8, v9 int32
 	var v10, v11 int64
 	var v12 int32
@@ -28461,7 +27824,7 @@ l22:
 	t146 := t145 + i32(32)
 	m.g0 = t146
 }
-func (m *Module) fn81(v0, v1, v2 int32) {
+func (m *Module) fn79(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10 int32
 	var v11, v12 int64
 	var v13, v14 int32
@@ -28545,7 +27908,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 						t40 := t39 | i64(0x7fffffe07fffffe)
 						v16 = t40
 						t41 := v16
-						m.fn79(t31, t32, t35, t38, t41)
+						m.fn77(t31, t32, t35, t38, t41)
 						t42 := v1
 						t43 := v7
 						m.t0[uint(t43)].(func(int32, int32))(t42, i32(123))
@@ -28716,7 +28079,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 				t133 := v7
 				t134 := v18
 				t135 := v11
-				m.fn79(t131, t132, t133, t134, t135)
+				m.fn77(t131, t132, t133, t134, t135)
 			}
 		l5:
 			;
@@ -28729,7 +28092,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 		t138 := v1
 		t139 := v2
 		t140 := v10
-		m.fn78(t138, t139, t140)
+		m.fn76(t138, t139, t140)
 		{
 			t141 := v9
 			var p142 int32
@@ -28946,7 +28309,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 				t262 := t261 | i64(0x3ff000000000000)
 				t263 := v12
 				t264 := t263 | i64(0x7fffffe07fffffe)
-				m.fn79(t258, t259, t260, t262, t264)
+				m.fn77(t258, t259, t260, t262, t264)
 				t265 := v1
 				t266 := v4
 				m.t0[uint(t266)].(func(int32, int32, int32))(t265, i32(152728), i32(2))
@@ -28970,7 +28333,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 					t279 := v5
 					t280 := int64(load64(m.memory, uint64(uint32(t279))+8))
 					t281 := t280 | i64(0x7fffffe07fffffe)
-					m.fn79(t273, t274, t275, t278, t281)
+					m.fn77(t273, t274, t275, t278, t281)
 					t282 := v1
 					t283 := v4
 					m.t0[uint(t283)].(func(int32, int32, int32))(t282, i32(152728), i32(2))
@@ -29067,7 +28430,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 			t329 := v1
 			t330 := v2
 			t331 := v6
-			m.fn78(t329, t330, t331)
+			m.fn76(t329, t330, t331)
 			{
 				t332 := v9
 				var p333 int32
@@ -29091,7 +28454,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 					t340 := v1
 					t341 := v2
 					t342 := v5
-					m.fn78(t340, t341, t342)
+					m.fn76(t340, t341, t342)
 					t343 := v5
 					t344 := t343 + i32(64)
 					v5 = t344
@@ -29356,7 +28719,7 @@ func (m *Module) fn81(v0, v1, v2 int32) {
 					t451 := v15
 					t452 := v16
 					t453 := v10
-					m.fn342(t450, t451, t452, t453)
+					m.fn340(t450, t451, t452, t453)
 					t454 := v3
 					t455 := int64(load64(m.memory, uint32(t454)))
 					t456 := int32(t455)
@@ -29594,7 +28957,7 @@ l6:
 	t561 := t560 + i32(16)
 	m.g0 = t561
 }
-func (m *Module) fn82(v0, v1, v2 int32) {
+func (m *Module) fn80(v0, v1, v2 int32) {
 	var v3 int32
 	var v4, v5, v6, v7, v8, v9 int64
 	var v10 int32
@@ -29963,7 +29326,7 @@ l0:
 									t171 := v7
 									t172 := v5
 									t173 := v16
-									m.fn342(t170, t171, t172, t173)
+									m.fn340(t170, t171, t172, t173)
 									t174 := v3
 									t175 := int32(load32(m.memory, uint64(uint32(t174))+160))
 									t176 := t175 & i32(1)
@@ -30000,7 +29363,7 @@ l0:
 								t188 := v7
 								t189 := v5
 								t190 := v10
-								m.fn342(t187, t188, t189, t190)
+								m.fn340(t187, t188, t189, t190)
 								t191 := v3
 								t192 := int64(load64(m.memory, uint64(uint32(t191))+144))
 								t193 := int32(t192)
@@ -30282,7 +29645,7 @@ l0:
 						}
 						v10 = p316
 						t317 := v10
-						m.fn343(t309, i64(1), i64(0), t317)
+						m.fn341(t309, i64(1), i64(0), t317)
 						t318 := v3
 						t319 := t318 + i32(112)
 						t320 := v16
@@ -30300,7 +29663,7 @@ l0:
 						}
 						v14 = p326
 						t327 := v14
-						m.fn343(t319, i64(1), i64(0), t327)
+						m.fn341(t319, i64(1), i64(0), t327)
 						t328 := v3
 						t329 := int64(load64(m.memory, uint64(uint32(t328))+120))
 						t330 := t329 ^ i64(-1)
@@ -30435,7 +29798,7 @@ l0:
 								t379 := v8
 								t380 := v9
 								t381 := v16
-								m.fn342(t378, t379, t380, t381)
+								m.fn340(t378, t379, t380, t381)
 								{
 									t382 := v3
 									t383 := int32(load32(m.memory, uint64(uint32(t382))+96))
@@ -30519,7 +29882,7 @@ l0:
 									t404 := v8
 									t405 := v9
 									t406 := v16
-									m.fn342(t403, t404, t405, t406)
+									m.fn340(t403, t404, t405, t406)
 									t407 := v3
 									t408 := int32(load32(m.memory, uint64(uint32(t407))+80))
 									t409 := t408 & i32(1)
@@ -30602,7 +29965,7 @@ l0:
 									t429 := v8
 									t430 := v9
 									t431 := v16
-									m.fn342(t428, t429, t430, t431)
+									m.fn340(t428, t429, t430, t431)
 									t432 := v3
 									t433 := int32(load32(m.memory, uint64(uint32(t432))+64))
 									t434 := t433 & i32(1)
@@ -30702,7 +30065,7 @@ l0:
 									t458 := v8
 									t459 := v9
 									t460 := v16
-									m.fn342(t457, t458, t459, t460)
+									m.fn340(t457, t458, t459, t460)
 									t461 := v3
 									t462 := int32(load32(m.memory, uint64(uint32(t461))+48))
 									t463 := t462 & i32(1)
@@ -30802,7 +30165,7 @@ l0:
 									t487 := v8
 									t488 := v9
 									t489 := v16
-									m.fn342(t486, t487, t488, t489)
+									m.fn340(t486, t487, t488, t489)
 									t490 := v3
 									t491 := int32(load32(m.memory, uint64(uint32(t490))+32))
 									t492 := t491 & i32(1)
@@ -30902,7 +30265,7 @@ l0:
 									t516 := v8
 									t517 := v9
 									t518 := v16
-									m.fn342(t515, t516, t517, t518)
+									m.fn340(t515, t516, t517, t518)
 									t519 := v3
 									t520 := int32(load32(m.memory, uint64(uint32(t519))+16))
 									t521 := t520 & i32(1)
@@ -31001,7 +30364,7 @@ l0:
 									t544 := v8
 									t545 := v9
 									t546 := v16
-									m.fn342(t543, t544, t545, t546)
+									m.fn340(t543, t544, t545, t546)
 									t547 := v3
 									t548 := int32(load32(m.memory, uint32(t547)))
 									t549 := t548 & i32(1)
@@ -31809,7 +31172,7 @@ l72:
 					t916 := v24
 					t917 := v0
 					t918 := v10
-					m.fn80(t914, t915, t916, t917, t918)
+					m.fn78(t914, t915, t916, t917, t918)
 					t919 := v1
 					t920 := v0
 					m.t0[uint(t920)].(func(int32, int32))(t919, i32(59))
@@ -31825,7 +31188,7 @@ l72:
 			t925 := v1
 			t926 := v24
 			t927 := v0
-			m.fn80(t924, t925, t926, t927, i32(15))
+			m.fn78(t924, t925, t926, t927, i32(15))
 			t928 := v1
 			t929 := v0
 			m.t0[uint(t929)].(func(int32, int32))(t928, i32(59))
@@ -31844,7 +31207,7 @@ l92:
 	t934 := t933 + i32(208)
 	m.g0 = t934
 }
-func (m *Module) fn83(v0, v1, v2, v3 int32) {
+func (m *Module) fn81(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20 int32
 	var v21 int64
 	var v22 int32
@@ -31860,7 +31223,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 	t4 := t3 + i32(88)
 	t5 := v2
 	t6 := v3
-	m.fn84(t4, t5, t6, i32(3))
+	m.fn82(t4, t5, t6, i32(3))
 	{
 		{
 			{
@@ -31934,7 +31297,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 															t40 := t39 + i32(88)
 															t41 := v4
 															t42 := t41 + i32(40)
-															m.fn85(t40, t42, i32(3), i32(153238), i32(8), i32(153246), i32(6))
+															m.fn83(t40, t42, i32(3), i32(153238), i32(8), i32(153246), i32(6))
 															t43 := v4
 															t44 := int32(load32(m.memory, uint64(uint32(t43))+92))
 															v3 = t44
@@ -32096,7 +31459,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																								if p115 != 0 {
 																									p116 = t113
 																								}
-																								t117 := m.fn340(i32(139336), t110, p116)
+																								t117 := m.fn338(i32(139336), t110, p116)
 																								v19 = t117
 																								t118 := v19
 																								t119 := v18
@@ -32174,7 +31537,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																				t150 := t149 + i32(24)
 																				t151 := v4
 																				t152 := t151 + i32(88)
-																				m.fn280(t150, i32(134461), t152)
+																				m.fn278(t150, i32(134461), t152)
 																				t153 := v4
 																				m.memory[uint64(uint32(t153))+36] = byte(i32(3))
 																				goto l3
@@ -32203,7 +31566,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																				t165 := t164 + i32(24)
 																				t166 := v4
 																				t167 := t166 + i32(88)
-																				m.fn280(t165, i32(134191), t167)
+																				m.fn278(t165, i32(134191), t167)
 																				t168 := v4
 																				m.memory[uint64(uint32(t168))+36] = byte(i32(3))
 																				goto l3
@@ -32215,7 +31578,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																			t171 := v10
 																			t172 := v12
 																			t173 := v8
-																			m.fn86(t170, t171, t172, i32(153252), i32(6), i32(153238), i32(8), t173, i32(3))
+																			m.fn84(t170, t171, t172, i32(153252), i32(6), i32(153238), i32(8), t173, i32(3))
 																			t174 := v4
 																			t175 := int32(load32(m.memory, uint64(uint32(t174))+96))
 																			v3 = t175
@@ -32254,7 +31617,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																			{
 																				t191 := v2
 																				t192 := v3
-																				t193 := m.fn87(t191, t192)
+																				t193 := m.fn85(t191, t192)
 																				t194 := t193 & i32(255)
 																				v10 = t194
 																				t195 := v10
@@ -32273,7 +31636,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																				t202 := int32(load32(m.memory, uint32(t201)))
 																				t203 := v4
 																				t204 := int32(load32(m.memory, uint64(uint32(t203))+116))
-																				m.fn86(t198, t200, t202, i32(153258), i32(8), i32(153238), i32(8), t204, i32(3))
+																				m.fn84(t198, t200, t202, i32(153258), i32(8), i32(153238), i32(8), t204, i32(3))
 																				t205 := v4
 																				t206 := int32(load32(m.memory, uint64(uint32(t205))+96))
 																				v3 = t206
@@ -32311,7 +31674,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																				;
 																				t222 := v2
 																				t223 := v3
-																				t224 := m.fn87(t222, t223)
+																				t224 := m.fn85(t222, t223)
 																				t225 := t224 & i32(255)
 																				v10 = t225
 																			}
@@ -32321,7 +31684,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																			t227 := t226 + i32(88)
 																			t228 := v15
 																			t229 := t228 + i32(4)
-																			m.fn281(t227, t229)
+																			m.fn279(t227, t229)
 																			t230 := v4
 																			t231 := int32(load32(m.memory, uint64(uint32(t230))+96))
 																			v18 = t231
@@ -32408,7 +31771,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																											if p268 != 0 {
 																												p269 = t262
 																											}
-																											t270 := m.fn340(t259, t261, p269)
+																											t270 := m.fn338(t259, t261, p269)
 																											v19 = t270
 																											t271 := v19
 																											t272 := v18
@@ -32487,7 +31850,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																							}
 																							t300 := v14
 																							t301 := v3
-																							m.fn49(t300, t301, i32(1))
+																							m.fn47(t300, t301, i32(1))
 																							goto l23
 																						}
 																					l21:
@@ -32644,8 +32007,8 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																									}
 																								l25:
 																									;
-																									m.fn51()
-																									t365 := m.fn48(i32(152), i32(4))
+																									m.fn49()
+																									t365 := m.fn46(i32(152), i32(4))
 																									v17 = t365
 																									t366 := v17
 																									var p367 int32
@@ -32745,8 +32108,8 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																							}
 																						l26:
 																							;
-																							m.fn51()
-																							t411 := m.fn48(i32(152), i32(4))
+																							m.fn49()
+																							t411 := m.fn46(i32(152), i32(4))
 																							v17 = t411
 																							t412 := v17
 																							var p413 int32
@@ -33003,8 +32366,8 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																										t536 := v4
 																										t537 := int32(load32(m.memory, uint64(uint32(t536))+68))
 																										v18 = t537
-																										m.fn51()
-																										t538 := m.fn48(i32(200), i32(4))
+																										m.fn49()
+																										t538 := m.fn46(i32(200), i32(4))
 																										v3 = t538
 																										t539 := v3
 																										var p540 int32
@@ -33052,12 +32415,12 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																										if p558 != 0 {
 																											goto l48
 																										}
-																										m.fn288(i32(178712), i32(48), i32(178760))
+																										m.fn286(i32(178712), i32(48), i32(178760))
 																										panic("unreachable")
 																									}
 																								l45:
 																									;
-																									m.fn321(i32(178696))
+																									m.fn319(i32(178696))
 																									panic("unreachable")
 																								}
 																							l48:
@@ -33432,8 +32795,8 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																							}
 																						l51:
 																							;
-																							m.fn51()
-																							t740 := m.fn48(i32(200), i32(4))
+																							m.fn49()
+																							t740 := m.fn46(i32(200), i32(4))
 																							v17 = t740
 																							t741 := v17
 																							var p742 int32
@@ -33947,8 +33310,8 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																					if p1001 != 0 {
 																						goto l23
 																					}
-																					m.fn51()
-																					t1002 := m.fn48(i32(152), i32(4))
+																					m.fn49()
+																					t1002 := m.fn46(i32(152), i32(4))
 																					v3 = t1002
 																					t1003 := v3
 																					var p1004 int32
@@ -34013,7 +33376,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																	store64(m.memory, uint64(uint32(t1028))+28, uint64(t1030))
 																	t1031 := v4
 																	t1032 := t1031 + i32(40)
-																	m.fn88(t1032)
+																	m.fn86(t1032)
 																	goto l81
 																}
 															l5:
@@ -34030,7 +33393,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 																t1041 := t1040 + i32(88)
 																t1042 := v4
 																t1043 := t1042 + i32(120)
-																m.fn280(t1041, i32(132220), t1043)
+																m.fn278(t1041, i32(132220), t1043)
 																t1044 := v4
 																t1045 := v4
 																t1046 := int64(load64(m.memory, uint64(uint32(t1045))+88))
@@ -34045,10 +33408,10 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 															;
 															t1051 := v4
 															t1052 := t1051 + i32(64)
-															m.fn89(t1052)
+															m.fn87(t1052)
 															t1053 := v4
 															t1054 := t1053 + i32(40)
-															m.fn88(t1054)
+															m.fn86(t1054)
 														}
 													l1:
 														;
@@ -34087,66 +33450,66 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 														t1073 := v0
 														store32(m.memory, uint32(t1073), uint32(i32(2)))
 														t1074 := v1
-														m.fn90(t1074)
+														m.fn88(t1074)
 														goto l82
 													}
 												l32:
 													;
-													m.fn278(i32(4), i32(152))
+													m.fn276(i32(4), i32(152))
 													panic("unreachable")
 												}
 											l33:
 												;
 												t1075 := v19
-												m.fn297(i32(0), t1075, i32(11), i32(178848))
+												m.fn295(i32(0), t1075, i32(11), i32(178848))
 												panic("unreachable")
 											}
 										l37:
 											;
-											m.fn278(i32(4), i32(152))
+											m.fn276(i32(4), i32(152))
 											panic("unreachable")
 										}
 									l38:
 										;
 										t1076 := v3
-										m.fn297(i32(0), t1076, i32(11), i32(178848))
+										m.fn295(i32(0), t1076, i32(11), i32(178848))
 										panic("unreachable")
 									}
 								l46:
 									;
-									m.fn278(i32(4), i32(200))
+									m.fn276(i32(4), i32(200))
 									panic("unreachable")
 								}
 							l47:
 								;
-								m.fn321(i32(178776))
+								m.fn319(i32(178776))
 								panic("unreachable")
 							}
 						l61:
 							;
-							m.fn278(i32(4), i32(200))
+							m.fn276(i32(4), i32(200))
 							panic("unreachable")
 						}
 					l62:
 						;
 						t1077 := v2
-						m.fn297(i32(0), t1077, i32(11), i32(178848))
+						m.fn295(i32(0), t1077, i32(11), i32(178848))
 						panic("unreachable")
 					}
 				l65:
 					;
 					t1078 := v18
-					m.fn297(i32(0), t1078, i32(12), i32(178864))
+					m.fn295(i32(0), t1078, i32(12), i32(178864))
 					panic("unreachable")
 				}
 			l66:
 				;
-				m.fn288(i32(178792), i32(40), i32(178832))
+				m.fn286(i32(178792), i32(40), i32(178832))
 				panic("unreachable")
 			}
 		l79:
 			;
-			m.fn278(i32(4), i32(152))
+			m.fn276(i32(4), i32(152))
 			panic("unreachable")
 		}
 	l81:
@@ -34171,7 +33534,7 @@ func (m *Module) fn83(v0, v1, v2, v3 int32) {
 			}
 			t1088 := v1
 			t1089 := t1088 + i32(36)
-			m.fn89(t1089)
+			m.fn87(t1089)
 		}
 	l83:
 		;
@@ -34195,7 +33558,7 @@ l82:
 	t1100 := t1099 + i32(128)
 	m.g0 = t1100
 }
-func (m *Module) fn84(v0, v1, v2, v3 int32) {
+func (m *Module) fn82(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7 int32
 	var v8 int64
 	_, _, _, _, _ = v4, v5, v6, v7, v8
@@ -34262,7 +33625,7 @@ l0:
 	t35 := t34 + i32(16)
 	t36 := v4
 	t37 := t36 + i32(44)
-	m.fn119(t33, t35, i32(153056), t37)
+	m.fn117(t33, t35, i32(153056), t37)
 	{
 		t38 := v4
 		t39 := int32(m.memory[uint64(uint32(t38))+56])
@@ -34361,7 +33724,7 @@ l0:
 		t82 := v4
 		t83 := t82 + i32(8)
 		t84 := v6
-		m.fn218(t83, t84)
+		m.fn216(t83, t84)
 		t85 := v4
 		t86 := v4
 		t87 := t86 + i32(128)
@@ -34369,13 +33732,13 @@ l0:
 		t89 := int32(load32(m.memory, uint64(uint32(t88))+8))
 		t90 := v4
 		t91 := int32(load32(m.memory, uint64(uint32(t90))+12))
-		t92 := m.fn183(t87, t89, t91)
+		t92 := m.fn181(t87, t89, t91)
 		store32(m.memory, uint64(uint32(t85))+60, uint32(t92))
 		t93 := v4
 		m.memory[uint64(uint32(t93))+56] = byte(i32(6))
 		t94 := v4
 		t95 := t94 + i32(80)
-		m.fn88(t95)
+		m.fn86(t95)
 	}
 l1:
 	;
@@ -34433,7 +33796,7 @@ l1:
 				t129 := t128 + i32(4)
 				t130 := v4
 				t131 := t130 + i32(120)
-				m.fn280(t129, i32(132305), t131)
+				m.fn278(t129, i32(132305), t131)
 				t132 := v0
 				m.memory[uint32(t132)] = byte(i32(6))
 				t133 := v0
@@ -34454,7 +33817,7 @@ l1:
 					t139 := v4
 					t140 := int32(load32(m.memory, uint64(uint32(t139))+132))
 					t141 := v2
-					m.fn49(t140, t141, i32(1))
+					m.fn47(t140, t141, i32(1))
 				}
 			l5:
 				;
@@ -34473,7 +33836,7 @@ l1:
 					t146 := v4
 					t147 := int32(load32(m.memory, uint64(uint32(t146))+20))
 					t148 := v2
-					m.fn49(t147, t148, i32(1))
+					m.fn47(t147, t148, i32(1))
 				}
 			l6:
 				;
@@ -34509,12 +33872,12 @@ l1:
 					t160 := v2
 					t161 := int32(load32(m.memory, uint64(uint32(t160))+4))
 					t162 := v1
-					m.fn49(t161, t162, i32(1))
+					m.fn47(t161, t162, i32(1))
 				}
 			l8:
 				;
 				t163 := v2
-				m.fn49(t163, i32(20), i32(4))
+				m.fn47(t163, i32(20), i32(4))
 				goto l9
 			}
 		l4:
@@ -34545,7 +33908,7 @@ l1:
 				t178 := t177 + i32(4)
 				t179 := v4
 				t180 := t179 + i32(128)
-				m.fn280(t178, i32(132144), t180)
+				m.fn278(t178, i32(132144), t180)
 				t181 := v0
 				m.memory[uint32(t181)] = byte(i32(6))
 				t182 := v0
@@ -34574,12 +33937,12 @@ l1:
 					t192 := v2
 					t193 := int32(load32(m.memory, uint64(uint32(t192))+4))
 					t194 := v1
-					m.fn49(t193, t194, i32(1))
+					m.fn47(t193, t194, i32(1))
 				}
 			l11:
 				;
 				t195 := v2
-				m.fn49(t195, i32(20), i32(4))
+				m.fn47(t195, i32(20), i32(4))
 				t196 := v4
 				t197 := int32(load32(m.memory, uint64(uint32(t196))+16))
 				v2 = t197
@@ -34594,7 +33957,7 @@ l1:
 				t200 := v4
 				t201 := int32(load32(m.memory, uint64(uint32(t200))+20))
 				t202 := v2
-				m.fn49(t201, t202, i32(1))
+				m.fn47(t201, t202, i32(1))
 				goto l9
 			}
 		l10:
@@ -34625,14 +33988,14 @@ l1:
 			t216 := v4
 			t217 := int32(load32(m.memory, uint64(uint32(t216))+20))
 			t218 := v2
-			m.fn49(t217, t218, i32(1))
+			m.fn47(t217, t218, i32(1))
 			goto l9
 		}
 	l7:
 		;
 		t219 := v4
 		t220 := t219 + i32(80)
-		m.fn88(t220)
+		m.fn86(t220)
 	}
 l9:
 	;
@@ -34640,7 +34003,7 @@ l9:
 	t222 := t221 + i32(144)
 	m.g0 = t222
 }
-func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
+func (m *Module) fn83(v0, v1, v2, v3, v4, v5, v6 int32) {
 	var v7 int32
 	var v8 int64
 	var v9, v10, v11, v12, v13, v14, v15, v16 int32
@@ -34690,7 +34053,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 				t20 := int32(load32(m.memory, uint64(uint32(t19))+179860))
 				t21 := v1
 				t22 := int32(load32(m.memory, uint64(uint32(t21))+179848))
-				m.fn120(t14, t20, t22)
+				m.fn118(t14, t20, t22)
 				t23 := v7
 				t24 := v7
 				t25 := int64(load64(m.memory, uint32(t24)))
@@ -34716,7 +34079,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 				t41 := t40 + i32(40)
 				t42 := v7
 				t43 := t42 + i32(64)
-				m.fn280(t41, i32(153175), t43)
+				m.fn278(t41, i32(153175), t43)
 				t44 := v7
 				t45 := v2
 				m.memory[uint64(uint32(t44))+52] = byte(t45)
@@ -34826,7 +34189,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 								if p93 != 0 {
 									p94 = t91
 								}
-								t95 := m.fn340(i32(153072), t88, p94)
+								t95 := m.fn338(i32(153072), t88, p94)
 								v16 = t95
 								t96 := v16
 								t97 := v5
@@ -34986,7 +34349,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 									if p160 != 0 {
 										p161 = t158
 									}
-									t162 := m.fn340(i32(135260), t155, p161)
+									t162 := m.fn338(i32(135260), t155, p161)
 									v13 = t162
 									t163 := v13
 									t164 := v5
@@ -35100,7 +34463,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 											if p210 != 0 {
 												p211 = t204
 											}
-											t212 := m.fn340(t201, t203, p211)
+											t212 := m.fn338(t201, t203, p211)
 											v16 = t212
 											t213 := v16
 											t214 := v4
@@ -35187,7 +34550,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 								t248 := v0
 								t249 := v7
 								t250 := t249 + i32(64)
-								m.fn280(t248, i32(132169), t250)
+								m.fn278(t248, i32(132169), t250)
 								goto l22
 							}
 						l21:
@@ -35213,7 +34576,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 						t262 := int32(load32(m.memory, uint64(uint32(t261))+179860))
 						t263 := v1
 						t264 := int32(load32(m.memory, uint64(uint32(t263))+179848))
-						m.fn120(t256, t262, t264)
+						m.fn118(t256, t262, t264)
 						t265 := v7
 						t266 := v7
 						t267 := int64(load64(m.memory, uint64(uint32(t266))+16))
@@ -35238,7 +34601,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 						t282 := v0
 						t283 := v7
 						t284 := t283 + i32(64)
-						m.fn280(t282, i32(131623), t284)
+						m.fn278(t282, i32(131623), t284)
 					}
 				l22:
 					;
@@ -35274,7 +34637,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 		t301 := int32(load32(m.memory, uint64(uint32(t300))+179860))
 		t302 := v1
 		t303 := int32(load32(m.memory, uint64(uint32(t302))+179848))
-		m.fn120(t295, t301, t303)
+		m.fn118(t295, t301, t303)
 		t304 := v7
 		t305 := v7
 		t306 := int64(load64(m.memory, uint64(uint32(t305))+8))
@@ -35300,7 +34663,7 @@ func (m *Module) fn85(v0, v1, v2, v3, v4, v5, v6 int32) {
 		t322 := t321 + i32(40)
 		t323 := v7
 		t324 := t323 + i32(64)
-		m.fn280(t322, i32(153175), t324)
+		m.fn278(t322, i32(153175), t324)
 		t325 := v7
 		t326 := v2
 		m.memory[uint64(uint32(t325))+52] = byte(t326)
@@ -35319,7 +34682,7 @@ l3:
 	t334 := t333 + i32(80)
 	m.g0 = t334
 }
-func (m *Module) fn86(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
+func (m *Module) fn84(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 	var v9, v10, v11, v12, v13 int32
 	var v14 int64
 	_, _, _, _, _, _ = v9, v10, v11, v12, v13, v14
@@ -35421,7 +34784,7 @@ func (m *Module) fn86(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 									if p46 != 0 {
 										p47 = t40
 									}
-									t48 := m.fn340(t37, t39, p47)
+									t48 := m.fn338(t37, t39, p47)
 									v13 = t48
 									t49 := v13
 									t50 := v4
@@ -35536,7 +34899,7 @@ func (m *Module) fn86(v0, v1, v2, v3, v4, v5, v6, v7, v8 int32) {
 			t99 := v0
 			t100 := v9
 			t101 := t100 + i32(24)
-			m.fn280(t99, i32(134273), t101)
+			m.fn278(t99, i32(134273), t101)
 			t102 := v0
 			t103 := v8
 			m.memory[uint64(uint32(t102))+12] = byte(t103)
@@ -35558,7 +34921,7 @@ l8:
 	t110 := t109 + i32(48)
 	m.g0 = t110
 }
-func (m *Module) fn87(v0, v1 int32) int32 {
+func (m *Module) fn85(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _ = v2, v3, v4, v5, v6, v7
 	{
@@ -36174,7 +35537,7 @@ l13:
 	t243 := v4
 	return t243
 }
-func (m *Module) fn88(v0 int32) {
+func (m *Module) fn86(v0 int32) {
 	var v1, v2, v3, v4 int32
 	_, _, _, _ = v1, v2, v3, v4
 	t0 := m.g0
@@ -36253,7 +35616,7 @@ func (m *Module) fn88(v0 int32) {
 				store32(m.memory, uint64(uint32(t26))+12, uint32(t27))
 				t28 := v1
 				t29 := t28 + i32(12)
-				m.fn112(t29)
+				m.fn110(t29)
 				goto l0
 			}
 		l1:
@@ -36272,7 +35635,7 @@ func (m *Module) fn88(v0 int32) {
 			t34 := v0
 			t35 := int32(load32(m.memory, uint64(uint32(t34))+8))
 			t36 := v2
-			m.fn49(t35, t36, i32(1))
+			m.fn47(t35, t36, i32(1))
 			goto l0
 		}
 	l2:
@@ -36297,7 +35660,7 @@ func (m *Module) fn88(v0 int32) {
 		l7:
 			{
 				t44 := v2
-				m.fn88(t44)
+				m.fn86(t44)
 				t45 := v2
 				t46 := t45 + i32(24)
 				v2 = t46
@@ -36326,7 +35689,7 @@ func (m *Module) fn88(v0 int32) {
 		t54 := v4
 		t55 := v2
 		t56 := t55 * i32(24)
-		m.fn49(t54, t56, i32(8))
+		m.fn47(t54, t56, i32(8))
 	}
 l0:
 	;
@@ -36334,7 +35697,7 @@ l0:
 	t58 := t57 + i32(48)
 	m.g0 = t58
 }
-func (m *Module) fn89(v0 int32) {
+func (m *Module) fn87(v0 int32) {
 	var v1, v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7
 	{
@@ -36507,7 +35870,7 @@ func (m *Module) fn89(v0 int32) {
 								if t55 != 0 {
 									p56 = i32(200)
 								}
-								m.fn49(t54, p56, i32(4))
+								m.fn47(t54, p56, i32(4))
 								t57 := v0
 								t58 := t57 + i32(1)
 								v0 = t58
@@ -36534,8 +35897,8 @@ func (m *Module) fn89(v0 int32) {
 						if t65 != 0 {
 							p66 = i32(200)
 						}
-						m.fn49(t64, p66, i32(4))
-						m.fn321(i32(178880))
+						m.fn47(t64, p66, i32(4))
+						m.fn319(i32(178880))
 						panic("unreachable")
 					}
 				l9:
@@ -36656,7 +36019,7 @@ func (m *Module) fn89(v0 int32) {
 						t115 := t114 + i32(4)
 						t116 := int32(load32(m.memory, uint64(uint32(t115))+4))
 						t117 := v0
-						m.fn49(t116, t117, i32(1))
+						m.fn47(t116, t117, i32(1))
 					}
 				l18:
 					;
@@ -36778,7 +36141,7 @@ func (m *Module) fn89(v0 int32) {
 				if t155 != 0 {
 					p156 = i32(200)
 				}
-				m.fn49(t154, p156, i32(4))
+				m.fn47(t154, p156, i32(4))
 				t157 := v1
 				t158 := t157 + i32(-1)
 				v1 = t158
@@ -36803,11 +36166,11 @@ func (m *Module) fn89(v0 int32) {
 		;
 		t165 := v4
 		t166 := v1
-		m.fn49(t165, t166, i32(4))
+		m.fn47(t165, t166, i32(4))
 	}
 l0:
 }
-func (m *Module) fn90(v0 int32) {
+func (m *Module) fn88(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -36823,14 +36186,14 @@ func (m *Module) fn90(v0 int32) {
 			}
 			t3 := v0
 			t4 := t3 + i32(64)
-			m.fn92(t4)
+			m.fn90(t4)
 			goto l1
 		}
 	l0:
 		;
 		t5 := v0
 		t6 := t5 + i32(60)
-		m.fn93(t6)
+		m.fn91(t6)
 	}
 l1:
 	;
@@ -36857,7 +36220,7 @@ l1:
 		t13 := v0
 		t14 := int32(load32(m.memory, uint64(uint32(t13))+52))
 		t15 := v1
-		m.fn49(t14, t15, i32(1))
+		m.fn47(t14, t15, i32(1))
 	}
 l2:
 	;
@@ -36873,7 +36236,7 @@ l2:
 		}
 		t19 := v0
 		t20 := t19 + i32(4)
-		m.fn94(t20)
+		m.fn92(t20)
 	}
 l3:
 	;
@@ -36889,7 +36252,7 @@ l3:
 		}
 		t24 := v0
 		t25 := t24 + i32(20)
-		m.fn95(t25)
+		m.fn93(t25)
 	}
 l4:
 	;
@@ -36905,11 +36268,11 @@ l4:
 		}
 		t29 := v0
 		t30 := t29 + i32(36)
-		m.fn89(t30)
+		m.fn87(t30)
 	}
 l5:
 }
-func (m *Module) fn91(v0, v1, v2, v3 int32) {
+func (m *Module) fn89(v0, v1, v2, v3 int32) {
 	var v4, v5, v6 int32
 	_, _, _ = v4, v5, v6
 	{
@@ -36979,7 +36342,7 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 							t20 := int32(load32(m.memory, uint32(t19)))
 							t21 := v2
 							t22 := v3
-							t23 := m.fn340(t20, t21, t22)
+							t23 := m.fn338(t20, t21, t22)
 							if t23 != 0 {
 								goto l4
 							}
@@ -37004,8 +36367,8 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 					}
 				l4:
 					;
-					m.fn51()
-					t27 := m.fn48(i32(60), i32(1))
+					m.fn49()
+					t27 := m.fn46(i32(60), i32(1))
 					v3 = t27
 					t28 := v3
 					var p29 int32
@@ -37062,14 +36425,14 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 							}
 							t54 := v1
 							t55 := t54 + i32(64)
-							m.fn92(t55)
+							m.fn90(t55)
 							goto l10
 						}
 					l9:
 						;
 						t56 := v1
 						t57 := t56 + i32(60)
-						m.fn93(t57)
+						m.fn91(t57)
 					}
 				l10:
 					;
@@ -37096,7 +36459,7 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 						t64 := v1
 						t65 := int32(load32(m.memory, uint64(uint32(t64))+52))
 						t66 := v3
-						m.fn49(t65, t66, i32(1))
+						m.fn47(t65, t66, i32(1))
 					}
 				l11:
 					;
@@ -37112,7 +36475,7 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 						}
 						t70 := v1
 						t71 := t70 + i32(4)
-						m.fn94(t71)
+						m.fn92(t71)
 					}
 				l12:
 					;
@@ -37128,7 +36491,7 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 						}
 						t75 := v1
 						t76 := t75 + i32(20)
-						m.fn95(t76)
+						m.fn93(t76)
 					}
 				l13:
 					;
@@ -37144,7 +36507,7 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 						}
 						t80 := v1
 						t81 := t80 + i32(36)
-						m.fn89(t81)
+						m.fn87(t81)
 					}
 				l14:
 					;
@@ -37152,10 +36515,10 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 				}
 			l6:
 				;
-				m.fn51()
+				m.fn49()
 				v4 = i32(1)
 				t82 := v3
-				t83 := m.fn48(t82, i32(1))
+				t83 := m.fn46(t82, i32(1))
 				v5 = t83
 				t84 := v5
 				var p85 int32
@@ -37181,14 +36544,14 @@ func (m *Module) fn91(v0, v1, v2, v3 int32) {
 			}
 		l8:
 			;
-			m.fn274(i32(1), i32(60))
+			m.fn272(i32(1), i32(60))
 			panic("unreachable")
 		}
 	l5:
 		;
 		t91 := v4
 		t92 := v3
-		m.fn274(t91, t92)
+		m.fn272(t91, t92)
 		panic("unreachable")
 	}
 l7:
@@ -37216,7 +36579,7 @@ l7:
 		t99 := v1
 		t100 := int32(load32(m.memory, uint64(uint32(t99))+52))
 		t101 := v4
-		m.fn49(t100, t101, i32(1))
+		m.fn47(t100, t101, i32(1))
 	}
 l15:
 	;
@@ -37233,7 +36596,7 @@ l15:
 	t109 := v1
 	memory_copy(m.memory, uint32(t108), uint32(t109), uint32(i32(124)))
 }
-func (m *Module) fn92(v0 int32) {
+func (m *Module) fn90(v0 int32) {
 	var v1, v2, v3, v4 int32
 	_, _, _, _ = v1, v2, v3, v4
 	{
@@ -37259,7 +36622,7 @@ func (m *Module) fn92(v0 int32) {
 		t6 := v0
 		t7 := int32(load32(m.memory, uint64(uint32(t6))+16))
 		t8 := v1
-		m.fn49(t7, t8, i32(1))
+		m.fn47(t7, t8, i32(1))
 	}
 l0:
 	;
@@ -37298,7 +36661,7 @@ l0:
 				t21 := t20 + i32(4)
 				t22 := int32(load32(m.memory, uint32(t21)))
 				t23 := v4
-				m.fn49(t22, t23, i32(1))
+				m.fn47(t22, t23, i32(1))
 			}
 		l2:
 			;
@@ -37331,7 +36694,7 @@ l1:
 		t33 := v2
 		t34 := v1
 		t35 := t34 * i32(12)
-		m.fn49(t33, t35, i32(4))
+		m.fn47(t33, t35, i32(4))
 	}
 l4:
 	;
@@ -37358,7 +36721,7 @@ l4:
 		t42 := v0
 		t43 := int32(load32(m.memory, uint64(uint32(t42))+28))
 		t44 := v1
-		m.fn49(t43, t44, i32(1))
+		m.fn47(t43, t44, i32(1))
 	}
 l5:
 	;
@@ -37385,11 +36748,11 @@ l5:
 		t51 := v0
 		t52 := int32(load32(m.memory, uint64(uint32(t51))+40))
 		t53 := v1
-		m.fn49(t52, t53, i32(1))
+		m.fn47(t52, t53, i32(1))
 	}
 l6:
 }
-func (m *Module) fn93(v0 int32) {
+func (m *Module) fn91(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -37415,7 +36778,7 @@ func (m *Module) fn93(v0 int32) {
 		t6 := v0
 		t7 := int32(load32(m.memory, uint64(uint32(t6))+4))
 		t8 := v1
-		m.fn49(t7, t8, i32(1))
+		m.fn47(t7, t8, i32(1))
 	}
 l0:
 	;
@@ -37442,7 +36805,7 @@ l0:
 		t15 := v0
 		t16 := int32(load32(m.memory, uint64(uint32(t15))+16))
 		t17 := v1
-		m.fn49(t16, t17, i32(1))
+		m.fn47(t16, t17, i32(1))
 	}
 l1:
 	;
@@ -37469,7 +36832,7 @@ l1:
 		t24 := v0
 		t25 := int32(load32(m.memory, uint64(uint32(t24))+28))
 		t26 := v1
-		m.fn49(t25, t26, i32(1))
+		m.fn47(t25, t26, i32(1))
 	}
 l2:
 	;
@@ -37496,11 +36859,11 @@ l2:
 		t33 := v0
 		t34 := int32(load32(m.memory, uint64(uint32(t33))+40))
 		t35 := v1
-		m.fn49(t34, t35, i32(1))
+		m.fn47(t34, t35, i32(1))
 	}
 l3:
 }
-func (m *Module) fn94(v0 int32) {
+func (m *Module) fn92(v0 int32) {
 	var v1, v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7
 	{
@@ -37673,7 +37036,7 @@ func (m *Module) fn94(v0 int32) {
 								if t55 != 0 {
 									p56 = i32(364)
 								}
-								m.fn49(t54, p56, i32(4))
+								m.fn47(t54, p56, i32(4))
 								t57 := v0
 								t58 := t57 + i32(1)
 								v0 = t58
@@ -37700,8 +37063,8 @@ func (m *Module) fn94(v0 int32) {
 						if t65 != 0 {
 							p66 = i32(364)
 						}
-						m.fn49(t64, p66, i32(4))
-						m.fn321(i32(178880))
+						m.fn47(t64, p66, i32(4))
+						m.fn319(i32(178880))
 						panic("unreachable")
 					}
 				l9:
@@ -37827,7 +37190,7 @@ func (m *Module) fn94(v0 int32) {
 						t119 := t118 + i32(180)
 						t120 := int32(load32(m.memory, uint64(uint32(t119))+4))
 						t121 := v5
-						m.fn49(t120, t121, i32(1))
+						m.fn47(t120, t121, i32(1))
 					}
 				l18:
 					;
@@ -37847,7 +37210,7 @@ func (m *Module) fn94(v0 int32) {
 						t127 := t126 + i32(4)
 						t128 := int32(load32(m.memory, uint32(t127)))
 						t129 := v0
-						m.fn49(t128, t129, i32(1))
+						m.fn47(t128, t129, i32(1))
 					}
 				l19:
 					;
@@ -37969,7 +37332,7 @@ func (m *Module) fn94(v0 int32) {
 				if t167 != 0 {
 					p168 = i32(364)
 				}
-				m.fn49(t166, p168, i32(4))
+				m.fn47(t166, p168, i32(4))
 				t169 := v1
 				t170 := t169 + i32(-1)
 				v1 = t170
@@ -37994,11 +37357,11 @@ func (m *Module) fn94(v0 int32) {
 		;
 		t177 := v4
 		t178 := v1
-		m.fn49(t177, t178, i32(4))
+		m.fn47(t177, t178, i32(4))
 	}
 l0:
 }
-func (m *Module) fn95(v0 int32) {
+func (m *Module) fn93(v0 int32) {
 	var v1, v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7
 	{
@@ -38171,7 +37534,7 @@ func (m *Module) fn95(v0 int32) {
 								if t55 != 0 {
 									p56 = i32(188)
 								}
-								m.fn49(t54, p56, i32(4))
+								m.fn47(t54, p56, i32(4))
 								t57 := v0
 								t58 := t57 + i32(1)
 								v0 = t58
@@ -38198,8 +37561,8 @@ func (m *Module) fn95(v0 int32) {
 						if t65 != 0 {
 							p66 = i32(188)
 						}
-						m.fn49(t64, p66, i32(4))
-						m.fn321(i32(178880))
+						m.fn47(t64, p66, i32(4))
+						m.fn319(i32(178880))
 						panic("unreachable")
 					}
 				l9:
@@ -38320,7 +37683,7 @@ func (m *Module) fn95(v0 int32) {
 						t115 := t114 + i32(4)
 						t116 := int32(load32(m.memory, uint64(uint32(t115))+4))
 						t117 := v0
-						m.fn49(t116, t117, i32(1))
+						m.fn47(t116, t117, i32(1))
 					}
 				l18:
 					;
@@ -38442,7 +37805,7 @@ func (m *Module) fn95(v0 int32) {
 				if t155 != 0 {
 					p156 = i32(188)
 				}
-				m.fn49(t154, p156, i32(4))
+				m.fn47(t154, p156, i32(4))
 				t157 := v1
 				t158 := t157 + i32(-1)
 				v1 = t158
@@ -38467,11 +37830,11 @@ func (m *Module) fn95(v0 int32) {
 		;
 		t165 := v4
 		t166 := v1
-		m.fn49(t165, t166, i32(4))
+		m.fn47(t165, t166, i32(4))
 	}
 l0:
 }
-func (m *Module) fn96(v0, v1, v2, v3 int32) {
+func (m *Module) fn94(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20 int32
 	var v21, v22 int64
 	var v23, v24, v25 int32
@@ -38485,7 +37848,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 	t4 := t3 + i32(80)
 	t5 := v2
 	t6 := v3
-	m.fn84(t4, t5, t6, i32(2))
+	m.fn82(t4, t5, t6, i32(2))
 	{
 		{
 			{
@@ -38548,7 +37911,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 				t40 := t39 + i32(80)
 				t41 := v4
 				t42 := t41 + i32(32)
-				m.fn85(t40, t42, i32(2), i32(153266), i32(9), i32(153275), i32(7))
+				m.fn83(t40, t42, i32(2), i32(153266), i32(9), i32(153275), i32(7))
 				t43 := v4
 				t44 := int32(load32(m.memory, uint64(uint32(t43))+84))
 				v3 = t44
@@ -38724,7 +38087,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																											if p114 != 0 {
 																												p115 = t112
 																											}
-																											t116 := m.fn340(i32(152941), t109, p115)
+																											t116 := m.fn338(i32(152941), t109, p115)
 																											v19 = t116
 																											t117 := v19
 																											t118 := v18
@@ -38802,7 +38165,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																							t149 := t148 + i32(16)
 																							t150 := v4
 																							t151 := t150 + i32(80)
-																							m.fn280(t149, i32(134048), t151)
+																							m.fn278(t149, i32(134048), t151)
 																							t152 := v4
 																							m.memory[uint64(uint32(t152))+28] = byte(i32(2))
 																							goto l3
@@ -38831,7 +38194,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																							t164 := t163 + i32(16)
 																							t165 := v4
 																							t166 := t165 + i32(80)
-																							m.fn280(t164, i32(134153), t166)
+																							m.fn278(t164, i32(134153), t166)
 																							t167 := v4
 																							m.memory[uint64(uint32(t167))+28] = byte(i32(2))
 																							goto l3
@@ -38843,7 +38206,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																						t170 := v11
 																						t171 := v12
 																						t172 := v10
-																						m.fn86(t169, t170, t171, i32(153282), i32(11), i32(153266), i32(9), t172, i32(2))
+																						m.fn84(t169, t170, t171, i32(153282), i32(11), i32(153266), i32(9), t172, i32(2))
 																						t173 := v4
 																						t174 := int32(load32(m.memory, uint64(uint32(t173))+88))
 																						v3 = t174
@@ -38923,7 +38286,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																					t208 := t207 + i32(80)
 																					t209 := v4
 																					t210 := t209 + i32(112)
-																					m.fn280(t208, i32(132188), t210)
+																					m.fn278(t208, i32(132188), t210)
 																					t211 := v4
 																					t212 := v4
 																					t213 := int64(load64(m.memory, uint64(uint32(t212))+80))
@@ -38941,7 +38304,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																				t219 := t218 + i32(80)
 																				t220 := v15
 																				t221 := t220 + i32(4)
-																				m.fn281(t219, t221)
+																				m.fn279(t219, t221)
 																				{
 																					{
 																						t222 := v8
@@ -39025,7 +38388,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																											if p258 != 0 {
 																												p259 = t252
 																											}
-																											t260 := m.fn340(t249, t251, p259)
+																											t260 := m.fn338(t249, t251, p259)
 																											v19 = t260
 																											t261 := v19
 																											t262 := v18
@@ -39104,7 +38467,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																							}
 																							t290 := v14
 																							t291 := v3
-																							m.fn49(t290, t291, i32(1))
+																							m.fn47(t290, t291, i32(1))
 																							goto l15
 																						}
 																					l22:
@@ -39217,8 +38580,8 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																									}
 																								l25:
 																									;
-																									m.fn51()
-																									t333 := m.fn48(i32(140), i32(4))
+																									m.fn49()
+																									t333 := m.fn46(i32(140), i32(4))
 																									v17 = t333
 																									t334 := v17
 																									var p335 int32
@@ -39289,8 +38652,8 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																							}
 																						l26:
 																							;
-																							m.fn51()
-																							t364 := m.fn48(i32(140), i32(4))
+																							m.fn49()
+																							t364 := m.fn46(i32(140), i32(4))
 																							v17 = t364
 																							t365 := v17
 																							var p366 int32
@@ -39451,8 +38814,8 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																								if t442 != 0 {
 																									goto l38
 																								}
-																								m.fn51()
-																								t443 := m.fn48(i32(188), i32(4))
+																								m.fn49()
+																								t443 := m.fn46(i32(188), i32(4))
 																								v3 = t443
 																								t444 := v3
 																								var p445 int32
@@ -39838,8 +39201,8 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																							}
 																						l44:
 																							;
-																							m.fn51()
-																							t627 := m.fn48(i32(188), i32(4))
+																							m.fn49()
+																							t627 := m.fn46(i32(188), i32(4))
 																							v17 = t627
 																							t628 := v17
 																							var p629 int32
@@ -40292,8 +39655,8 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																					t854 := v4
 																					t855 := int32(load32(m.memory, uint64(uint32(t854))+84))
 																					v18 = t855
-																					m.fn51()
-																					t856 := m.fn48(i32(140), i32(4))
+																					m.fn49()
+																					t856 := m.fn46(i32(140), i32(4))
 																					v8 = t856
 																					t857 := v8
 																					var p858 int32
@@ -40357,81 +39720,81 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 																	store64(m.memory, uint64(uint32(t880))+20, uint64(t882))
 																	t883 := v4
 																	t884 := t883 + i32(32)
-																	m.fn88(t884)
+																	m.fn86(t884)
 																	goto l71
 																}
 															l30:
 																;
-																m.fn278(i32(4), i32(140))
+																m.fn276(i32(4), i32(140))
 																panic("unreachable")
 															}
 														l31:
 															;
 															t885 := v16
-															m.fn297(i32(0), t885, i32(11), i32(178848))
+															m.fn295(i32(0), t885, i32(11), i32(178848))
 															panic("unreachable")
 														}
 													l34:
 														;
-														m.fn278(i32(4), i32(140))
+														m.fn276(i32(4), i32(140))
 														panic("unreachable")
 													}
 												l35:
 													;
 													t886 := v2
-													m.fn297(i32(0), t886, i32(11), i32(178848))
+													m.fn295(i32(0), t886, i32(11), i32(178848))
 													panic("unreachable")
 												}
 											l39:
 												;
-												m.fn278(i32(4), i32(188))
+												m.fn276(i32(4), i32(188))
 												panic("unreachable")
 											}
 										l40:
 											;
-											m.fn321(i32(178776))
+											m.fn319(i32(178776))
 											panic("unreachable")
 										}
 									l41:
 										;
-										m.fn288(i32(178712), i32(48), i32(178760))
+										m.fn286(i32(178712), i32(48), i32(178760))
 										panic("unreachable")
 									}
 								l53:
 									;
-									m.fn278(i32(4), i32(188))
+									m.fn276(i32(4), i32(188))
 									panic("unreachable")
 								}
 							l54:
 								;
 								t887 := v2
-								m.fn297(i32(0), t887, i32(11), i32(178848))
+								m.fn295(i32(0), t887, i32(11), i32(178848))
 								panic("unreachable")
 							}
 						l56:
 							;
 							t888 := v18
-							m.fn297(i32(0), t888, i32(12), i32(178864))
+							m.fn295(i32(0), t888, i32(12), i32(178864))
 							panic("unreachable")
 						}
 					l57:
 						;
-						m.fn288(i32(178792), i32(40), i32(178832))
+						m.fn286(i32(178792), i32(40), i32(178832))
 						panic("unreachable")
 					}
 				l69:
 					;
-					m.fn278(i32(4), i32(140))
+					m.fn276(i32(4), i32(140))
 					panic("unreachable")
 				}
 			l3:
 				;
 				t889 := v4
 				t890 := t889 + i32(56)
-				m.fn95(t890)
+				m.fn93(t890)
 				t891 := v4
 				t892 := t891 + i32(32)
-				m.fn88(t892)
+				m.fn86(t892)
 			}
 		l1:
 			;
@@ -40470,7 +39833,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 			t911 := v0
 			store32(m.memory, uint32(t911), uint32(i32(2)))
 			t912 := v1
-			m.fn90(t912)
+			m.fn88(t912)
 			goto l72
 		}
 	l71:
@@ -40495,7 +39858,7 @@ func (m *Module) fn96(v0, v1, v2, v3 int32) {
 			}
 			t922 := v1
 			t923 := t922 + i32(20)
-			m.fn95(t923)
+			m.fn93(t923)
 		}
 	l73:
 		;
@@ -40519,7 +39882,7 @@ l72:
 	t934 := t933 + i32(128)
 	m.g0 = t934
 }
-func (m *Module) fn97(v0, v1, v2, v3 int32) {
+func (m *Module) fn95(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21 int32
 	var v22 int64
 	var v23, v24, v25 int32
@@ -40536,7 +39899,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 	t4 := t3 + i32(80)
 	t5 := v2
 	t6 := v3
-	m.fn84(t4, t5, t6, i32(1))
+	m.fn82(t4, t5, t6, i32(1))
 	{
 		{
 			{
@@ -40595,7 +39958,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 				t38 := t37 + i32(80)
 				t39 := v4
 				t40 := t39 + i32(32)
-				m.fn85(t38, t40, i32(1), i32(153293), i32(11), i32(153304), i32(9))
+				m.fn83(t38, t40, i32(1), i32(153293), i32(11), i32(153304), i32(9))
 				t41 := v4
 				t42 := int32(load32(m.memory, uint64(uint32(t41))+84))
 				v3 = t42
@@ -40776,7 +40139,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																												if p115 != 0 {
 																													p116 = t113
 																												}
-																												t117 := m.fn340(i32(138600), t110, p116)
+																												t117 := m.fn338(i32(138600), t110, p116)
 																												v19 = t117
 																												t118 := v19
 																												t119 := v18
@@ -40854,7 +40217,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																								t150 := t149 + i32(16)
 																								t151 := v4
 																								t152 := t151 + i32(80)
-																								m.fn280(t150, i32(134490), t152)
+																								m.fn278(t150, i32(134490), t152)
 																								t153 := v4
 																								m.memory[uint64(uint32(t153))+28] = byte(i32(1))
 																								goto l12
@@ -40883,7 +40246,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																								t165 := t164 + i32(16)
 																								t166 := v4
 																								t167 := t166 + i32(80)
-																								m.fn280(t165, i32(134229), t167)
+																								m.fn278(t165, i32(134229), t167)
 																								t168 := v4
 																								m.memory[uint64(uint32(t168))+28] = byte(i32(1))
 																								goto l12
@@ -40895,7 +40258,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t171 := v10
 																							t172 := v12
 																							t173 := v8
-																							m.fn86(t170, t171, t172, i32(153252), i32(6), i32(153293), i32(11), t173, i32(1))
+																							m.fn84(t170, t171, t172, i32(153252), i32(6), i32(153293), i32(11), t173, i32(1))
 																							t174 := v4
 																							t175 := int32(load32(m.memory, uint64(uint32(t174))+88))
 																							v18 = t175
@@ -40939,7 +40302,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t196 := int32(load32(m.memory, uint32(t195)))
 																							t197 := v4
 																							t198 := int32(load32(m.memory, uint64(uint32(t197))+116))
-																							m.fn86(t192, t194, t196, i32(153313), i32(13), i32(153293), i32(11), t198, i32(1))
+																							m.fn84(t192, t194, t196, i32(153313), i32(13), i32(153293), i32(11), t198, i32(1))
 																							t199 := v4
 																							t200 := int32(load32(m.memory, uint64(uint32(t199))+88))
 																							v3 = t200
@@ -40977,7 +40340,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							;
 																							t216 := v17
 																							t217 := v18
-																							t218 := m.fn87(t216, t217)
+																							t218 := m.fn85(t216, t217)
 																							v8 = t218
 																							{
 																								{
@@ -41028,7 +40391,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																					{
 																																						t222 := v2
 																																						t223 := v3
-																																						t224 := m.fn340(i32(176426), t222, t223)
+																																						t224 := m.fn338(i32(176426), t222, t223)
 																																						if t224 != 0 {
 																																							goto l27
 																																						}
@@ -41068,7 +40431,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																				{
 																																					t226 := v2
 																																					t227 := v3
-																																					t228 := m.fn340(i32(176433), t226, t227)
+																																					t228 := m.fn338(i32(176433), t226, t227)
 																																					if t228 != 0 {
 																																						goto l30
 																																					}
@@ -41106,7 +40469,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																			{
 																																				t230 := v2
 																																				t231 := v3
-																																				t232 := m.fn340(i32(176446), t230, t231)
+																																				t232 := m.fn338(i32(176446), t230, t231)
 																																				if t232 != 0 {
 																																					goto l31
 																																				}
@@ -41145,7 +40508,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																			{
 																																				t234 := v2
 																																				t235 := v3
-																																				t236 := m.fn340(i32(176453), t234, t235)
+																																				t236 := m.fn338(i32(176453), t234, t235)
 																																				if t236 != 0 {
 																																					goto l33
 																																				}
@@ -41182,7 +40545,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																		{
 																																			t239 := v2
 																																			t240 := v3
-																																			t241 := m.fn340(i32(176460), t239, t240)
+																																			t241 := m.fn338(i32(176460), t239, t240)
 																																			if t241 != 0 {
 																																				goto l34
 																																			}
@@ -41222,7 +40585,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																		{
 																																			t245 := v2
 																																			t246 := v3
-																																			t247 := m.fn340(i32(176468), t245, t246)
+																																			t247 := m.fn338(i32(176468), t245, t246)
 																																			if t247 != 0 {
 																																				goto l36
 																																			}
@@ -41258,7 +40621,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																	{
 																																		t249 := v2
 																																		t250 := v3
-																																		t251 := m.fn340(i32(176476), t249, t250)
+																																		t251 := m.fn338(i32(176476), t249, t250)
 																																		if t251 != 0 {
 																																			goto l38
 																																		}
@@ -41293,7 +40656,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																																{
 																																	t254 := v2
 																																	t255 := v3
-																																	t256 := m.fn340(i32(176485), t254, t255)
+																																	t256 := m.fn338(i32(176485), t254, t255)
 																																	if t256 != 0 {
 																																		goto l39
 																																	}
@@ -41326,7 +40689,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																															{
 																																t259 := v2
 																																t260 := v3
-																																t261 := m.fn340(i32(176493), t259, t260)
+																																t261 := m.fn338(i32(176493), t259, t260)
 																																if t261 != 0 {
 																																	goto l40
 																																}
@@ -41359,7 +40722,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																														{
 																															t264 := v2
 																															t265 := v3
-																															t266 := m.fn340(i32(176504), t264, t265)
+																															t266 := m.fn338(i32(176504), t264, t265)
 																															if t266 != 0 {
 																																goto l42
 																															}
@@ -41390,7 +40753,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																													{
 																														t269 := v2
 																														t270 := v3
-																														t271 := m.fn340(i32(176521), t269, t270)
+																														t271 := m.fn338(i32(176521), t269, t270)
 																														if t271 != 0 {
 																															goto l43
 																														}
@@ -41419,7 +40782,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																												{
 																													t274 := v2
 																													t275 := v3
-																													t276 := m.fn340(i32(176532), t274, t275)
+																													t276 := m.fn338(i32(176532), t274, t275)
 																													if t276 != 0 {
 																														goto l44
 																													}
@@ -41446,7 +40809,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																											{
 																												t279 := v2
 																												t280 := v3
-																												t281 := m.fn340(i32(176548), t279, t280)
+																												t281 := m.fn338(i32(176548), t279, t280)
 																												if t281 != 0 {
 																													goto l45
 																												}
@@ -41471,7 +40834,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																										{
 																											t284 := v2
 																											t285 := v3
-																											t286 := m.fn340(i32(176574), t284, t285)
+																											t286 := m.fn338(i32(176574), t284, t285)
 																											if t286 != 0 {
 																												goto l46
 																											}
@@ -41493,7 +40856,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																									;
 																									t289 := v2
 																									t290 := v3
-																									t291 := m.fn340(i32(176594), t289, t290)
+																									t291 := m.fn338(i32(176594), t289, t290)
 																									if t291 != 0 {
 																										goto l19
 																									}
@@ -41514,7 +40877,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t297 := int32(load32(m.memory, uint32(t296)))
 																							t298 := v4
 																							t299 := int32(load32(m.memory, uint64(uint32(t298))+116))
-																							m.fn86(t293, t295, t297, i32(153326), i32(16), i32(153293), i32(11), t299, i32(1))
+																							m.fn84(t293, t295, t297, i32(153326), i32(16), i32(153293), i32(11), t299, i32(1))
 																							t300 := v4
 																							t301 := int32(load32(m.memory, uint64(uint32(t300))+88))
 																							v13 = t301
@@ -41558,7 +40921,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t322 := int32(load32(m.memory, uint32(t321)))
 																							t323 := v4
 																							t324 := int32(load32(m.memory, uint64(uint32(t323))+116))
-																							m.fn86(t318, t320, t322, i32(153342), i32(13), i32(153293), i32(11), t324, i32(1))
+																							m.fn84(t318, t320, t322, i32(153342), i32(13), i32(153293), i32(11), t324, i32(1))
 																							t325 := v4
 																							t326 := int32(load32(m.memory, uint64(uint32(t325))+88))
 																							v18 = t326
@@ -41602,7 +40965,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t347 := int32(load32(m.memory, uint32(t346)))
 																							t348 := v4
 																							t349 := int32(load32(m.memory, uint64(uint32(t348))+116))
-																							m.fn86(t343, t345, t347, i32(153355), i32(14), i32(153293), i32(11), t349, i32(1))
+																							m.fn84(t343, t345, t347, i32(153355), i32(14), i32(153293), i32(11), t349, i32(1))
 																							t350 := v4
 																							t351 := int32(load32(m.memory, uint64(uint32(t350))+88))
 																							v17 = t351
@@ -41774,7 +41137,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							t419 := t418 + i32(80)
 																							t420 := v15
 																							t421 := t420 + i32(4)
-																							m.fn281(t419, t421)
+																							m.fn279(t419, t421)
 																							t422 := v4
 																							t423 := int32(load32(m.memory, uint64(uint32(t422))+88))
 																							v18 = t423
@@ -41858,7 +41221,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																														if p459 != 0 {
 																															p460 = t453
 																														}
-																														t461 := m.fn340(t450, t452, p460)
+																														t461 := m.fn338(t450, t452, p460)
 																														v19 = t461
 																														t462 := v19
 																														t463 := v18
@@ -41968,7 +41331,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																									}
 																									t503 := v14
 																									t504 := v18
-																									m.fn49(t503, t504, i32(1))
+																									m.fn47(t503, t504, i32(1))
 																								}
 																							l66:
 																								;
@@ -42000,10 +41363,10 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																									if p511 != 0 {
 																										goto l68
 																									}
-																									m.fn51()
+																									m.fn49()
 																									v17 = i32(1)
 																									t512 := v13
-																									t513 := m.fn48(t512, i32(1))
+																									t513 := m.fn46(t512, i32(1))
 																									v15 = t513
 																									t514 := v15
 																									var p515 int32
@@ -42276,8 +41639,8 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																								}
 																							l76:
 																								;
-																								m.fn51()
-																								t628 := m.fn48(i32(316), i32(4))
+																								m.fn49()
+																								t628 := m.fn46(i32(316), i32(4))
 																								v17 = t628
 																								t629 := v17
 																								var p630 int32
@@ -42927,8 +42290,8 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																									}
 																								l94:
 																									;
-																									m.fn51()
-																									t964 := m.fn48(i32(364), i32(4))
+																									m.fn49()
+																									t964 := m.fn46(i32(364), i32(4))
 																									v17 = t964
 																									t965 := v17
 																									var p966 int32
@@ -43505,8 +42868,8 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																							}
 																						l73:
 																							;
-																							m.fn51()
-																							t1272 := m.fn48(i32(316), i32(4))
+																							m.fn49()
+																							t1272 := m.fn46(i32(316), i32(4))
 																							v3 = t1272
 																							t1273 := v3
 																							var p1274 int32
@@ -43568,7 +42931,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																						t1306 := t1305 + i32(80)
 																						t1307 := v4
 																						t1308 := t1307 + i32(56)
-																						m.fn280(t1306, i32(132251), t1308)
+																						m.fn278(t1306, i32(132251), t1308)
 																						t1309 := v4
 																						t1310 := v4
 																						t1311 := int64(load64(m.memory, uint64(uint32(t1310))+80))
@@ -43583,59 +42946,59 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 																					;
 																					t1316 := v4
 																					t1317 := t1316 + i32(104)
-																					m.fn94(t1317)
+																					m.fn92(t1317)
 																					goto l3
 																				}
 																			l68:
 																				;
 																				t1318 := v17
 																				t1319 := v13
-																				m.fn274(t1318, t1319)
+																				m.fn272(t1318, t1319)
 																				panic("unreachable")
 																			}
 																		l70:
 																			;
 																			t1320 := v15
 																			t1321 := v13
-																			m.fn49(t1320, t1321, i32(1))
+																			m.fn47(t1320, t1321, i32(1))
 																			goto l72
 																		}
 																	l83:
 																		;
-																		m.fn278(i32(4), i32(316))
+																		m.fn276(i32(4), i32(316))
 																		panic("unreachable")
 																	}
 																l84:
 																	;
 																	t1322 := v24
-																	m.fn297(i32(0), t1322, i32(11), i32(178848))
+																	m.fn295(i32(0), t1322, i32(11), i32(178848))
 																	panic("unreachable")
 																}
 															l104:
 																;
-																m.fn278(i32(4), i32(364))
+																m.fn276(i32(4), i32(364))
 																panic("unreachable")
 															}
 														l105:
 															;
 															t1323 := v2
-															m.fn297(i32(0), t1323, i32(11), i32(178848))
+															m.fn295(i32(0), t1323, i32(11), i32(178848))
 															panic("unreachable")
 														}
 													l108:
 														;
 														t1324 := v18
-														m.fn297(i32(0), t1324, i32(12), i32(178864))
+														m.fn295(i32(0), t1324, i32(12), i32(178864))
 														panic("unreachable")
 													}
 												l109:
 													;
-													m.fn288(i32(178792), i32(40), i32(178832))
+													m.fn286(i32(178792), i32(40), i32(178832))
 													panic("unreachable")
 												}
 											l122:
 												;
-												m.fn278(i32(4), i32(316))
+												m.fn276(i32(4), i32(316))
 												panic("unreachable")
 											}
 										l91:
@@ -43656,8 +43019,8 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 													t1329 := v16
 													t1330 := int32(load32(m.memory, uint64(uint32(t1329))+4))
 													v18 = t1330
-													m.fn51()
-													t1331 := m.fn48(i32(364), i32(4))
+													m.fn49()
+													t1331 := m.fn46(i32(364), i32(4))
 													v3 = t1331
 													t1332 := v3
 													var p1333 int32
@@ -43705,12 +43068,12 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 													if p1351 != 0 {
 														goto l126
 													}
-													m.fn288(i32(178712), i32(48), i32(178760))
+													m.fn286(i32(178712), i32(48), i32(178760))
 													panic("unreachable")
 												}
 											l123:
 												;
-												m.fn321(i32(178696))
+												m.fn319(i32(178696))
 												panic("unreachable")
 											}
 										l126:
@@ -43773,24 +43136,24 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 							store64(m.memory, uint64(uint32(t1378))+20, uint64(t1380))
 							t1381 := v4
 							t1382 := t1381 + i32(32)
-							m.fn88(t1382)
+							m.fn86(t1382)
 							goto l128
 						}
 					l124:
 						;
-						m.fn278(i32(4), i32(364))
+						m.fn276(i32(4), i32(364))
 						panic("unreachable")
 					}
 				l125:
 					;
-					m.fn321(i32(178776))
+					m.fn319(i32(178776))
 					panic("unreachable")
 				}
 			l3:
 				;
 				t1383 := v4
 				t1384 := t1383 + i32(32)
-				m.fn88(t1384)
+				m.fn86(t1384)
 			}
 		l1:
 			;
@@ -43829,7 +43192,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 			t1403 := v0
 			store32(m.memory, uint32(t1403), uint32(i32(2)))
 			t1404 := v1
-			m.fn90(t1404)
+			m.fn88(t1404)
 			goto l129
 		}
 	l128:
@@ -43854,7 +43217,7 @@ func (m *Module) fn97(v0, v1, v2, v3 int32) {
 			}
 			t1414 := v1
 			t1415 := t1414 + i32(4)
-			m.fn94(t1415)
+			m.fn92(t1415)
 		}
 	l130:
 		;
@@ -43878,7 +43241,7 @@ l129:
 	t1426 := t1425 + i32(176)
 	m.g0 = t1426
 }
-func (m *Module) fn98(v0, v1, v2, v3 int32) {
+func (m *Module) fn96(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27 int32
 	var v28, v29, v30, v31, v32, v33, v34 int64
 	var v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56 int32
@@ -43897,14 +43260,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 							{
 								{
 									t3 := v1
-									t4 := m.fn99(t3)
+									t4 := m.fn97(t3)
 									if t4 != 0 {
 										goto l0
 									}
 									t5 := v4
 									t6 := t5 + i32(528)
 									t7 := v1
-									m.fn100(t6, t7)
+									m.fn98(t6, t7)
 									{
 										t8 := v4
 										t9 := int32(load32(m.memory, uint64(uint32(t8))+528))
@@ -43961,7 +43324,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 									t29 := t28 + i32(432)
 									t30 := v2
 									t31 := v3
-									m.fn84(t29, t30, t31, i32(0))
+									m.fn82(t29, t30, t31, i32(0))
 									{
 										t32 := v4
 										t33 := int32(m.memory[uint64(uint32(t32))+432])
@@ -44535,7 +43898,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								t263 := int32(load32(m.memory, uint32(t262)))
 																								t264 := v42
 																								t265 := v44
-																								t266 := m.fn340(t263, t264, t265)
+																								t266 := m.fn338(t263, t264, t265)
 																								var p267 int32
 																								if t266 == 0 {
 																									p267 = 1
@@ -44582,7 +43945,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t288 := t287 + i32(360)
 																					t289 := v4
 																					t290 := t289 + i32(432)
-																					m.fn280(t288, i32(134077), t290)
+																					m.fn278(t288, i32(134077), t290)
 																					t291 := v4
 																					t292 := int32(load32(m.memory, uint64(uint32(t291))+360))
 																					v5 = t292
@@ -44608,7 +43971,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t307 := t306 + i32(532)
 																					t308 := v4
 																					t309 := t308 + i32(432)
-																					m.fn280(t307, i32(132004), t309)
+																					m.fn278(t307, i32(132004), t309)
 																					t310 := v4
 																					m.memory[uint64(uint32(t310))+544] = byte(i32(0))
 																					t311 := v4
@@ -44623,12 +43986,12 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					}
 																					t314 := v2
 																					t315 := v5
-																					m.fn49(t314, t315, i32(1))
+																					m.fn47(t314, t315, i32(1))
 																					goto l33
 																				}
 																			l19:
 																				;
-																				m.fn321(i32(178896))
+																				m.fn319(i32(178896))
 																				panic("unreachable")
 																			}
 																		l31:
@@ -44697,7 +44060,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																						t335 := v37
 																						t336 := v4
 																						t337 := t336 + i32(432)
-																						m.fn280(t335, i32(134280), t337)
+																						m.fn278(t335, i32(134280), t337)
 																						t338 := v4
 																						store32(m.memory, uint64(uint32(t338))+360, uint32(i32(1)))
 																						t339 := v4
@@ -44705,7 +44068,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																						t341 := v4
 																						t342 := t341 + i32(596)
 																						t343 := v37
-																						m.fn102(t340, t342, t343)
+																						m.fn100(t340, t342, t343)
 																						t344 := v4
 																						store32(m.memory, uint64(uint32(t344))+528, uint32(i32(-0x7fffffff)))
 																						t345 := v4
@@ -44723,7 +44086,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t351 := v37
 																					t352 := v43
 																					t353 := t352 + i32(4)
-																					m.fn281(t351, t353)
+																					m.fn279(t351, t353)
 																					t354 := v4
 																					t355 := int32(load32(m.memory, uint64(uint32(t354))+364))
 																					v5 = t355
@@ -44748,7 +44111,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					}
 																					t363 := v46
 																					t364 := v17
-																					m.fn49(t363, t364, i32(1))
+																					m.fn47(t363, t364, i32(1))
 																				}
 																			l40:
 																				;
@@ -44799,7 +44162,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t382 := v37
 																					t383 := v4
 																					t384 := t383 + i32(432)
-																					m.fn280(t382, i32(134280), t384)
+																					m.fn278(t382, i32(134280), t384)
 																					t385 := v4
 																					store32(m.memory, uint64(uint32(t385))+360, uint32(i32(1)))
 																					t386 := v4
@@ -44807,7 +44170,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t388 := v4
 																					t389 := t388 + i32(596)
 																					t390 := v37
-																					m.fn102(t387, t389, t390)
+																					m.fn100(t387, t389, t390)
 																					t391 := v4
 																					store32(m.memory, uint64(uint32(t391))+528, uint32(i32(-0x7fffffff)))
 																					t392 := v4
@@ -44825,7 +44188,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																				t398 := v37
 																				t399 := v43
 																				t400 := t399 + i32(4)
-																				m.fn281(t398, t400)
+																				m.fn279(t398, t400)
 																				t401 := v4
 																				t402 := int32(load32(m.memory, uint64(uint32(t401))+364))
 																				v5 = t402
@@ -44850,7 +44213,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																				}
 																				t410 := v48
 																				t411 := v18
-																				m.fn49(t410, t411, i32(1))
+																				m.fn47(t410, t411, i32(1))
 																			}
 																		l45:
 																			;
@@ -44912,7 +44275,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																	t432 := v42
 																	t433 := v26
 																	t434 := v25
-																	t435 := m.fn340(t432, t433, t434)
+																	t435 := m.fn338(t432, t433, t434)
 																	if t435 != 0 {
 																		goto l41
 																	}
@@ -45249,7 +44612,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t555 := v36
 																									t556 := v5
 																									t557 := v24
-																									t558 := m.fn340(t555, t556, t557)
+																									t558 := m.fn338(t555, t556, t557)
 																									var p559 int32
 																									if t558 == 0 {
 																										p559 = 1
@@ -45273,7 +44636,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t563 := v22
 																									t564 := v5
 																									t565 := v23
-																									t566 := m.fn340(t563, t564, t565)
+																									t566 := m.fn338(t563, t564, t565)
 																									var p567 int32
 																									if t566 == 0 {
 																										p567 = 1
@@ -45297,7 +44660,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t571 := v20
 																									t572 := v5
 																									t573 := v21
-																									t574 := m.fn340(t571, t572, t573)
+																									t574 := m.fn338(t571, t572, t573)
 																									var p575 int32
 																									if t574 == 0 {
 																										p575 = 1
@@ -45311,7 +44674,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								t576 := v4
 																								t577 := t576 + i32(360)
 																								t578 := v35
-																								m.fn103(t577, t578, i32(3))
+																								m.fn101(t577, t578, i32(3))
 																								t579 := v4
 																								t580 := v32
 																								store64(m.memory, uint64(uint32(t579))+440, uint64(t580))
@@ -45322,7 +44685,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								t584 := t583 + i32(400)
 																								t585 := v4
 																								t586 := t585 + i32(432)
-																								m.fn280(t584, i32(131746), t586)
+																								m.fn278(t584, i32(131746), t586)
 																								{
 																									t587 := v4
 																									t588 := int32(load32(m.memory, uint64(uint32(t587))+360))
@@ -45338,7 +44701,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t591 := v4
 																									t592 := int32(load32(m.memory, uint64(uint32(t591))+364))
 																									t593 := v5
-																									m.fn49(t592, t593, i32(1))
+																									m.fn47(t592, t593, i32(1))
 																								}
 																							l74:
 																								;
@@ -45409,7 +44772,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																t617 := t616 + i32(400)
 																																t618 := v4
 																																t619 := t618 + i32(432)
-																																m.fn280(t617, i32(0x20222), t619)
+																																m.fn278(t617, i32(0x20222), t619)
 																																t620 := v4
 																																t621 := int32(load32(m.memory, uint64(uint32(t620))+404))
 																																v5 = t621
@@ -45459,7 +44822,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															t644 := t643 + i32(360)
 																															t645 := v4
 																															t646 := t645 + i32(432)
-																															m.fn280(t644, i32(0x20222), t646)
+																															m.fn278(t644, i32(0x20222), t646)
 																															t647 := v4
 																															t648 := int32(load32(m.memory, uint64(uint32(t647))+364))
 																															v43 = t648
@@ -45534,7 +44897,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															t676 := t675 + i32(400)
 																															t677 := v4
 																															t678 := t677 + i32(432)
-																															m.fn280(t676, i32(134018), t678)
+																															m.fn278(t676, i32(134018), t678)
 																															t679 := v4
 																															t680 := int32(load32(m.memory, uint64(uint32(t679))+404))
 																															v42 = t680
@@ -45573,7 +44936,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																}
 																																t696 := v43
 																																t697 := v5
-																																m.fn49(t696, t697, i32(1))
+																																m.fn47(t696, t697, i32(1))
 																															}
 																														l86:
 																															;
@@ -45629,7 +44992,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																												t717 := t716 + i32(360)
 																												t718 := v4
 																												t719 := t718 + i32(432)
-																												m.fn280(t717, i32(0x20222), t719)
+																												m.fn278(t717, i32(0x20222), t719)
 																												t720 := v4
 																												t721 := int32(load32(m.memory, uint64(uint32(t720))+364))
 																												v44 = t721
@@ -45918,7 +45281,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																												t839 := t838 + i32(400)
 																												t840 := v4
 																												t841 := t840 + i32(432)
-																												m.fn280(t839, i32(134317), t841)
+																												m.fn278(t839, i32(134317), t841)
 																												t842 := v4
 																												t843 := int32(m.memory[uint64(uint32(t842))+404])
 																												v5 = t843
@@ -45961,7 +45324,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																													}
 																													t862 := v44
 																													t863 := v5
-																													m.fn49(t862, t863, i32(1))
+																													m.fn47(t862, t863, i32(1))
 																												}
 																											l97:
 																												;
@@ -46035,7 +45398,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																											}
 																											t886 := v43
 																											t887 := v5
-																											m.fn49(t886, t887, i32(1))
+																											m.fn47(t886, t887, i32(1))
 																										}
 																									l100:
 																										;
@@ -46053,7 +45416,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t892 := v37
 																									t893 := v4
 																									t894 := t893 + i32(432)
-																									m.fn280(t892, i32(134280), t894)
+																									m.fn278(t892, i32(134280), t894)
 																									t895 := v4
 																									t896 := v4
 																									t897 := int32(load32(m.memory, uint64(uint32(t896))+372))
@@ -46076,7 +45439,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																										}
 																										t905 := v5
 																										t906 := v2
-																										m.fn49(t905, t906, i32(1))
+																										m.fn47(t905, t906, i32(1))
 																									}
 																								l101:
 																									;
@@ -46089,7 +45452,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								t908 := v37
 																								t909 := v2
 																								t910 := t909 + i32(4)
-																								m.fn281(t908, t910)
+																								m.fn279(t908, t910)
 																								t911 := v4
 																								t912 := int32(load32(m.memory, uint64(uint32(t911))+364))
 																								v44 = t912
@@ -46114,7 +45477,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								}
 																								t920 := v54
 																								t921 := v13
-																								m.fn49(t920, t921, i32(1))
+																								m.fn47(t920, t921, i32(1))
 																							}
 																						l102:
 																							;
@@ -46132,7 +45495,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								}
 																								t926 := v5
 																								t927 := v42
-																								m.fn49(t926, t927, i32(1))
+																								m.fn47(t926, t927, i32(1))
 																							}
 																						l103:
 																							;
@@ -46146,7 +45509,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																						}
 																					l62:
 																						;
-																						m.fn321(i32(178896))
+																						m.fn319(i32(178896))
 																						panic("unreachable")
 																					}
 																				l89:
@@ -46167,7 +45530,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t940 := t939 + i32(360)
 																					t941 := v4
 																					t942 := t941 + i32(432)
-																					m.fn280(t940, i32(0x20222), t942)
+																					m.fn278(t940, i32(0x20222), t942)
 																					t943 := v4
 																					t944 := v32
 																					store64(m.memory, uint64(uint32(t943))+400, uint64(t944))
@@ -46175,7 +45538,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t946 := t945 + i32(432)
 																					t947 := v4
 																					t948 := t947 + i32(400)
-																					m.fn280(t946, i32(134597), t948)
+																					m.fn278(t946, i32(134597), t948)
 																					{
 																						t949 := v4
 																						t950 := int32(load32(m.memory, uint64(uint32(t949))+360))
@@ -46191,7 +45554,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																						t953 := v4
 																						t954 := int32(load32(m.memory, uint64(uint32(t953))+364))
 																						t955 := v5
-																						m.fn49(t954, t955, i32(1))
+																						m.fn47(t954, t955, i32(1))
 																					}
 																				l104:
 																					;
@@ -46223,7 +45586,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					}
 																					t967 := v44
 																					t968 := v2
-																					m.fn49(t967, t968, i32(1))
+																					m.fn47(t967, t968, i32(1))
 																				}
 																			l105:
 																				;
@@ -46255,7 +45618,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																t975 := v37
 																t976 := v43
 																t977 := t976 + i32(4)
-																m.fn281(t975, t977)
+																m.fn279(t975, t977)
 																t978 := v4
 																t979 := int32(load32(m.memory, uint64(uint32(t978))+364))
 																v5 = t979
@@ -46280,7 +45643,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																}
 																t987 := v56
 																t988 := v19
-																m.fn49(t987, t988, i32(1))
+																m.fn47(t987, t988, i32(1))
 															}
 														l107:
 															;
@@ -46298,7 +45661,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 														t993 := v37
 														t994 := v4
 														t995 := t994 + i32(432)
-														m.fn280(t993, i32(134280), t995)
+														m.fn278(t993, i32(134280), t995)
 														t996 := v4
 														store32(m.memory, uint64(uint32(t996))+360, uint32(i32(1)))
 														t997 := v4
@@ -46306,7 +45669,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 														t999 := v4
 														t1000 := t999 + i32(596)
 														t1001 := v37
-														m.fn102(t998, t1000, t1001)
+														m.fn100(t998, t1000, t1001)
 														t1002 := v4
 														store32(m.memory, uint64(uint32(t1002))+528, uint32(i32(-0x7fffffff)))
 														t1003 := v4
@@ -46328,7 +45691,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 													t1012 := t1011 + i32(632)
 													t1013 := v4
 													t1014 := t1013 + i32(432)
-													m.fn280(t1012, i32(132285), t1014)
+													m.fn278(t1012, i32(132285), t1014)
 												}
 											l52:
 												;
@@ -46347,7 +45710,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 												t1021 := t1020 + i32(596)
 												t1022 := v4
 												t1023 := t1022 + i32(632)
-												m.fn102(t1019, t1021, t1023)
+												m.fn100(t1019, t1021, t1023)
 												t1024 := v4
 												store32(m.memory, uint64(uint32(t1024))+528, uint32(i32(-0x7fffffff)))
 												goto l33
@@ -46396,12 +45759,12 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 									t1046 := t1045 + i32(532)
 									t1047 := v4
 									t1048 := t1047 + i32(432)
-									m.fn280(t1046, i32(132004), t1048)
+									m.fn278(t1046, i32(132004), t1048)
 									t1049 := v4
 									m.memory[uint64(uint32(t1049))+544] = byte(i32(0))
 									t1050 := v4
 									t1051 := t1050 + i32(488)
-									m.fn88(t1051)
+									m.fn86(t1051)
 									goto l6
 								}
 							l0:
@@ -46410,7 +45773,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 								t1053 := t1052 + i32(528)
 								t1054 := v2
 								t1055 := v3
-								m.fn84(t1053, t1054, t1055, i32(0))
+								m.fn82(t1053, t1054, t1055, i32(0))
 								{
 									{
 										{
@@ -46469,7 +45832,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					store32(m.memory, uint64(uint32(t1080))+448, uint32(t1082))
 																					t1083 := v4
 																					t1084 := t1083 + i32(432)
-																					m.fn88(t1084)
+																					m.fn86(t1084)
 																					t1085 := v4
 																					store32(m.memory, uint64(uint32(t1085))+528, uint32(i32(0xbfbbef)))
 																					{
@@ -46624,14 +45987,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																				t1138 := v4
 																																				t1139 := t1138 + i32(8)
 																																				t1140 := v19
-																																				m.fn218(t1139, t1140)
+																																				m.fn216(t1139, t1140)
 																																				t1141 := v4
 																																				t1142 := t1141 + i32(528)
 																																				t1143 := v4
 																																				t1144 := int32(load32(m.memory, uint64(uint32(t1143))+8))
 																																				t1145 := v4
 																																				t1146 := int32(load32(m.memory, uint64(uint32(t1145))+12))
-																																				t1147 := m.fn183(t1142, t1144, t1146)
+																																				t1147 := m.fn181(t1142, t1144, t1146)
 																																				v44 = t1147
 																																				goto l123
 																																			}
@@ -46738,14 +46101,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																			t1191 := v4
 																																			t1192 := t1191 + i32(32)
 																																			t1193 := v19
-																																			m.fn219(t1192, t1193)
+																																			m.fn217(t1192, t1193)
 																																			t1194 := v4
 																																			t1195 := t1194 + i32(528)
 																																			t1196 := v4
 																																			t1197 := int32(load32(m.memory, uint64(uint32(t1196))+32))
 																																			t1198 := v4
 																																			t1199 := int32(load32(m.memory, uint64(uint32(t1198))+36))
-																																			t1200 := m.fn183(t1195, t1197, t1199)
+																																			t1200 := m.fn181(t1195, t1197, t1199)
 																																			v44 = t1200
 																																			goto l123
 																																		}
@@ -46852,14 +46215,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																		t1244 := v4
 																																		t1245 := t1244 + i32(48)
 																																		t1246 := v19
-																																		m.fn219(t1245, t1246)
+																																		m.fn217(t1245, t1246)
 																																		t1247 := v4
 																																		t1248 := t1247 + i32(528)
 																																		t1249 := v4
 																																		t1250 := int32(load32(m.memory, uint64(uint32(t1249))+48))
 																																		t1251 := v4
 																																		t1252 := int32(load32(m.memory, uint64(uint32(t1251))+52))
-																																		t1253 := m.fn183(t1248, t1250, t1252)
+																																		t1253 := m.fn181(t1248, t1250, t1252)
 																																		v44 = t1253
 																																		goto l123
 																																	}
@@ -46990,14 +46353,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																	t1307 := v4
 																																	t1308 := t1307 + i32(64)
 																																	t1309 := v19
-																																	m.fn219(t1308, t1309)
+																																	m.fn217(t1308, t1309)
 																																	t1310 := v4
 																																	t1311 := t1310 + i32(528)
 																																	t1312 := v4
 																																	t1313 := int32(load32(m.memory, uint64(uint32(t1312))+64))
 																																	t1314 := v4
 																																	t1315 := int32(load32(m.memory, uint64(uint32(t1314))+68))
-																																	t1316 := m.fn183(t1311, t1313, t1315)
+																																	t1316 := m.fn181(t1311, t1313, t1315)
 																																	v44 = t1316
 																																	goto l123
 																																}
@@ -47014,7 +46377,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																t1323 := v19
 																																t1324 := v4
 																																t1325 := t1324 + i32(400)
-																																m.fn179(t1322, t1323, t1325)
+																																m.fn177(t1322, t1323, t1325)
 																																t1326 := v4
 																																t1327 := int32(load32(m.memory, uint64(uint32(t1326))+632))
 																																v5 = t1327
@@ -47044,7 +46407,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																t1336 := t1335 + i32(528)
 																																t1337 := v4
 																																t1338 := t1337 + i32(655)
-																																t1339 := m.fn180(t1336, t1338, i32(179624))
+																																t1339 := m.fn178(t1336, t1338, i32(179624))
 																																v44 = t1339
 																																goto l135
 																															}
@@ -47060,7 +46423,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															t1344 := t1343 + i32(528)
 																															t1345 := v4
 																															t1346 := t1345 + i32(655)
-																															t1347 := m.fn180(t1344, t1346, i32(179624))
+																															t1347 := m.fn178(t1344, t1346, i32(179624))
 																															v44 = t1347
 																															goto l135
 																														}
@@ -47076,7 +46439,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																														t1352 := t1351 + i32(528)
 																														t1353 := v4
 																														t1354 := t1353 + i32(655)
-																														t1355 := m.fn180(t1352, t1354, i32(179624))
+																														t1355 := m.fn178(t1352, t1354, i32(179624))
 																														v44 = t1355
 																														goto l135
 																													}
@@ -47092,7 +46455,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																													t1360 := t1359 + i32(528)
 																													t1361 := v4
 																													t1362 := t1361 + i32(655)
-																													t1363 := m.fn180(t1360, t1362, i32(179624))
+																													t1363 := m.fn178(t1360, t1362, i32(179624))
 																													v44 = t1363
 																													goto l135
 																												}
@@ -47106,7 +46469,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																												t1368 := t1367 + i32(632)
 																												t1369 := v4
 																												t1370 := t1369 + i32(400)
-																												m.fn65(t1368, t1370, i32(0))
+																												m.fn63(t1368, t1370, i32(0))
 																												t1371 := v4
 																												t1372 := int64(load64(m.memory, uint64(uint32(t1371))+632))
 																												v28 = t1372
@@ -47144,7 +46507,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																														t1381 := t1380 + i32(528)
 																														t1382 := v4
 																														t1383 := t1382 + i32(655)
-																														t1384 := m.fn180(t1381, t1383, i32(179624))
+																														t1384 := m.fn178(t1381, t1383, i32(179624))
 																														v44 = t1384
 																														goto l135
 																													}
@@ -47160,7 +46523,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																													t1389 := t1388 + i32(528)
 																													t1390 := v4
 																													t1391 := t1390 + i32(655)
-																													t1392 := m.fn180(t1389, t1391, i32(179624))
+																													t1392 := m.fn178(t1389, t1391, i32(179624))
 																													v44 = t1392
 																													goto l135
 																												}
@@ -47176,7 +46539,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																												t1397 := t1396 + i32(528)
 																												t1398 := v4
 																												t1399 := t1398 + i32(655)
-																												t1400 := m.fn180(t1397, t1399, i32(179624))
+																												t1400 := m.fn178(t1397, t1399, i32(179624))
 																												v44 = t1400
 																												goto l135
 																											}
@@ -47199,7 +46562,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																										t1407 := t1406 + i32(528)
 																										t1408 := v4
 																										t1409 := t1408 + i32(655)
-																										t1410 := m.fn180(t1407, t1409, i32(179624))
+																										t1410 := m.fn178(t1407, t1409, i32(179624))
 																										v44 = t1410
 																										goto l135
 																									}
@@ -47221,7 +46584,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									t1419 := t1418 + i32(528)
 																									t1420 := v4
 																									t1421 := t1420 + i32(655)
-																									t1422 := m.fn180(t1419, t1421, i32(179624))
+																									t1422 := m.fn178(t1419, t1421, i32(179624))
 																									v44 = t1422
 																									t1423 := v4
 																									t1424 := v4
@@ -47230,7 +46593,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																									m.memory[uint64(uint32(t1423))+424] = byte(t1426)
 																									t1427 := v4
 																									t1428 := t1427 + i32(400)
-																									t1429 := m.fn69(t1428)
+																									t1429 := m.fn67(t1428)
 																									v5 = t1429
 																									t1430 := v5
 																									var p1431 int32
@@ -47241,7 +46604,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																										goto l135
 																									}
 																									t1432 := v5
-																									m.fn104(t1432)
+																									m.fn102(t1432)
 																									goto l135
 																								}
 																							l121:
@@ -47272,7 +46635,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																								t1447 := t1446 + i32(632)
 																								t1448 := v4
 																								t1449 := t1448 + i32(588)
-																								m.fn105(t1447, t1449)
+																								m.fn103(t1447, t1449)
 																								{
 																									t1450 := v4
 																									t1451 := int32(m.memory[uint64(uint32(t1450))+632])
@@ -47345,7 +46708,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																								v9 = t1468
 																																																								t1469 := v9
 																																																								t1470 := v2
-																																																								m.fn179(t1466, t1469, t1470)
+																																																								m.fn177(t1466, t1469, t1470)
 																																																								t1471 := v4
 																																																								t1472 := int32(load32(m.memory, uint64(uint32(t1471))+636))
 																																																								v44 = t1472
@@ -47800,7 +47163,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	}
 																																																l144:
 																																																	;
-																																																	t1720 := m.fn106(i32(179669), i32(101))
+																																																	t1720 := m.fn104(i32(179669), i32(101))
 																																																	v44 = t1720
 																																																	goto l142
 																																																}
@@ -47827,14 +47190,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																store64(m.memory, uint64(uint32(t1729))+632, uint64(t1735))
 																																																t1736 := v4
 																																																t1737 := t1736 + i32(632)
-																																																t1738 := m.fn107(t1737)
+																																																t1738 := m.fn105(t1737)
 																																																v44 = t1738
 																																																goto l142
 																																															}
 																																														l159:
 																																															;
 																																															t1739 := v2
-																																															t1740 := m.fn67(t1739)
+																																															t1740 := m.fn65(t1739)
 																																															v44 = t1740
 																																															t1741 := v44
 																																															if t1741 != 0 {
@@ -47951,14 +47314,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																											t1775 := v4
 																																																											t1776 := t1775 + i32(88)
 																																																											t1777 := v9
-																																																											m.fn218(t1776, t1777)
+																																																											m.fn216(t1776, t1777)
 																																																											t1778 := v4
 																																																											t1779 := t1778 + i32(632)
 																																																											t1780 := v4
 																																																											t1781 := int32(load32(m.memory, uint64(uint32(t1780))+88))
 																																																											t1782 := v4
 																																																											t1783 := int32(load32(m.memory, uint64(uint32(t1782))+92))
-																																																											t1784 := m.fn183(t1779, t1781, t1783)
+																																																											t1784 := m.fn181(t1779, t1781, t1783)
 																																																											v44 = t1784
 																																																											goto l142
 																																																										}
@@ -48072,14 +47435,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																											t1829 := v4
 																																																											t1830 := t1829 + i32(96)
 																																																											t1831 := v9
-																																																											m.fn219(t1830, t1831)
+																																																											m.fn217(t1830, t1831)
 																																																											t1832 := v4
 																																																											t1833 := t1832 + i32(632)
 																																																											t1834 := v4
 																																																											t1835 := int32(load32(m.memory, uint64(uint32(t1834))+96))
 																																																											t1836 := v4
 																																																											t1837 := int32(load32(m.memory, uint64(uint32(t1836))+100))
-																																																											t1838 := m.fn183(t1833, t1835, t1837)
+																																																											t1838 := m.fn181(t1833, t1835, t1837)
 																																																											v44 = t1838
 																																																											goto l142
 																																																										}
@@ -48090,14 +47453,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																										t1840 := v4
 																																																										t1841 := t1840 + i32(104)
 																																																										t1842 := v9
-																																																										m.fn219(t1841, t1842)
+																																																										m.fn217(t1841, t1842)
 																																																										t1843 := v4
 																																																										t1844 := t1843 + i32(632)
 																																																										t1845 := v4
 																																																										t1846 := int32(load32(m.memory, uint64(uint32(t1845))+104))
 																																																										t1847 := v4
 																																																										t1848 := int32(load32(m.memory, uint64(uint32(t1847))+108))
-																																																										t1849 := m.fn183(t1844, t1846, t1848)
+																																																										t1849 := m.fn181(t1844, t1846, t1848)
 																																																										v44 = t1849
 																																																										goto l142
 																																																									}
@@ -48204,14 +47567,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																									t1893 := v4
 																																																									t1894 := t1893 + i32(120)
 																																																									t1895 := v9
-																																																									m.fn219(t1894, t1895)
+																																																									m.fn217(t1894, t1895)
 																																																									t1896 := v4
 																																																									t1897 := t1896 + i32(632)
 																																																									t1898 := v4
 																																																									t1899 := int32(load32(m.memory, uint64(uint32(t1898))+120))
 																																																									t1900 := v4
 																																																									t1901 := int32(load32(m.memory, uint64(uint32(t1900))+124))
-																																																									t1902 := m.fn183(t1897, t1899, t1901)
+																																																									t1902 := m.fn181(t1897, t1899, t1901)
 																																																									v44 = t1902
 																																																									goto l142
 																																																								}
@@ -48342,14 +47705,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																								t1956 := v4
 																																																								t1957 := t1956 + i32(136)
 																																																								t1958 := v9
-																																																								m.fn219(t1957, t1958)
+																																																								m.fn217(t1957, t1958)
 																																																								t1959 := v4
 																																																								t1960 := t1959 + i32(632)
 																																																								t1961 := v4
 																																																								t1962 := int32(load32(m.memory, uint64(uint32(t1961))+136))
 																																																								t1963 := v4
 																																																								t1964 := int32(load32(m.memory, uint64(uint32(t1963))+140))
-																																																								t1965 := m.fn183(t1960, t1962, t1964)
+																																																								t1965 := m.fn181(t1960, t1962, t1964)
 																																																								v44 = t1965
 																																																								goto l142
 																																																							}
@@ -48365,7 +47728,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																							t1971 := t1970 + i32(616)
 																																																							t1972 := v9
 																																																							t1973 := v2
-																																																							m.fn179(t1971, t1972, t1973)
+																																																							m.fn177(t1971, t1972, t1973)
 																																																							t1974 := v4
 																																																							t1975 := int32(load32(m.memory, uint64(uint32(t1974))+616))
 																																																							v5 = t1975
@@ -48395,9 +47758,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																							t1984 := t1983 + i32(632)
 																																																							t1985 := v4
 																																																							t1986 := t1985 + i32(655)
-																																																							t1987 := m.fn180(t1984, t1986, i32(179364))
+																																																							t1987 := m.fn178(t1984, t1986, i32(179364))
 																																																							t1988 := v2
-																																																							t1989 := m.fn71(t1987, t1988)
+																																																							t1989 := m.fn69(t1987, t1988)
 																																																							v44 = t1989
 																																																							goto l142
 																																																						}
@@ -48413,9 +47776,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																						t1994 := t1993 + i32(632)
 																																																						t1995 := v4
 																																																						t1996 := t1995 + i32(655)
-																																																						t1997 := m.fn180(t1994, t1996, i32(179364))
+																																																						t1997 := m.fn178(t1994, t1996, i32(179364))
 																																																						t1998 := v2
-																																																						t1999 := m.fn71(t1997, t1998)
+																																																						t1999 := m.fn69(t1997, t1998)
 																																																						v44 = t1999
 																																																						goto l142
 																																																					}
@@ -48431,9 +47794,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2004 := t2003 + i32(632)
 																																																					t2005 := v4
 																																																					t2006 := t2005 + i32(655)
-																																																					t2007 := m.fn180(t2004, t2006, i32(179364))
+																																																					t2007 := m.fn178(t2004, t2006, i32(179364))
 																																																					t2008 := v2
-																																																					t2009 := m.fn71(t2007, t2008)
+																																																					t2009 := m.fn69(t2007, t2008)
 																																																					v44 = t2009
 																																																					goto l142
 																																																				}
@@ -48446,7 +47809,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																				t2013 := v4
 																																																				t2014 := t2013 + i32(616)
 																																																				t2015 := v2
-																																																				m.fn65(t2014, t2015, i32(0))
+																																																				m.fn63(t2014, t2015, i32(0))
 																																																				t2016 := v4
 																																																				t2017 := int64(load64(m.memory, uint64(uint32(t2016))+616))
 																																																				v28 = t2017
@@ -48484,9 +47847,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																						t2026 := t2025 + i32(632)
 																																																						t2027 := v4
 																																																						t2028 := t2027 + i32(655)
-																																																						t2029 := m.fn180(t2026, t2028, i32(179364))
+																																																						t2029 := m.fn178(t2026, t2028, i32(179364))
 																																																						t2030 := v2
-																																																						t2031 := m.fn71(t2029, t2030)
+																																																						t2031 := m.fn69(t2029, t2030)
 																																																						v44 = t2031
 																																																						goto l142
 																																																					}
@@ -48502,9 +47865,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2036 := t2035 + i32(632)
 																																																					t2037 := v4
 																																																					t2038 := t2037 + i32(655)
-																																																					t2039 := m.fn180(t2036, t2038, i32(179364))
+																																																					t2039 := m.fn178(t2036, t2038, i32(179364))
 																																																					t2040 := v2
-																																																					t2041 := m.fn71(t2039, t2040)
+																																																					t2041 := m.fn69(t2039, t2040)
 																																																					v44 = t2041
 																																																					goto l142
 																																																				}
@@ -48520,9 +47883,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																				t2046 := t2045 + i32(632)
 																																																				t2047 := v4
 																																																				t2048 := t2047 + i32(655)
-																																																				t2049 := m.fn180(t2046, t2048, i32(179364))
+																																																				t2049 := m.fn178(t2046, t2048, i32(179364))
 																																																				t2050 := v2
-																																																				t2051 := m.fn71(t2049, t2050)
+																																																				t2051 := m.fn69(t2049, t2050)
 																																																				v44 = t2051
 																																																				goto l142
 																																																			}
@@ -48545,9 +47908,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																		t2058 := t2057 + i32(632)
 																																																		t2059 := v4
 																																																		t2060 := t2059 + i32(655)
-																																																		t2061 := m.fn180(t2058, t2060, i32(179364))
+																																																		t2061 := m.fn178(t2058, t2060, i32(179364))
 																																																		t2062 := v2
-																																																		t2063 := m.fn71(t2061, t2062)
+																																																		t2063 := m.fn69(t2061, t2062)
 																																																		v44 = t2063
 																																																		goto l142
 																																																	}
@@ -48587,7 +47950,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	t2081 := t2080 + i32(632)
 																																																	t2082 := v4
 																																																	t2083 := t2082 + i32(596)
-																																																	m.fn108(t2081, t2083)
+																																																	m.fn106(t2081, t2083)
 																																																	{
 																																																		{
 																																																			{
@@ -48731,14 +48094,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																					t2127 := t2126 + i32(160)
 																																																																					t2128 := v44
 																																																																					t2129 := t2128 + i32(12)
-																																																																					m.fn218(t2127, t2129)
+																																																																					m.fn216(t2127, t2129)
 																																																																					t2130 := v4
 																																																																					t2131 := t2130 + i32(632)
 																																																																					t2132 := v4
 																																																																					t2133 := int32(load32(m.memory, uint64(uint32(t2132))+160))
 																																																																					t2134 := v4
 																																																																					t2135 := int32(load32(m.memory, uint64(uint32(t2134))+164))
-																																																																					t2136 := m.fn183(t2131, t2133, t2135)
+																																																																					t2136 := m.fn181(t2131, t2133, t2135)
 																																																																					v43 = t2136
 																																																																					goto l205
 																																																																				}
@@ -48845,14 +48208,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																				t2180 := v4
 																																																																				t2181 := t2180 + i32(176)
 																																																																				t2182 := v8
-																																																																				m.fn219(t2181, t2182)
+																																																																				m.fn217(t2181, t2182)
 																																																																				t2183 := v4
 																																																																				t2184 := t2183 + i32(632)
 																																																																				t2185 := v4
 																																																																				t2186 := int32(load32(m.memory, uint64(uint32(t2185))+176))
 																																																																				t2187 := v4
 																																																																				t2188 := int32(load32(m.memory, uint64(uint32(t2187))+180))
-																																																																				t2189 := m.fn183(t2184, t2186, t2188)
+																																																																				t2189 := m.fn181(t2184, t2186, t2188)
 																																																																				v43 = t2189
 																																																																				goto l205
 																																																																			}
@@ -48959,14 +48322,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																			t2233 := v4
 																																																																			t2234 := t2233 + i32(192)
 																																																																			t2235 := v8
-																																																																			m.fn219(t2234, t2235)
+																																																																			m.fn217(t2234, t2235)
 																																																																			t2236 := v4
 																																																																			t2237 := t2236 + i32(632)
 																																																																			t2238 := v4
 																																																																			t2239 := int32(load32(m.memory, uint64(uint32(t2238))+192))
 																																																																			t2240 := v4
 																																																																			t2241 := int32(load32(m.memory, uint64(uint32(t2240))+196))
-																																																																			t2242 := m.fn183(t2237, t2239, t2241)
+																																																																			t2242 := m.fn181(t2237, t2239, t2241)
 																																																																			v43 = t2242
 																																																																			goto l205
 																																																																		}
@@ -49097,14 +48460,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																		t2296 := v4
 																																																																		t2297 := t2296 + i32(208)
 																																																																		t2298 := v8
-																																																																		m.fn219(t2297, t2298)
+																																																																		m.fn217(t2297, t2298)
 																																																																		t2299 := v4
 																																																																		t2300 := t2299 + i32(632)
 																																																																		t2301 := v4
 																																																																		t2302 := int32(load32(m.memory, uint64(uint32(t2301))+208))
 																																																																		t2303 := v4
 																																																																		t2304 := int32(load32(m.memory, uint64(uint32(t2303))+212))
-																																																																		t2305 := m.fn183(t2300, t2302, t2304)
+																																																																		t2305 := m.fn181(t2300, t2302, t2304)
 																																																																		v43 = t2305
 																																																																		goto l205
 																																																																	}
@@ -49120,7 +48483,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																	t2310 := t2309 + i32(632)
 																																																																	t2311 := v4
 																																																																	t2312 := t2311 + i32(655)
-																																																																	t2313 := m.fn180(t2310, t2312, i32(179296))
+																																																																	t2313 := m.fn178(t2310, t2312, i32(179296))
 																																																																	v5 = t2313
 																																																																	goto l215
 																																																																}
@@ -49136,7 +48499,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																t2318 := t2317 + i32(632)
 																																																																t2319 := v4
 																																																																t2320 := t2319 + i32(655)
-																																																																t2321 := m.fn180(t2318, t2320, i32(179296))
+																																																																t2321 := m.fn178(t2318, t2320, i32(179296))
 																																																																v5 = t2321
 																																																																goto l215
 																																																															}
@@ -49152,7 +48515,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																															t2326 := t2325 + i32(632)
 																																																															t2327 := v4
 																																																															t2328 := t2327 + i32(655)
-																																																															t2329 := m.fn180(t2326, t2328, i32(179296))
+																																																															t2329 := m.fn178(t2326, t2328, i32(179296))
 																																																															v5 = t2329
 																																																															goto l215
 																																																														}
@@ -49165,7 +48528,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																														t2333 := v4
 																																																														t2334 := t2333 + i32(616)
 																																																														t2335 := v44
-																																																														m.fn65(t2334, t2335, i32(0))
+																																																														m.fn63(t2334, t2335, i32(0))
 																																																														t2336 := v4
 																																																														t2337 := int64(load64(m.memory, uint64(uint32(t2336))+616))
 																																																														v28 = t2337
@@ -49203,7 +48566,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																																t2346 := t2345 + i32(632)
 																																																																t2347 := v4
 																																																																t2348 := t2347 + i32(655)
-																																																																t2349 := m.fn180(t2346, t2348, i32(179296))
+																																																																t2349 := m.fn178(t2346, t2348, i32(179296))
 																																																																v5 = t2349
 																																																																goto l215
 																																																															}
@@ -49219,7 +48582,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																															t2354 := t2353 + i32(632)
 																																																															t2355 := v4
 																																																															t2356 := t2355 + i32(655)
-																																																															t2357 := m.fn180(t2354, t2356, i32(179296))
+																																																															t2357 := m.fn178(t2354, t2356, i32(179296))
 																																																															v5 = t2357
 																																																															goto l215
 																																																														}
@@ -49235,7 +48598,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																														t2362 := t2361 + i32(632)
 																																																														t2363 := v4
 																																																														t2364 := t2363 + i32(655)
-																																																														t2365 := m.fn180(t2362, t2364, i32(179296))
+																																																														t2365 := m.fn178(t2362, t2364, i32(179296))
 																																																														v5 = t2365
 																																																														goto l215
 																																																													}
@@ -49251,7 +48614,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																													t2371 := t2370 + i32(632)
 																																																													t2372 := v8
 																																																													t2373 := v44
-																																																													m.fn179(t2371, t2372, t2373)
+																																																													m.fn177(t2371, t2372, t2373)
 																																																													t2374 := v4
 																																																													t2375 := int32(load32(m.memory, uint64(uint32(t2374))+636))
 																																																													v43 = t2375
@@ -49298,10 +48661,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																															}
 																																																														l222:
 																																																															;
-																																																															m.fn51()
+																																																															m.fn49()
 																																																															v44 = i32(1)
 																																																															t2387 := v5
-																																																															t2388 := m.fn48(t2387, i32(1))
+																																																															t2388 := m.fn46(t2387, i32(1))
 																																																															v42 = t2388
 																																																															t2389 := v42
 																																																															if t2389 != 0 {
@@ -49312,7 +48675,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																														;
 																																																														t2390 := v44
 																																																														t2391 := v5
-																																																														m.fn274(t2390, t2391)
+																																																														m.fn272(t2390, t2391)
 																																																														panic("unreachable")
 																																																													}
 																																																												l220:
@@ -49337,10 +48700,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																														}
 																																																													l226:
 																																																														;
-																																																														m.fn51()
+																																																														m.fn49()
 																																																														v44 = i32(1)
 																																																														t2395 := v5
-																																																														t2396 := m.fn48(t2395, i32(1))
+																																																														t2396 := m.fn46(t2395, i32(1))
 																																																														v42 = t2396
 																																																														t2397 := v42
 																																																														if t2397 != 0 {
@@ -49351,7 +48714,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																													;
 																																																													t2398 := v44
 																																																													t2399 := v5
-																																																													m.fn274(t2398, t2399)
+																																																													m.fn272(t2398, t2399)
 																																																													panic("unreachable")
 																																																												}
 																																																											l199:
@@ -49388,13 +48751,13 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																												t2416 := t2415 + i32(632)
 																																																												t2417 := v4
 																																																												t2418 := t2417 + i32(655)
-																																																												t2419 := m.fn180(t2416, t2418, i32(179296))
+																																																												t2419 := m.fn178(t2416, t2418, i32(179296))
 																																																												v5 = t2419
 																																																												t2420 := v44
 																																																												t2421 := v43
 																																																												m.memory[uint64(uint32(t2420))+24] = byte(t2421)
 																																																												t2422 := v44
-																																																												t2423 := m.fn69(t2422)
+																																																												t2423 := m.fn67(t2422)
 																																																												v42 = t2423
 																																																												t2424 := v42
 																																																												var p2425 int32
@@ -49424,12 +48787,12 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																													t2432 := v42
 																																																													t2433 := int32(load32(m.memory, uint64(uint32(t2432))+4))
 																																																													t2434 := v43
-																																																													m.fn49(t2433, t2434, i32(1))
+																																																													m.fn47(t2433, t2434, i32(1))
 																																																												}
 																																																											l228:
 																																																												;
 																																																												t2435 := v42
-																																																												m.fn49(t2435, i32(20), i32(4))
+																																																												m.fn47(t2435, i32(20), i32(4))
 																																																												goto l215
 																																																											}
 																																																										l203:
@@ -49466,13 +48829,13 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																											t2452 := t2451 + i32(632)
 																																																											t2453 := v4
 																																																											t2454 := t2453 + i32(655)
-																																																											t2455 := m.fn180(t2452, t2454, i32(179296))
+																																																											t2455 := m.fn178(t2452, t2454, i32(179296))
 																																																											v5 = t2455
 																																																											t2456 := v44
 																																																											t2457 := v43
 																																																											m.memory[uint64(uint32(t2456))+24] = byte(t2457)
 																																																											t2458 := v44
-																																																											t2459 := m.fn68(t2458)
+																																																											t2459 := m.fn66(t2458)
 																																																											v42 = t2459
 																																																											t2460 := v42
 																																																											var p2461 int32
@@ -49502,12 +48865,12 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																												t2468 := v42
 																																																												t2469 := int32(load32(m.memory, uint64(uint32(t2468))+4))
 																																																												t2470 := v43
-																																																												m.fn49(t2469, t2470, i32(1))
+																																																												m.fn47(t2469, t2470, i32(1))
 																																																											}
 																																																										l230:
 																																																											;
 																																																											t2471 := v42
-																																																											m.fn49(t2471, i32(20), i32(4))
+																																																											m.fn47(t2471, i32(20), i32(4))
 																																																											goto l215
 																																																										}
 																																																									l195:
@@ -49528,16 +48891,16 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																											t2477 := v4
 																																																											t2478 := t2477 + i32(152)
 																																																											t2479 := v8
-																																																											m.fn218(t2478, t2479)
+																																																											m.fn216(t2478, t2479)
 																																																											t2480 := v4
 																																																											t2481 := t2480 + i32(632)
 																																																											t2482 := v4
 																																																											t2483 := int32(load32(m.memory, uint64(uint32(t2482))+152))
 																																																											t2484 := v4
 																																																											t2485 := int32(load32(m.memory, uint64(uint32(t2484))+156))
-																																																											t2486 := m.fn183(t2481, t2483, t2485)
+																																																											t2486 := m.fn181(t2481, t2483, t2485)
 																																																											t2487 := v44
-																																																											t2488 := m.fn71(t2486, t2487)
+																																																											t2488 := m.fn69(t2486, t2487)
 																																																											v43 = t2488
 																																																											goto l205
 																																																										}
@@ -49546,7 +48909,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																										t2489 := v4
 																																																										t2490 := t2489 + i32(616)
 																																																										t2491 := v44
-																																																										m.fn65(t2490, t2491, i32(1))
+																																																										m.fn63(t2490, t2491, i32(1))
 																																																										t2492 := v4
 																																																										t2493 := int64(load64(m.memory, uint64(uint32(t2492))+616))
 																																																										v28 = t2493
@@ -49594,7 +48957,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																										t2504 := t2503 + i32(632)
 																																																										t2505 := v4
 																																																										t2506 := t2505 + i32(655)
-																																																										t2507 := m.fn180(t2504, t2506, i32(179296))
+																																																										t2507 := m.fn178(t2504, t2506, i32(179296))
 																																																										v5 = t2507
 																																																										goto l215
 																																																									}
@@ -49610,7 +48973,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																									t2512 := t2511 + i32(632)
 																																																									t2513 := v4
 																																																									t2514 := t2513 + i32(655)
-																																																									t2515 := m.fn180(t2512, t2514, i32(179296))
+																																																									t2515 := m.fn178(t2512, t2514, i32(179296))
 																																																									v5 = t2515
 																																																									goto l215
 																																																								}
@@ -49626,14 +48989,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																								t2520 := t2519 + i32(632)
 																																																								t2521 := v4
 																																																								t2522 := t2521 + i32(655)
-																																																								t2523 := m.fn180(t2520, t2522, i32(179296))
+																																																								t2523 := m.fn178(t2520, t2522, i32(179296))
 																																																								v5 = t2523
 																																																							}
 																																																						l215:
 																																																							;
 																																																							t2524 := v5
 																																																							t2525 := v44
-																																																							t2526 := m.fn71(t2524, t2525)
+																																																							t2526 := m.fn69(t2524, t2525)
 																																																							v43 = t2526
 																																																							t2527 := v4
 																																																							t2528 := int32(load32(m.memory, uint64(uint32(t2527))+612))
@@ -49670,7 +49033,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																						}
 																																																						t2538 := v4
 																																																						t2539 := t2538 + i32(604)
-																																																						m.fn109(t2539)
+																																																						m.fn107(t2539)
 																																																						t2540 := v4
 																																																						t2541 := int32(load32(m.memory, uint64(uint32(t2540))+608))
 																																																						v10 = t2541
@@ -49701,7 +49064,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2557 := t2556 + i32(632)
 																																																					t2558 := v4
 																																																					t2559 := t2558 + i32(596)
-																																																					m.fn108(t2557, t2559)
+																																																					m.fn106(t2557, t2559)
 																																																					t2560 := v4
 																																																					t2561 := int32(m.memory[uint64(uint32(t2560))+632])
 																																																					var p2562 int32
@@ -49727,14 +49090,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																		t2566 := v4
 																																																		t2567 := t2566 + i32(168)
 																																																		t2568 := v8
-																																																		m.fn219(t2567, t2568)
+																																																		m.fn217(t2567, t2568)
 																																																		t2569 := v4
 																																																		t2570 := t2569 + i32(632)
 																																																		t2571 := v4
 																																																		t2572 := int32(load32(m.memory, uint64(uint32(t2571))+168))
 																																																		t2573 := v4
 																																																		t2574 := int32(load32(m.memory, uint64(uint32(t2573))+172))
-																																																		t2575 := m.fn183(t2570, t2572, t2574)
+																																																		t2575 := m.fn181(t2570, t2572, t2574)
 																																																		v43 = t2575
 																																																		goto l205
 																																																	}
@@ -49780,7 +49143,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t2595 := t2594 + i32(632)
 																																																t2596 := v4
 																																																t2597 := t2596 + i32(655)
-																																																t2598 := m.fn180(t2595, t2597, i32(179364))
+																																																t2598 := m.fn178(t2595, t2597, i32(179364))
 																																																v43 = t2598
 																																																t2599 := v2
 																																																t2600 := v2
@@ -49788,7 +49151,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t2602 := t2601 + i32(1)
 																																																m.memory[uint64(uint32(t2599))+24] = byte(t2602)
 																																																t2603 := v2
-																																																t2604 := m.fn68(t2603)
+																																																t2604 := m.fn66(t2603)
 																																																v5 = t2604
 																																																t2605 := v5
 																																																var p2606 int32
@@ -49799,10 +49162,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	goto l241
 																																																}
 																																																t2607 := v5
-																																																m.fn104(t2607)
+																																																m.fn102(t2607)
 																																																t2608 := v43
 																																																t2609 := v2
-																																																t2610 := m.fn71(t2608, t2609)
+																																																t2610 := m.fn69(t2608, t2609)
 																																																v44 = t2610
 																																																goto l142
 																																															}
@@ -49824,16 +49187,16 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t2616 := v4
 																																																t2617 := t2616 + i32(80)
 																																																t2618 := v9
-																																																m.fn218(t2617, t2618)
+																																																m.fn216(t2617, t2618)
 																																																t2619 := v4
 																																																t2620 := t2619 + i32(632)
 																																																t2621 := v4
 																																																t2622 := int32(load32(m.memory, uint64(uint32(t2621))+80))
 																																																t2623 := v4
 																																																t2624 := int32(load32(m.memory, uint64(uint32(t2623))+84))
-																																																t2625 := m.fn183(t2620, t2622, t2624)
+																																																t2625 := m.fn181(t2620, t2622, t2624)
 																																																t2626 := v2
-																																																t2627 := m.fn71(t2625, t2626)
+																																																t2627 := m.fn69(t2625, t2626)
 																																																v44 = t2627
 																																																goto l142
 																																															}
@@ -49842,7 +49205,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																															t2628 := v4
 																																															t2629 := t2628 + i32(616)
 																																															t2630 := v2
-																																															m.fn65(t2629, t2630, i32(1))
+																																															m.fn63(t2629, t2630, i32(1))
 																																															{
 																																																t2631 := v4
 																																																t2632 := int64(load64(m.memory, uint64(uint32(t2631))+616))
@@ -49888,9 +49251,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	t2643 := t2642 + i32(632)
 																																																	t2644 := v4
 																																																	t2645 := t2644 + i32(655)
-																																																	t2646 := m.fn180(t2643, t2645, i32(179364))
+																																																	t2646 := m.fn178(t2643, t2645, i32(179364))
 																																																	t2647 := v2
-																																																	t2648 := m.fn71(t2646, t2647)
+																																																	t2648 := m.fn69(t2646, t2647)
 																																																	v44 = t2648
 																																																	goto l142
 																																																}
@@ -49906,9 +49269,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t2653 := t2652 + i32(632)
 																																																t2654 := v4
 																																																t2655 := t2654 + i32(655)
-																																																t2656 := m.fn180(t2653, t2655, i32(179364))
+																																																t2656 := m.fn178(t2653, t2655, i32(179364))
 																																																t2657 := v2
-																																																t2658 := m.fn71(t2656, t2657)
+																																																t2658 := m.fn69(t2656, t2657)
 																																																v44 = t2658
 																																																goto l142
 																																															}
@@ -49924,14 +49287,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																															t2663 := t2662 + i32(632)
 																																															t2664 := v4
 																																															t2665 := t2664 + i32(655)
-																																															t2666 := m.fn180(t2663, t2665, i32(179364))
+																																															t2666 := m.fn178(t2663, t2665, i32(179364))
 																																															v43 = t2666
 																																															goto l241
 																																														}
 																																													l162:
 																																														;
 																																														t2667 := v2
-																																														t2668 := m.fn67(t2667)
+																																														t2668 := m.fn65(t2667)
 																																														v44 = t2668
 																																														t2669 := v44
 																																														if t2669 != 0 {
@@ -50047,14 +49410,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																									t2703 := v4
 																																																									t2704 := t2703 + i32(248)
 																																																									t2705 := v9
-																																																									m.fn218(t2704, t2705)
+																																																									m.fn216(t2704, t2705)
 																																																									t2706 := v4
 																																																									t2707 := t2706 + i32(632)
 																																																									t2708 := v4
 																																																									t2709 := int32(load32(m.memory, uint64(uint32(t2708))+248))
 																																																									t2710 := v4
 																																																									t2711 := int32(load32(m.memory, uint64(uint32(t2710))+252))
-																																																									t2712 := m.fn183(t2707, t2709, t2711)
+																																																									t2712 := m.fn181(t2707, t2709, t2711)
 																																																									v44 = t2712
 																																																									goto l142
 																																																								}
@@ -50165,14 +49528,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																									t2757 := v4
 																																																									t2758 := t2757 + i32(256)
 																																																									t2759 := v9
-																																																									m.fn219(t2758, t2759)
+																																																									m.fn217(t2758, t2759)
 																																																									t2760 := v4
 																																																									t2761 := t2760 + i32(632)
 																																																									t2762 := v4
 																																																									t2763 := int32(load32(m.memory, uint64(uint32(t2762))+256))
 																																																									t2764 := v4
 																																																									t2765 := int32(load32(m.memory, uint64(uint32(t2764))+260))
-																																																									t2766 := m.fn183(t2761, t2763, t2765)
+																																																									t2766 := m.fn181(t2761, t2763, t2765)
 																																																									v44 = t2766
 																																																									goto l142
 																																																								}
@@ -50183,14 +49546,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																								t2768 := v4
 																																																								t2769 := t2768 + i32(264)
 																																																								t2770 := v9
-																																																								m.fn219(t2769, t2770)
+																																																								m.fn217(t2769, t2770)
 																																																								t2771 := v4
 																																																								t2772 := t2771 + i32(632)
 																																																								t2773 := v4
 																																																								t2774 := int32(load32(m.memory, uint64(uint32(t2773))+264))
 																																																								t2775 := v4
 																																																								t2776 := int32(load32(m.memory, uint64(uint32(t2775))+268))
-																																																								t2777 := m.fn183(t2772, t2774, t2776)
+																																																								t2777 := m.fn181(t2772, t2774, t2776)
 																																																								v44 = t2777
 																																																								goto l142
 																																																							}
@@ -50301,14 +49664,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																								t2822 := v4
 																																																								t2823 := t2822 + i32(272)
 																																																								t2824 := v9
-																																																								m.fn219(t2823, t2824)
+																																																								m.fn217(t2823, t2824)
 																																																								t2825 := v4
 																																																								t2826 := t2825 + i32(632)
 																																																								t2827 := v4
 																																																								t2828 := int32(load32(m.memory, uint64(uint32(t2827))+272))
 																																																								t2829 := v4
 																																																								t2830 := int32(load32(m.memory, uint64(uint32(t2829))+276))
-																																																								t2831 := m.fn183(t2826, t2828, t2830)
+																																																								t2831 := m.fn181(t2826, t2828, t2830)
 																																																								v44 = t2831
 																																																								goto l142
 																																																							}
@@ -50319,14 +49682,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																							t2833 := v4
 																																																							t2834 := t2833 + i32(280)
 																																																							t2835 := v9
-																																																							m.fn219(t2834, t2835)
+																																																							m.fn217(t2834, t2835)
 																																																							t2836 := v4
 																																																							t2837 := t2836 + i32(632)
 																																																							t2838 := v4
 																																																							t2839 := int32(load32(m.memory, uint64(uint32(t2838))+280))
 																																																							t2840 := v4
 																																																							t2841 := int32(load32(m.memory, uint64(uint32(t2840))+284))
-																																																							t2842 := m.fn183(t2837, t2839, t2841)
+																																																							t2842 := m.fn181(t2837, t2839, t2841)
 																																																							v44 = t2842
 																																																							goto l142
 																																																						}
@@ -50461,14 +49824,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																							t2897 := v4
 																																																							t2898 := t2897 + i32(288)
 																																																							t2899 := v9
-																																																							m.fn219(t2898, t2899)
+																																																							m.fn217(t2898, t2899)
 																																																							t2900 := v4
 																																																							t2901 := t2900 + i32(632)
 																																																							t2902 := v4
 																																																							t2903 := int32(load32(m.memory, uint64(uint32(t2902))+288))
 																																																							t2904 := v4
 																																																							t2905 := int32(load32(m.memory, uint64(uint32(t2904))+292))
-																																																							t2906 := m.fn183(t2901, t2903, t2905)
+																																																							t2906 := m.fn181(t2901, t2903, t2905)
 																																																							v44 = t2906
 																																																							goto l142
 																																																						}
@@ -50479,14 +49842,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																						t2908 := v4
 																																																						t2909 := t2908 + i32(296)
 																																																						t2910 := v9
-																																																						m.fn219(t2909, t2910)
+																																																						m.fn217(t2909, t2910)
 																																																						t2911 := v4
 																																																						t2912 := t2911 + i32(632)
 																																																						t2913 := v4
 																																																						t2914 := int32(load32(m.memory, uint64(uint32(t2913))+296))
 																																																						t2915 := v4
 																																																						t2916 := int32(load32(m.memory, uint64(uint32(t2915))+300))
-																																																						t2917 := m.fn183(t2912, t2914, t2916)
+																																																						t2917 := m.fn181(t2912, t2914, t2916)
 																																																						v44 = t2917
 																																																						goto l142
 																																																					}
@@ -50502,7 +49865,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2923 := t2922 + i32(616)
 																																																					t2924 := v9
 																																																					t2925 := v2
-																																																					m.fn179(t2923, t2924, t2925)
+																																																					m.fn177(t2923, t2924, t2925)
 																																																					t2926 := v4
 																																																					t2927 := int32(load32(m.memory, uint64(uint32(t2926))+616))
 																																																					v5 = t2927
@@ -50532,9 +49895,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2936 := t2935 + i32(632)
 																																																					t2937 := v4
 																																																					t2938 := t2937 + i32(655)
-																																																					t2939 := m.fn180(t2936, t2938, i32(179464))
+																																																					t2939 := m.fn178(t2936, t2938, i32(179464))
 																																																					t2940 := v2
-																																																					t2941 := m.fn71(t2939, t2940)
+																																																					t2941 := m.fn69(t2939, t2940)
 																																																					v44 = t2941
 																																																					goto l142
 																																																				}
@@ -50547,7 +49910,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																				t2945 := v4
 																																																				t2946 := t2945 + i32(616)
 																																																				t2947 := v2
-																																																				m.fn65(t2946, t2947, i32(0))
+																																																				m.fn63(t2946, t2947, i32(0))
 																																																				t2948 := v4
 																																																				t2949 := int64(load64(m.memory, uint64(uint32(t2948))+616))
 																																																				v28 = t2949
@@ -50585,9 +49948,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																						t2958 := t2957 + i32(632)
 																																																						t2959 := v4
 																																																						t2960 := t2959 + i32(655)
-																																																						t2961 := m.fn180(t2958, t2960, i32(179464))
+																																																						t2961 := m.fn178(t2958, t2960, i32(179464))
 																																																						t2962 := v2
-																																																						t2963 := m.fn71(t2961, t2962)
+																																																						t2963 := m.fn69(t2961, t2962)
 																																																						v44 = t2963
 																																																						goto l142
 																																																					}
@@ -50603,9 +49966,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																					t2968 := t2967 + i32(632)
 																																																					t2969 := v4
 																																																					t2970 := t2969 + i32(655)
-																																																					t2971 := m.fn180(t2968, t2970, i32(179464))
+																																																					t2971 := m.fn178(t2968, t2970, i32(179464))
 																																																					t2972 := v2
-																																																					t2973 := m.fn71(t2971, t2972)
+																																																					t2973 := m.fn69(t2971, t2972)
 																																																					v44 = t2973
 																																																					goto l142
 																																																				}
@@ -50621,9 +49984,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																				t2978 := t2977 + i32(632)
 																																																				t2979 := v4
 																																																				t2980 := t2979 + i32(655)
-																																																				t2981 := m.fn180(t2978, t2980, i32(179464))
+																																																				t2981 := m.fn178(t2978, t2980, i32(179464))
 																																																				t2982 := v2
-																																																				t2983 := m.fn71(t2981, t2982)
+																																																				t2983 := m.fn69(t2981, t2982)
 																																																				v44 = t2983
 																																																				goto l142
 																																																			}
@@ -50646,9 +50009,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																		t2990 := t2989 + i32(632)
 																																																		t2991 := v4
 																																																		t2992 := t2991 + i32(655)
-																																																		t2993 := m.fn180(t2990, t2992, i32(179464))
+																																																		t2993 := m.fn178(t2990, t2992, i32(179464))
 																																																		t2994 := v2
-																																																		t2995 := m.fn71(t2993, t2994)
+																																																		t2995 := m.fn69(t2993, t2994)
 																																																		v44 = t2995
 																																																		goto l142
 																																																	}
@@ -50686,13 +50049,13 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	t3012 := t3011 + i32(632)
 																																																	t3013 := v4
 																																																	t3014 := t3013 + i32(655)
-																																																	t3015 := m.fn180(t3012, t3014, i32(179464))
+																																																	t3015 := m.fn178(t3012, t3014, i32(179464))
 																																																	v5 = t3015
 																																																	t3016 := v2
 																																																	t3017 := v42
 																																																	m.memory[uint64(uint32(t3016))+24] = byte(t3017)
 																																																	t3018 := v2
-																																																	t3019 := m.fn69(t3018)
+																																																	t3019 := m.fn67(t3018)
 																																																	v44 = t3019
 																																																	t3020 := v44
 																																																	var p3021 int32
@@ -50703,10 +50066,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																		goto l273
 																																																	}
 																																																	t3022 := v44
-																																																	m.fn104(t3022)
+																																																	m.fn102(t3022)
 																																																	t3023 := v5
 																																																	t3024 := v2
-																																																	t3025 := m.fn71(t3023, t3024)
+																																																	t3025 := m.fn69(t3023, t3024)
 																																																	v44 = t3025
 																																																	goto l142
 																																																}
@@ -50744,13 +50107,13 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t3042 := t3041 + i32(632)
 																																																t3043 := v4
 																																																t3044 := t3043 + i32(655)
-																																																t3045 := m.fn180(t3042, t3044, i32(179464))
+																																																t3045 := m.fn178(t3042, t3044, i32(179464))
 																																																v5 = t3045
 																																																t3046 := v2
 																																																t3047 := v42
 																																																m.memory[uint64(uint32(t3046))+24] = byte(t3047)
 																																																t3048 := v2
-																																																t3049 := m.fn68(t3048)
+																																																t3049 := m.fn66(t3048)
 																																																v44 = t3049
 																																																t3050 := v44
 																																																var p3051 int32
@@ -50761,10 +50124,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	goto l273
 																																																}
 																																																t3052 := v44
-																																																m.fn104(t3052)
+																																																m.fn102(t3052)
 																																																t3053 := v5
 																																																t3054 := v2
-																																																t3055 := m.fn71(t3053, t3054)
+																																																t3055 := m.fn69(t3053, t3054)
 																																																v44 = t3055
 																																																goto l142
 																																															}
@@ -50786,16 +50149,16 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t3061 := v4
 																																																t3062 := t3061 + i32(240)
 																																																t3063 := v9
-																																																m.fn218(t3062, t3063)
+																																																m.fn216(t3062, t3063)
 																																																t3064 := v4
 																																																t3065 := t3064 + i32(632)
 																																																t3066 := v4
 																																																t3067 := int32(load32(m.memory, uint64(uint32(t3066))+240))
 																																																t3068 := v4
 																																																t3069 := int32(load32(m.memory, uint64(uint32(t3068))+244))
-																																																t3070 := m.fn183(t3065, t3067, t3069)
+																																																t3070 := m.fn181(t3065, t3067, t3069)
 																																																t3071 := v2
-																																																t3072 := m.fn71(t3070, t3071)
+																																																t3072 := m.fn69(t3070, t3071)
 																																																v44 = t3072
 																																																goto l142
 																																															}
@@ -50804,7 +50167,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																															t3073 := v4
 																																															t3074 := t3073 + i32(616)
 																																															t3075 := v2
-																																															m.fn65(t3074, t3075, i32(1))
+																																															m.fn63(t3074, t3075, i32(1))
 																																															{
 																																																t3076 := v4
 																																																t3077 := int64(load64(m.memory, uint64(uint32(t3076))+616))
@@ -50850,9 +50213,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																	t3088 := t3087 + i32(632)
 																																																	t3089 := v4
 																																																	t3090 := t3089 + i32(655)
-																																																	t3091 := m.fn180(t3088, t3090, i32(179464))
+																																																	t3091 := m.fn178(t3088, t3090, i32(179464))
 																																																	t3092 := v2
-																																																	t3093 := m.fn71(t3091, t3092)
+																																																	t3093 := m.fn69(t3091, t3092)
 																																																	v44 = t3093
 																																																	goto l142
 																																																}
@@ -50868,9 +50231,9 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																																t3098 := t3097 + i32(632)
 																																																t3099 := v4
 																																																t3100 := t3099 + i32(655)
-																																																t3101 := m.fn180(t3098, t3100, i32(179464))
+																																																t3101 := m.fn178(t3098, t3100, i32(179464))
 																																																t3102 := v2
-																																																t3103 := m.fn71(t3101, t3102)
+																																																t3103 := m.fn69(t3101, t3102)
 																																																v44 = t3103
 																																																goto l142
 																																															}
@@ -50886,14 +50249,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																															t3108 := t3107 + i32(632)
 																																															t3109 := v4
 																																															t3110 := t3109 + i32(655)
-																																															t3111 := m.fn180(t3108, t3110, i32(179464))
+																																															t3111 := m.fn178(t3108, t3110, i32(179464))
 																																															v5 = t3111
 																																														}
 																																													l273:
 																																														;
 																																														t3112 := v5
 																																														t3113 := v2
-																																														t3114 := m.fn71(t3112, t3113)
+																																														t3114 := m.fn69(t3112, t3113)
 																																														v44 = t3114
 																																														goto l142
 																																													}
@@ -50902,7 +50265,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																													t3115 := v4
 																																													t3116 := t3115 + i32(632)
 																																													t3117 := v2
-																																													m.fn110(t3116, t3117, i32(0))
+																																													m.fn108(t3116, t3117, i32(0))
 																																													t3118 := v4
 																																													t3119 := int32(load32(m.memory, uint64(uint32(t3118))+636))
 																																													v44 = t3119
@@ -50943,7 +50306,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																														t3132 := v4
 																																														t3133 := int32(load32(m.memory, uint64(uint32(t3132))+544))
 																																														t3134 := v42
-																																														m.fn49(t3133, t3134, i32(1))
+																																														m.fn47(t3133, t3134, i32(1))
 																																													}
 																																												l280:
 																																													;
@@ -50963,7 +50326,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																												t3141 := v4
 																																												t3142 := t3141 + i32(632)
 																																												t3143 := v2
-																																												m.fn110(t3142, t3143, i32(2))
+																																												m.fn108(t3142, t3143, i32(2))
 																																												t3144 := v4
 																																												t3145 := int32(load32(m.memory, uint64(uint32(t3144))+636))
 																																												v44 = t3145
@@ -51004,7 +50367,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																													t3158 := v4
 																																													t3159 := int32(load32(m.memory, uint64(uint32(t3158))+556))
 																																													t3160 := v42
-																																													m.fn49(t3159, t3160, i32(1))
+																																													m.fn47(t3159, t3160, i32(1))
 																																												}
 																																											l281:
 																																												;
@@ -51024,7 +50387,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																											t3167 := v4
 																																											t3168 := t3167 + i32(632)
 																																											t3169 := v2
-																																											m.fn110(t3168, t3169, i32(3))
+																																											m.fn108(t3168, t3169, i32(3))
 																																											t3170 := v4
 																																											t3171 := int32(load32(m.memory, uint64(uint32(t3170))+636))
 																																											v44 = t3171
@@ -51065,7 +50428,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																												t3184 := v4
 																																												t3185 := int32(load32(m.memory, uint64(uint32(t3184))+568))
 																																												t3186 := v42
-																																												m.fn49(t3185, t3186, i32(1))
+																																												m.fn47(t3185, t3186, i32(1))
 																																											}
 																																										l282:
 																																											;
@@ -51087,14 +50450,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																										t3194 := v4
 																																										t3195 := t3194 + i32(112)
 																																										t3196 := v9
-																																										m.fn219(t3195, t3196)
+																																										m.fn217(t3195, t3196)
 																																										t3197 := v4
 																																										t3198 := t3197 + i32(632)
 																																										t3199 := v4
 																																										t3200 := int32(load32(m.memory, uint64(uint32(t3199))+112))
 																																										t3201 := v4
 																																										t3202 := int32(load32(m.memory, uint64(uint32(t3201))+116))
-																																										t3203 := m.fn183(t3198, t3200, t3202)
+																																										t3203 := m.fn181(t3198, t3200, t3202)
 																																										v44 = t3203
 																																										goto l142
 																																									}
@@ -51105,14 +50468,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																									t3205 := v4
 																																									t3206 := t3205 + i32(128)
 																																									t3207 := v9
-																																									m.fn219(t3206, t3207)
+																																									m.fn217(t3206, t3207)
 																																									t3208 := v4
 																																									t3209 := t3208 + i32(632)
 																																									t3210 := v4
 																																									t3211 := int32(load32(m.memory, uint64(uint32(t3210))+128))
 																																									t3212 := v4
 																																									t3213 := int32(load32(m.memory, uint64(uint32(t3212))+132))
-																																									t3214 := m.fn183(t3209, t3211, t3213)
+																																									t3214 := m.fn181(t3209, t3211, t3213)
 																																									v44 = t3214
 																																									goto l142
 																																								}
@@ -51123,14 +50486,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																								t3216 := v4
 																																								t3217 := t3216 + i32(184)
 																																								t3218 := v8
-																																								m.fn219(t3217, t3218)
+																																								m.fn217(t3217, t3218)
 																																								t3219 := v4
 																																								t3220 := t3219 + i32(632)
 																																								t3221 := v4
 																																								t3222 := int32(load32(m.memory, uint64(uint32(t3221))+184))
 																																								t3223 := v4
 																																								t3224 := int32(load32(m.memory, uint64(uint32(t3223))+188))
-																																								t3225 := m.fn183(t3220, t3222, t3224)
+																																								t3225 := m.fn181(t3220, t3222, t3224)
 																																								v43 = t3225
 																																								goto l205
 																																							}
@@ -51141,14 +50504,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																							t3227 := v4
 																																							t3228 := t3227 + i32(200)
 																																							t3229 := v8
-																																							m.fn219(t3228, t3229)
+																																							m.fn217(t3228, t3229)
 																																							t3230 := v4
 																																							t3231 := t3230 + i32(632)
 																																							t3232 := v4
 																																							t3233 := int32(load32(m.memory, uint64(uint32(t3232))+200))
 																																							t3234 := v4
 																																							t3235 := int32(load32(m.memory, uint64(uint32(t3234))+204))
-																																							t3236 := m.fn183(t3231, t3233, t3235)
+																																							t3236 := m.fn181(t3231, t3233, t3235)
 																																							v43 = t3236
 																																							goto l205
 																																						}
@@ -51159,14 +50522,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																						t3238 := v4
 																																						t3239 := t3238 + i32(312)
 																																						t3240 := v9
-																																						m.fn218(t3239, t3240)
+																																						m.fn216(t3239, t3240)
 																																						t3241 := v4
 																																						t3242 := t3241 + i32(632)
 																																						t3243 := v4
 																																						t3244 := int32(load32(m.memory, uint64(uint32(t3243))+312))
 																																						t3245 := v4
 																																						t3246 := int32(load32(m.memory, uint64(uint32(t3245))+316))
-																																						t3247 := m.fn183(t3242, t3244, t3246)
+																																						t3247 := m.fn181(t3242, t3244, t3246)
 																																						v44 = t3247
 																																						goto l142
 																																					}
@@ -51177,14 +50540,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																					t3249 := v4
 																																					t3250 := t3249 + i32(304)
 																																					t3251 := v9
-																																					m.fn218(t3250, t3251)
+																																					m.fn216(t3250, t3251)
 																																					t3252 := v4
 																																					t3253 := t3252 + i32(632)
 																																					t3254 := v4
 																																					t3255 := int32(load32(m.memory, uint64(uint32(t3254))+304))
 																																					t3256 := v4
 																																					t3257 := int32(load32(m.memory, uint64(uint32(t3256))+308))
-																																					t3258 := m.fn183(t3253, t3255, t3257)
+																																					t3258 := m.fn181(t3253, t3255, t3257)
 																																					v44 = t3258
 																																					goto l142
 																																				}
@@ -51202,14 +50565,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																			t3262 := v4
 																																			t3263 := t3262 + i32(232)
 																																			t3264 := v9
-																																			m.fn218(t3263, t3264)
+																																			m.fn216(t3263, t3264)
 																																			t3265 := v4
 																																			t3266 := t3265 + i32(632)
 																																			t3267 := v4
 																																			t3268 := int32(load32(m.memory, uint64(uint32(t3267))+232))
 																																			t3269 := v4
 																																			t3270 := int32(load32(m.memory, uint64(uint32(t3269))+236))
-																																			t3271 := m.fn183(t3266, t3268, t3270)
+																																			t3271 := m.fn181(t3266, t3268, t3270)
 																																			v44 = t3271
 																																			goto l142
 																																		}
@@ -51220,14 +50583,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																		t3273 := v4
 																																		t3274 := t3273 + i32(224)
 																																		t3275 := v8
-																																		m.fn218(t3274, t3275)
+																																		m.fn216(t3274, t3275)
 																																		t3276 := v4
 																																		t3277 := t3276 + i32(632)
 																																		t3278 := v4
 																																		t3279 := int32(load32(m.memory, uint64(uint32(t3278))+224))
 																																		t3280 := v4
 																																		t3281 := int32(load32(m.memory, uint64(uint32(t3280))+228))
-																																		t3282 := m.fn183(t3277, t3279, t3281)
+																																		t3282 := m.fn181(t3277, t3279, t3281)
 																																		v43 = t3282
 																																		goto l205
 																																	}
@@ -51238,14 +50601,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																	t3284 := v4
 																																	t3285 := t3284 + i32(216)
 																																	t3286 := v8
-																																	m.fn218(t3285, t3286)
+																																	m.fn216(t3285, t3286)
 																																	t3287 := v4
 																																	t3288 := t3287 + i32(632)
 																																	t3289 := v4
 																																	t3290 := int32(load32(m.memory, uint64(uint32(t3289))+216))
 																																	t3291 := v4
 																																	t3292 := int32(load32(m.memory, uint64(uint32(t3291))+220))
-																																	t3293 := m.fn183(t3288, t3290, t3292)
+																																	t3293 := m.fn181(t3288, t3290, t3292)
 																																	v43 = t3293
 																																}
 																															l205:
@@ -51287,7 +50650,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																																		t3305 := t3304 + i32(4)
 																																		t3306 := int32(load32(m.memory, uint32(t3305)))
 																																		t3307 := v42
-																																		m.fn49(t3306, t3307, i32(1))
+																																		m.fn47(t3306, t3307, i32(1))
 																																	}
 																																l284:
 																																	;
@@ -51320,7 +50683,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															t3317 := v40
 																															t3318 := v5
 																															t3319 := t3318 * i32(12)
-																															m.fn49(t3317, t3319, i32(4))
+																															m.fn47(t3317, t3319, i32(4))
 																														}
 																													l239:
 																														;
@@ -51331,7 +50694,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																														m.memory[uint64(uint32(t3320))+24] = byte(t3323)
 																														t3324 := v4
 																														t3325 := v2
-																														t3326 := m.fn69(t3325)
+																														t3326 := m.fn67(t3325)
 																														v5 = t3326
 																														t3327 := v5
 																														store32(m.memory, uint64(uint32(t3324))+644, uint32(t3327))
@@ -51363,10 +50726,10 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															}
 																															t3338 := v4
 																															t3339 := t3338 + i32(632)
-																															m.fn111(t3339)
+																															m.fn109(t3339)
 																															t3340 := v5
 																															t3341 := v2
-																															t3342 := m.fn71(t3340, t3341)
+																															t3342 := m.fn69(t3340, t3341)
 																															v44 = t3342
 																															goto l142
 																														}
@@ -51400,15 +50763,15 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																															t3351 := v5
 																															t3352 := int32(load32(m.memory, uint64(uint32(t3351))+4))
 																															t3353 := v44
-																															m.fn49(t3352, t3353, i32(1))
+																															m.fn47(t3352, t3353, i32(1))
 																														}
 																													l288:
 																														;
 																														t3354 := v5
-																														m.fn49(t3354, i32(20), i32(4))
+																														m.fn47(t3354, i32(20), i32(4))
 																														t3355 := v43
 																														t3356 := v2
-																														t3357 := m.fn71(t3355, t3356)
+																														t3357 := m.fn69(t3355, t3356)
 																														v44 = t3357
 																														goto l142
 																													}
@@ -51416,7 +50779,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																													;
 																													t3358 := v43
 																													t3359 := v2
-																													t3360 := m.fn71(t3358, t3359)
+																													t3360 := m.fn69(t3358, t3359)
 																													v44 = t3360
 																													goto l142
 																												}
@@ -51457,7 +50820,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																														t3371 := t3370 + i32(4)
 																														t3372 := int32(load32(m.memory, uint32(t3371)))
 																														t3373 := v44
-																														m.fn49(t3372, t3373, i32(1))
+																														m.fn47(t3372, t3373, i32(1))
 																													}
 																												l290:
 																													;
@@ -51487,7 +50850,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																												t3381 := v17
 																												t3382 := v3
 																												t3383 := t3382 * i32(12)
-																												m.fn49(t3381, t3383, i32(4))
+																												m.fn47(t3381, t3383, i32(4))
 																											}
 																										l292:
 																											;
@@ -51515,7 +50878,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																										t3396 := t3395 + i32(632)
 																										t3397 := v4
 																										t3398 := t3397 + i32(588)
-																										m.fn105(t3396, t3398)
+																										m.fn103(t3396, t3398)
 																										t3399 := v4
 																										t3400 := int32(m.memory[uint64(uint32(t3399))+632])
 																										var p3401 int32
@@ -51541,14 +50904,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																							t3405 := v4
 																							t3406 := t3405 + i32(56)
 																							t3407 := v19
-																							m.fn219(t3406, t3407)
+																							m.fn217(t3406, t3407)
 																							t3408 := v4
 																							t3409 := t3408 + i32(528)
 																							t3410 := v4
 																							t3411 := int32(load32(m.memory, uint64(uint32(t3410))+56))
 																							t3412 := v4
 																							t3413 := int32(load32(m.memory, uint64(uint32(t3412))+60))
-																							t3414 := m.fn183(t3409, t3411, t3413)
+																							t3414 := m.fn181(t3409, t3411, t3413)
 																							v44 = t3414
 																							goto l123
 																						}
@@ -51559,14 +50922,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																						t3416 := v4
 																						t3417 := t3416 + i32(40)
 																						t3418 := v19
-																						m.fn219(t3417, t3418)
+																						m.fn217(t3417, t3418)
 																						t3419 := v4
 																						t3420 := t3419 + i32(528)
 																						t3421 := v4
 																						t3422 := int32(load32(m.memory, uint64(uint32(t3421))+40))
 																						t3423 := v4
 																						t3424 := int32(load32(m.memory, uint64(uint32(t3423))+44))
-																						t3425 := m.fn183(t3420, t3422, t3424)
+																						t3425 := m.fn181(t3420, t3422, t3424)
 																						v44 = t3425
 																						goto l123
 																					}
@@ -51577,14 +50940,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t3427 := v4
 																					t3428 := t3427 + i32(24)
 																					t3429 := v19
-																					m.fn219(t3428, t3429)
+																					m.fn217(t3428, t3429)
 																					t3430 := v4
 																					t3431 := t3430 + i32(528)
 																					t3432 := v4
 																					t3433 := int32(load32(m.memory, uint64(uint32(t3432))+24))
 																					t3434 := v4
 																					t3435 := int32(load32(m.memory, uint64(uint32(t3434))+28))
-																					t3436 := m.fn183(t3431, t3433, t3435)
+																					t3436 := m.fn181(t3431, t3433, t3435)
 																					v44 = t3436
 																					goto l123
 																				}
@@ -51634,17 +50997,17 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																				t3458 := v4
 																				t3459 := t3458 + i32(16)
 																				t3460 := v19
-																				m.fn218(t3459, t3460)
+																				m.fn216(t3459, t3460)
 																				t3461 := v4
 																				t3462 := t3461 + i32(528)
 																				t3463 := v4
 																				t3464 := int32(load32(m.memory, uint64(uint32(t3463))+16))
 																				t3465 := v4
 																				t3466 := int32(load32(m.memory, uint64(uint32(t3465))+20))
-																				t3467 := m.fn183(t3462, t3464, t3466)
+																				t3467 := m.fn181(t3462, t3464, t3466)
 																				t3468 := v4
 																				t3469 := t3468 + i32(400)
-																				t3470 := m.fn71(t3467, t3469)
+																				t3470 := m.fn69(t3467, t3469)
 																				v44 = t3470
 																				goto l123
 																			}
@@ -51654,7 +51017,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																			t3472 := t3471 + i32(632)
 																			t3473 := v4
 																			t3474 := t3473 + i32(400)
-																			m.fn65(t3472, t3474, i32(1))
+																			m.fn63(t3472, t3474, i32(1))
 																			t3475 := v4
 																			t3476 := int64(load64(m.memory, uint64(uint32(t3475))+632))
 																			v28 = t3476
@@ -51692,7 +51055,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																					t3485 := t3484 + i32(528)
 																					t3486 := v4
 																					t3487 := t3486 + i32(655)
-																					t3488 := m.fn180(t3485, t3487, i32(179624))
+																					t3488 := m.fn178(t3485, t3487, i32(179624))
 																					v44 = t3488
 																					goto l135
 																				}
@@ -51708,7 +51071,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																				t3493 := t3492 + i32(528)
 																				t3494 := v4
 																				t3495 := t3494 + i32(655)
-																				t3496 := m.fn180(t3493, t3495, i32(179624))
+																				t3496 := m.fn178(t3493, t3495, i32(179624))
 																				v44 = t3496
 																				goto l135
 																			}
@@ -51724,7 +51087,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																			t3501 := t3500 + i32(528)
 																			t3502 := v4
 																			t3503 := t3502 + i32(655)
-																			t3504 := m.fn180(t3501, t3503, i32(179624))
+																			t3504 := m.fn178(t3501, t3503, i32(179624))
 																			v44 = t3504
 																			goto l135
 																		}
@@ -51735,14 +51098,14 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																		t3506 := v4
 																		t3507 := t3506 + i32(144)
 																		t3508 := v9
-																		m.fn218(t3507, t3508)
+																		m.fn216(t3507, t3508)
 																		t3509 := v4
 																		t3510 := t3509 + i32(632)
 																		t3511 := v4
 																		t3512 := int32(load32(m.memory, uint64(uint32(t3511))+144))
 																		t3513 := v4
 																		t3514 := int32(load32(m.memory, uint64(uint32(t3513))+148))
-																		t3515 := m.fn183(t3510, t3512, t3514)
+																		t3515 := m.fn181(t3510, t3512, t3514)
 																		v44 = t3515
 																		goto l142
 																	}
@@ -51756,7 +51119,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																;
 																t3518 := v4
 																t3519 := t3518 + i32(528)
-																m.fn92(t3519)
+																m.fn90(t3519)
 																v3 = i32(-0x80000000)
 															}
 														l156:
@@ -51768,7 +51131,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 															m.memory[uint64(uint32(t3520))+424] = byte(t3523)
 															t3524 := v4
 															t3525 := t3524 + i32(400)
-															t3526 := m.fn68(t3525)
+															t3526 := m.fn66(t3525)
 															v5 = t3526
 															t3527 := v4
 															t3528 := v40
@@ -51828,7 +51191,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																}
 																t3559 := v4
 																t3560 := t3559 + i32(528)
-																m.fn92(t3560)
+																m.fn90(t3560)
 																t3561 := v5
 																v44 = t3561
 																goto l135
@@ -51863,19 +51226,19 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 																t3570 := v5
 																t3571 := int32(load32(m.memory, uint64(uint32(t3570))+4))
 																t3572 := v2
-																m.fn49(t3571, t3572, i32(1))
+																m.fn47(t3571, t3572, i32(1))
 															}
 														l300:
 															;
 															t3573 := v5
-															m.fn49(t3573, i32(20), i32(4))
+															m.fn47(t3573, i32(20), i32(4))
 														}
 													l135:
 														;
 														t3574 := v44
 														t3575 := v4
 														t3576 := t3575 + i32(400)
-														t3577 := m.fn71(t3574, t3576)
+														t3577 := m.fn69(t3574, t3576)
 														v44 = t3577
 														goto l123
 													}
@@ -52029,18 +51392,18 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 													t3656 := v4
 													t3657 := t3656 + i32(72)
 													t3658 := v19
-													m.fn218(t3657, t3658)
+													m.fn216(t3657, t3658)
 													t3659 := v4
 													t3660 := t3659 + i32(528)
 													t3661 := v4
 													t3662 := int32(load32(m.memory, uint64(uint32(t3661))+72))
 													t3663 := v4
 													t3664 := int32(load32(m.memory, uint64(uint32(t3663))+76))
-													t3665 := m.fn183(t3660, t3662, t3664)
+													t3665 := m.fn181(t3660, t3662, t3664)
 													v44 = t3665
 													t3666 := v4
 													t3667 := t3666 + i32(432)
-													m.fn92(t3667)
+													m.fn90(t3667)
 													goto l123
 												}
 											l136:
@@ -52069,7 +51432,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 										t3674 := v4
 										t3675 := int32(load32(m.memory, uint64(uint32(t3674))+404))
 										t3676 := v5
-										m.fn49(t3675, t3676, i32(1))
+										m.fn47(t3675, t3676, i32(1))
 									}
 								l304:
 									;
@@ -52144,7 +51507,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 										t3716 := t3715 + i32(528)
 										t3717 := v4
 										t3718 := t3717 + i32(432)
-										m.fn280(t3716, i32(131958), t3718)
+										m.fn278(t3716, i32(131958), t3718)
 										goto l309
 									}
 								l308:
@@ -52156,7 +51519,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 									t3722 := t3721 + i32(528)
 									t3723 := v4
 									t3724 := t3723 + i32(432)
-									m.fn280(t3722, i32(132144), t3724)
+									m.fn278(t3722, i32(132144), t3724)
 								}
 							l309:
 								;
@@ -52189,12 +51552,12 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 									t3737 := v5
 									t3738 := int32(load32(m.memory, uint64(uint32(t3737))+4))
 									t3739 := v44
-									m.fn49(t3738, t3739, i32(1))
+									m.fn47(t3738, t3739, i32(1))
 								}
 							l310:
 								;
 								t3740 := v5
-								m.fn49(t3740, i32(20), i32(4))
+								m.fn47(t3740, i32(20), i32(4))
 								t3741 := v0
 								t3742 := v4
 								t3743 := int32(m.memory[uint64(uint32(t3742))+358])
@@ -52229,7 +51592,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 								}
 								t3756 := v56
 								t3757 := v19
-								m.fn49(t3756, t3757, i32(1))
+								m.fn47(t3756, t3757, i32(1))
 							}
 						l311:
 							;
@@ -52245,7 +51608,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 								}
 								t3761 := v48
 								t3762 := v18
-								m.fn49(t3761, t3762, i32(1))
+								m.fn47(t3761, t3762, i32(1))
 							}
 						l312:
 							;
@@ -52261,7 +51624,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 								}
 								t3766 := v46
 								t3767 := v17
-								m.fn49(t3766, t3767, i32(1))
+								m.fn47(t3766, t3767, i32(1))
 							}
 						l313:
 							;
@@ -52277,7 +51640,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 								}
 								t3771 := v54
 								t3772 := v13
-								m.fn49(t3771, t3772, i32(1))
+								m.fn47(t3771, t3772, i32(1))
 							}
 						l314:
 							;
@@ -52302,7 +51665,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 							store64(m.memory, uint64(uint32(t3784))+448, uint64(i64(1)))
 							t3785 := v4
 							t3786 := t3785 + i32(432)
-							m.fn112(t3786)
+							m.fn110(t3786)
 							t3787 := v4
 							t3788 := int32(load32(m.memory, uint64(uint32(t3787))+528))
 							v19 = t3788
@@ -52395,7 +51758,7 @@ func (m *Module) fn98(v0, v1, v2, v3 int32) {
 						store32(m.memory, uint64(uint32(t3834))+432, uint32(t3835))
 						t3836 := v4
 						t3837 := t3836 + i32(432)
-						m.fn112(t3837)
+						m.fn110(t3837)
 					}
 				l315:
 					;
@@ -52524,7 +51887,7 @@ l2:
 	t3910 := t3909 + i32(656)
 	m.g0 = t3910
 }
-func (m *Module) fn99(v0 int32) int32 {
+func (m *Module) fn97(v0 int32) int32 {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	v1 = i32(0)
@@ -53071,7 +52434,7 @@ func (m *Module) fn99(v0 int32) int32 {
 			goto l0
 		}
 		t303 := v0
-		t304 := m.fn171(t303)
+		t304 := m.fn169(t303)
 		v1 = t304
 	}
 l0:
@@ -53079,7 +52442,7 @@ l0:
 	t305 := v1
 	return t305
 }
-func (m *Module) fn100(v0, v1 int32) {
+func (m *Module) fn98(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _ = v2, v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -53105,8 +52468,8 @@ func (m *Module) fn100(v0, v1 int32) {
 			}
 		l0:
 			;
-			m.fn51()
-			t7 := m.fn48(i32(32), i32(4))
+			m.fn49()
+			t7 := m.fn46(i32(32), i32(4))
 			v3 = t7
 			t8 := v3
 			var p9 int32
@@ -53185,7 +52548,7 @@ func (m *Module) fn100(v0, v1 int32) {
 						t38 := v2
 						t39 := t38 + i32(36)
 						t40 := v4
-						m.fn54(t39, t40, i32(1), i32(4), i32(8))
+						m.fn52(t39, t40, i32(1), i32(4), i32(8))
 						t41 := v2
 						t42 := int32(load32(m.memory, uint64(uint32(t41))+40))
 						v3 = t42
@@ -53226,7 +52589,7 @@ func (m *Module) fn100(v0, v1 int32) {
 			v5 = t62
 			t63 := v5
 			t64 := v4
-			m.fn103(t60, t63, t64)
+			m.fn101(t60, t63, t64)
 			t65 := v2
 			t66 := int64(uint32(i32(29)))
 			t67 := t66 << 32
@@ -53239,7 +52602,7 @@ func (m *Module) fn100(v0, v1 int32) {
 			t73 := t72 + i32(12)
 			t74 := v2
 			t75 := t74 + i32(24)
-			m.fn280(t73, i32(134341), t75)
+			m.fn278(t73, i32(134341), t75)
 			{
 				t76 := v2
 				t77 := int32(load32(m.memory, uint64(uint32(t76))+36))
@@ -53255,7 +52618,7 @@ func (m *Module) fn100(v0, v1 int32) {
 				t80 := v2
 				t81 := int32(load32(m.memory, uint64(uint32(t80))+40))
 				t82 := v6
-				m.fn49(t81, t82, i32(1))
+				m.fn47(t81, t82, i32(1))
 			}
 		l7:
 			;
@@ -53271,7 +52634,7 @@ func (m *Module) fn100(v0, v1 int32) {
 				t85 := v5
 				t86 := v1
 				t87 := t86 << 3
-				m.fn49(t85, t87, i32(4))
+				m.fn47(t85, t87, i32(4))
 			}
 		l8:
 			;
@@ -53295,19 +52658,19 @@ func (m *Module) fn100(v0, v1 int32) {
 	}
 l2:
 	;
-	m.fn274(i32(4), i32(32))
+	m.fn272(i32(4), i32(32))
 	panic("unreachable")
 }
-func (m *Module) fn101(v0, v1 int32) int32 {
+func (m *Module) fn99(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v0
 	t3 := int32(load32(m.memory, uint64(uint32(t2))+4))
 	t4 := v1
-	t5 := m.fn339(t1, t3, t4)
+	t5 := m.fn337(t1, t3, t4)
 	return t5
 }
-func (m *Module) fn102(v0, v1, v2 int32) {
+func (m *Module) fn100(v0, v1, v2 int32) {
 	var v3, v4 int32
 	var v5 int64
 	_, _, _ = v3, v4, v5
@@ -53345,7 +52708,7 @@ func (m *Module) fn102(v0, v1, v2 int32) {
 	t23 := v0
 	t24 := v3
 	t25 := t24 + i32(16)
-	m.fn280(t23, i32(132004), t25)
+	m.fn278(t23, i32(132004), t25)
 	t26 := v0
 	m.memory[uint64(uint32(t26))+12] = byte(i32(0))
 	{
@@ -53362,7 +52725,7 @@ func (m *Module) fn102(v0, v1, v2 int32) {
 		}
 		t31 := v4
 		t32 := v2
-		m.fn49(t31, t32, i32(1))
+		m.fn47(t31, t32, i32(1))
 	}
 l0:
 	;
@@ -53370,7 +52733,7 @@ l0:
 	t34 := t33 + i32(32)
 	m.g0 = t34
 }
-func (m *Module) fn103(v0, v1, v2 int32) {
+func (m *Module) fn101(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	t0 := m.g0
@@ -53441,7 +52804,7 @@ func (m *Module) fn103(v0, v1, v2 int32) {
 									goto l2
 								}
 							}
-							m.fn322(i32(178928), i32(53), i32(178984))
+							m.fn320(i32(178928), i32(53), i32(178984))
 							panic("unreachable")
 						}
 					l1:
@@ -53466,10 +52829,10 @@ func (m *Module) fn103(v0, v1, v2 int32) {
 							}
 						l4:
 							;
-							m.fn51()
+							m.fn49()
 							v4 = i32(1)
 							t33 := v6
-							t34 := m.fn48(t33, i32(1))
+							t34 := m.fn46(t33, i32(1))
 							v7 = t34
 							t35 := v7
 							var p36 int32
@@ -53513,7 +52876,7 @@ func (m *Module) fn103(v0, v1, v2 int32) {
 									t50 := v3
 									t51 := t50 + i32(4)
 									t52 := v4
-									m.fn54(t51, i32(0), t52, i32(1), i32(1))
+									m.fn52(t51, i32(0), t52, i32(1), i32(1))
 									t53 := v3
 									t54 := int32(load32(m.memory, uint64(uint32(t53))+8))
 									v7 = t54
@@ -53673,17 +53036,17 @@ func (m *Module) fn103(v0, v1, v2 int32) {
 				;
 				t119 := v4
 				t120 := v6
-				m.fn274(t119, t120)
+				m.fn272(t119, t120)
 				panic("unreachable")
 			}
 		l10:
 			;
-			m.fn298(i32(178652), i32(19), i32(178912))
+			m.fn296(i32(178652), i32(19), i32(178912))
 			panic("unreachable")
 		}
 	l11:
 		;
-		m.fn298(i32(178652), i32(19), i32(178912))
+		m.fn296(i32(178652), i32(19), i32(178912))
 		panic("unreachable")
 	}
 l14:
@@ -53692,7 +53055,7 @@ l14:
 	t122 := t121 + i32(16)
 	m.g0 = t122
 }
-func (m *Module) fn104(v0 int32) {
+func (m *Module) fn102(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -53715,14 +53078,14 @@ func (m *Module) fn104(v0 int32) {
 		t6 := v0
 		t7 := int32(load32(m.memory, uint64(uint32(t6))+4))
 		t8 := v1
-		m.fn49(t7, t8, i32(1))
+		m.fn47(t7, t8, i32(1))
 	}
 l0:
 	;
 	t9 := v0
-	m.fn49(t9, i32(20), i32(4))
+	m.fn47(t9, i32(20), i32(4))
 }
-func (m *Module) fn105(v0, v1 int32) {
+func (m *Module) fn103(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
 	t0 := m.g0
@@ -53811,7 +53174,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t37 := t36 + i32(40)
 				t38 := v3
 				t39 := t38 + i32(12)
-				m.fn218(t37, t39)
+				m.fn216(t37, t39)
 				t40 := v0
 				t41 := v2
 				t42 := t41 + i32(52)
@@ -53819,7 +53182,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t44 := int32(load32(m.memory, uint64(uint32(t43))+40))
 				t45 := v2
 				t46 := int32(load32(m.memory, uint64(uint32(t45))+44))
-				t47 := m.fn183(t42, t44, t46)
+				t47 := m.fn181(t42, t44, t46)
 				store32(m.memory, uint64(uint32(t40))+4, uint32(t47))
 				goto l3
 			}
@@ -53938,7 +53301,7 @@ func (m *Module) fn105(v0, v1 int32) {
 						t84 := v2
 						t85 := t84 + i32(16)
 						t86 := v6
-						m.fn218(t85, t86)
+						m.fn216(t85, t86)
 						t87 := v0
 						t88 := v2
 						t89 := t88 + i32(52)
@@ -53946,7 +53309,7 @@ func (m *Module) fn105(v0, v1 int32) {
 						t91 := int32(load32(m.memory, uint64(uint32(t90))+16))
 						t92 := v2
 						t93 := int32(load32(m.memory, uint64(uint32(t92))+20))
-						t94 := m.fn183(t89, t91, t93)
+						t94 := m.fn181(t89, t91, t93)
 						store32(m.memory, uint64(uint32(t87))+4, uint32(t94))
 						goto l5
 					}
@@ -53968,7 +53331,7 @@ func (m *Module) fn105(v0, v1 int32) {
 						store32(m.memory, uint64(uint32(t98))+52, uint32(i32(17)))
 						t99 := v2
 						t100 := v6
-						m.fn218(t99, t100)
+						m.fn216(t99, t100)
 						t101 := v0
 						t102 := v2
 						t103 := t102 + i32(52)
@@ -53976,7 +53339,7 @@ func (m *Module) fn105(v0, v1 int32) {
 						t105 := int32(load32(m.memory, uint32(t104)))
 						t106 := v2
 						t107 := int32(load32(m.memory, uint64(uint32(t106))+4))
-						t108 := m.fn183(t103, t105, t107)
+						t108 := m.fn181(t103, t105, t107)
 						store32(m.memory, uint64(uint32(t101))+4, uint32(t108))
 						goto l3
 					}
@@ -53993,7 +53356,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t111 := v2
 				t112 := t111 + i32(32)
 				t113 := v6
-				m.fn218(t112, t113)
+				m.fn216(t112, t113)
 				t114 := v0
 				t115 := v2
 				t116 := t115 + i32(52)
@@ -54001,7 +53364,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t118 := int32(load32(m.memory, uint64(uint32(t117))+32))
 				t119 := v2
 				t120 := int32(load32(m.memory, uint64(uint32(t119))+36))
-				t121 := m.fn183(t116, t118, t120)
+				t121 := m.fn181(t116, t118, t120)
 				store32(m.memory, uint64(uint32(t114))+4, uint32(t121))
 				goto l3
 			}
@@ -54021,7 +53384,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t125 := v2
 				t126 := t125 + i32(8)
 				t127 := v6
-				m.fn218(t126, t127)
+				m.fn216(t126, t127)
 				t128 := v0
 				t129 := v2
 				t130 := t129 + i32(52)
@@ -54029,7 +53392,7 @@ func (m *Module) fn105(v0, v1 int32) {
 				t132 := int32(load32(m.memory, uint64(uint32(t131))+8))
 				t133 := v2
 				t134 := int32(load32(m.memory, uint64(uint32(t133))+12))
-				t135 := m.fn183(t130, t132, t134)
+				t135 := m.fn181(t130, t132, t134)
 				store32(m.memory, uint64(uint32(t128))+4, uint32(t135))
 				goto l3
 			}
@@ -54040,7 +53403,7 @@ func (m *Module) fn105(v0, v1 int32) {
 			t137 := v2
 			t138 := t137 + i32(24)
 			t139 := v6
-			m.fn218(t138, t139)
+			m.fn216(t138, t139)
 			t140 := v0
 			t141 := v2
 			t142 := t141 + i32(52)
@@ -54048,7 +53411,7 @@ func (m *Module) fn105(v0, v1 int32) {
 			t144 := int32(load32(m.memory, uint64(uint32(t143))+24))
 			t145 := v2
 			t146 := int32(load32(m.memory, uint64(uint32(t145))+28))
-			t147 := m.fn183(t142, t144, t146)
+			t147 := m.fn181(t142, t144, t146)
 			store32(m.memory, uint64(uint32(t140))+4, uint32(t147))
 		}
 	l3:
@@ -54064,7 +53427,7 @@ l5:
 	t151 := t150 + i32(64)
 	m.g0 = t151
 }
-func (m *Module) fn106(v0, v1 int32) int32 {
+func (m *Module) fn104(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -54072,10 +53435,10 @@ func (m *Module) fn106(v0, v1 int32) int32 {
 	v2 = t1
 	t2 := v2
 	m.g0 = t2
-	m.fn51()
+	m.fn49()
 	{
 		t3 := v1
-		t4 := m.fn48(t3, i32(1))
+		t4 := m.fn46(t3, i32(1))
 		v3 = t4
 		t5 := v3
 		var p6 int32
@@ -54112,7 +53475,7 @@ func (m *Module) fn106(v0, v1 int32) int32 {
 		store32(m.memory, uint64(uint32(t16))+4, uint32(t17))
 		t18 := v2
 		t19 := t18 + i32(4)
-		t20 := m.fn198(t19)
+		t20 := m.fn196(t19)
 		v1 = t20
 		t21 := v2
 		t22 := t21 + i32(16)
@@ -54123,10 +53486,10 @@ func (m *Module) fn106(v0, v1 int32) int32 {
 l0:
 	;
 	t24 := v1
-	m.fn274(i32(1), t24)
+	m.fn272(i32(1), t24)
 	panic("unreachable")
 }
-func (m *Module) fn107(v0 int32) int32 {
+func (m *Module) fn105(v0 int32) int32 {
 	var v1, v2 int32
 	_, _ = v1, v2
 	t0 := m.g0
@@ -54159,9 +53522,9 @@ func (m *Module) fn107(v0 int32) int32 {
 					if p9 != 0 {
 						goto l1
 					}
-					m.fn51()
+					m.fn49()
 					t10 := v0
-					t11 := m.fn48(t10, i32(1))
+					t11 := m.fn46(t10, i32(1))
 					v2 = t11
 					t12 := v2
 					var p13 int32
@@ -54201,13 +53564,13 @@ func (m *Module) fn107(v0 int32) int32 {
 			t24 := v1
 			t25 := t24 + i32(4)
 			t26 := v0
-			m.fn280(t25, i32(134430), t26)
+			m.fn278(t25, i32(134430), t26)
 		}
 	l3:
 		;
 		t27 := v1
 		t28 := t27 + i32(4)
-		t29 := m.fn198(t28)
+		t29 := m.fn196(t28)
 		v0 = t29
 		t30 := v1
 		t31 := t30 + i32(16)
@@ -54218,10 +53581,10 @@ func (m *Module) fn107(v0 int32) int32 {
 l2:
 	;
 	t33 := v0
-	m.fn274(i32(1), t33)
+	m.fn272(i32(1), t33)
 	panic("unreachable")
 }
-func (m *Module) fn108(v0, v1 int32) {
+func (m *Module) fn106(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
 	t0 := m.g0
@@ -54309,7 +53672,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t37 := t36 + i32(24)
 			t38 := v3
 			t39 := t38 + i32(12)
-			m.fn218(t37, t39)
+			m.fn216(t37, t39)
 			t40 := v0
 			t41 := v2
 			t42 := t41 + i32(36)
@@ -54317,7 +53680,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t44 := int32(load32(m.memory, uint64(uint32(t43))+24))
 			t45 := v2
 			t46 := int32(load32(m.memory, uint64(uint32(t45))+28))
-			t47 := m.fn183(t42, t44, t46)
+			t47 := m.fn181(t42, t44, t46)
 			store32(m.memory, uint64(uint32(t40))+4, uint32(t47))
 			v9 = i32(1)
 			goto l3
@@ -54424,7 +53787,7 @@ func (m *Module) fn108(v0, v1 int32) {
 					store32(m.memory, uint64(uint32(t81))+36, uint32(i32(5)))
 					t82 := v2
 					t83 := v6
-					m.fn218(t82, t83)
+					m.fn216(t82, t83)
 					t84 := v0
 					t85 := v2
 					t86 := t85 + i32(36)
@@ -54432,7 +53795,7 @@ func (m *Module) fn108(v0, v1 int32) {
 					t88 := int32(load32(m.memory, uint32(t87)))
 					t89 := v2
 					t90 := int32(load32(m.memory, uint64(uint32(t89))+4))
-					t91 := m.fn183(t86, t88, t90)
+					t91 := m.fn181(t86, t88, t90)
 					store32(m.memory, uint64(uint32(t84))+4, uint32(t91))
 					goto l3
 				}
@@ -54452,7 +53815,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t95 := v2
 			t96 := t95 + i32(16)
 			t97 := v6
-			m.fn218(t96, t97)
+			m.fn216(t96, t97)
 			t98 := v0
 			t99 := v2
 			t100 := t99 + i32(36)
@@ -54460,7 +53823,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t102 := int32(load32(m.memory, uint64(uint32(t101))+16))
 			t103 := v2
 			t104 := int32(load32(m.memory, uint64(uint32(t103))+20))
-			t105 := m.fn183(t100, t102, t104)
+			t105 := m.fn181(t100, t102, t104)
 			store32(m.memory, uint64(uint32(t98))+4, uint32(t105))
 			v9 = i32(1)
 			goto l3
@@ -54481,7 +53844,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t109 := v2
 			t110 := t109 + i32(8)
 			t111 := v6
-			m.fn218(t110, t111)
+			m.fn216(t110, t111)
 			t112 := v0
 			t113 := v2
 			t114 := t113 + i32(36)
@@ -54489,7 +53852,7 @@ func (m *Module) fn108(v0, v1 int32) {
 			t116 := int32(load32(m.memory, uint64(uint32(t115))+8))
 			t117 := v2
 			t118 := int32(load32(m.memory, uint64(uint32(t117))+12))
-			t119 := m.fn183(t114, t116, t118)
+			t119 := m.fn181(t114, t116, t118)
 			store32(m.memory, uint64(uint32(t112))+4, uint32(t119))
 			v9 = i32(1)
 			goto l3
@@ -54509,7 +53872,7 @@ l3:
 	t124 := t123 + i32(48)
 	m.g0 = t124
 }
-func (m *Module) fn109(v0 int32) {
+func (m *Module) fn107(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -54540,7 +53903,7 @@ func (m *Module) fn109(v0 int32) {
 	}
 	v2 = p15
 	t16 := v2
-	m.fn170(t4, t7, t9, t16, i32(4), i32(12))
+	m.fn168(t4, t7, t9, t16, i32(4), i32(12))
 	{
 		t17 := v1
 		t18 := int32(load32(m.memory, uint64(uint32(t17))+4))
@@ -54555,7 +53918,7 @@ func (m *Module) fn109(v0 int32) {
 		t21 := int32(load32(m.memory, uint64(uint32(t20))+8))
 		t22 := v1
 		t23 := int32(load32(m.memory, uint64(uint32(t22))+12))
-		m.fn274(t21, t23)
+		m.fn272(t21, t23)
 		panic("unreachable")
 	}
 l0:
@@ -54573,7 +53936,7 @@ l0:
 	t31 := t30 + i32(16)
 	m.g0 = t31
 }
-func (m *Module) fn110(v0, v1, v2 int32) {
+func (m *Module) fn108(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10 int32
 	var v11 int64
 	_, _, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10, v11
@@ -54585,7 +53948,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 	{
 		{
 			t3 := v1
-			t4 := m.fn67(t3)
+			t4 := m.fn65(t3)
 			v4 = t4
 			t5 := v4
 			var p6 int32
@@ -54730,14 +54093,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																									t46 := t45 + i32(16)
 																									t47 := v1
 																									t48 := t47 + i32(12)
-																									m.fn218(t46, t48)
+																									m.fn216(t46, t48)
 																									t49 := v3
 																									t50 := t49 + i32(112)
 																									t51 := v3
 																									t52 := int32(load32(m.memory, uint64(uint32(t51))+16))
 																									t53 := v3
 																									t54 := int32(load32(m.memory, uint64(uint32(t53))+20))
-																									t55 := m.fn183(t50, t52, t54)
+																									t55 := m.fn181(t50, t52, t54)
 																									v4 = t55
 																									t56 := v0
 																									store32(m.memory, uint32(t56), uint32(i32(-0x7fffffff)))
@@ -54851,14 +54214,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																								t102 := v3
 																								t103 := t102 + i32(32)
 																								t104 := v7
-																								m.fn219(t103, t104)
+																								m.fn217(t103, t104)
 																								t105 := v3
 																								t106 := t105 + i32(112)
 																								t107 := v3
 																								t108 := int32(load32(m.memory, uint64(uint32(t107))+32))
 																								t109 := v3
 																								t110 := int32(load32(m.memory, uint64(uint32(t109))+36))
-																								t111 := m.fn183(t106, t108, t110)
+																								t111 := m.fn181(t106, t108, t110)
 																								v4 = t111
 																								goto l17
 																							}
@@ -54965,14 +54328,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																							t155 := v3
 																							t156 := t155 + i32(48)
 																							t157 := v7
-																							m.fn219(t156, t157)
+																							m.fn217(t156, t157)
 																							t158 := v3
 																							t159 := t158 + i32(112)
 																							t160 := v3
 																							t161 := int32(load32(m.memory, uint64(uint32(t160))+48))
 																							t162 := v3
 																							t163 := int32(load32(m.memory, uint64(uint32(t162))+52))
-																							t164 := m.fn183(t159, t161, t163)
+																							t164 := m.fn181(t159, t161, t163)
 																							v4 = t164
 																							goto l21
 																						}
@@ -55103,14 +54466,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																						t218 := v3
 																						t219 := t218 + i32(64)
 																						t220 := v7
-																						m.fn219(t219, t220)
+																						m.fn217(t219, t220)
 																						t221 := v3
 																						t222 := t221 + i32(112)
 																						t223 := v3
 																						t224 := int32(load32(m.memory, uint64(uint32(t223))+64))
 																						t225 := v3
 																						t226 := int32(load32(m.memory, uint64(uint32(t225))+68))
-																						t227 := m.fn183(t222, t224, t226)
+																						t227 := m.fn181(t222, t224, t226)
 																						v4 = t227
 																						goto l25
 																					}
@@ -55121,14 +54484,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																					t229 := v3
 																					t230 := t229 + i32(24)
 																					t231 := v7
-																					m.fn219(t230, t231)
+																					m.fn217(t230, t231)
 																					t232 := v3
 																					t233 := t232 + i32(112)
 																					t234 := v3
 																					t235 := int32(load32(m.memory, uint64(uint32(t234))+24))
 																					t236 := v3
 																					t237 := int32(load32(m.memory, uint64(uint32(t236))+28))
-																					t238 := m.fn183(t233, t235, t237)
+																					t238 := m.fn181(t233, t235, t237)
 																					v4 = t238
 																				}
 																			l17:
@@ -55147,14 +54510,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																			t243 := v3
 																			t244 := t243 + i32(40)
 																			t245 := v7
-																			m.fn219(t244, t245)
+																			m.fn217(t244, t245)
 																			t246 := v3
 																			t247 := t246 + i32(112)
 																			t248 := v3
 																			t249 := int32(load32(m.memory, uint64(uint32(t248))+40))
 																			t250 := v3
 																			t251 := int32(load32(m.memory, uint64(uint32(t250))+44))
-																			t252 := m.fn183(t247, t249, t251)
+																			t252 := m.fn181(t247, t249, t251)
 																			v4 = t252
 																		}
 																	l21:
@@ -55181,7 +54544,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																	t262 := t261 + i32(112)
 																	t263 := v3
 																	t264 := t263 + i32(88)
-																	t265 := m.fn180(t262, t264, i32(179480))
+																	t265 := m.fn178(t262, t264, i32(179480))
 																	v4 = t265
 																	goto l26
 																}
@@ -55192,14 +54555,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 																t267 := v3
 																t268 := t267 + i32(56)
 																t269 := v7
-																m.fn219(t268, t269)
+																m.fn217(t268, t269)
 																t270 := v3
 																t271 := t270 + i32(112)
 																t272 := v3
 																t273 := int32(load32(m.memory, uint64(uint32(t272))+56))
 																t274 := v3
 																t275 := int32(load32(m.memory, uint64(uint32(t274))+60))
-																t276 := m.fn183(t271, t273, t275)
+																t276 := m.fn181(t271, t273, t275)
 																v4 = t276
 															}
 														l25:
@@ -55226,7 +54589,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 														t286 := t285 + i32(112)
 														t287 := v3
 														t288 := t287 + i32(88)
-														t289 := m.fn180(t286, t288, i32(179480))
+														t289 := m.fn178(t286, t288, i32(179480))
 														v4 = t289
 														goto l26
 													}
@@ -55239,7 +54602,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 													t293 := v3
 													t294 := t293 + i32(88)
 													t295 := v1
-													m.fn65(t294, t295, i32(0))
+													m.fn63(t294, t295, i32(0))
 													t296 := v3
 													t297 := int64(load64(m.memory, uint64(uint32(t296))+88))
 													v11 = t297
@@ -55280,7 +54643,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 															t308 := t307 + i32(112)
 															t309 := v3
 															t310 := t309 + i32(111)
-															t311 := m.fn180(t308, t310, i32(179480))
+															t311 := m.fn178(t308, t310, i32(179480))
 															v4 = t311
 															goto l26
 														}
@@ -55299,7 +54662,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 														t318 := t317 + i32(112)
 														t319 := v3
 														t320 := t319 + i32(111)
-														t321 := m.fn180(t318, t320, i32(179480))
+														t321 := m.fn178(t318, t320, i32(179480))
 														v4 = t321
 														goto l26
 													}
@@ -55318,7 +54681,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 													t328 := t327 + i32(112)
 													t329 := v3
 													t330 := t329 + i32(111)
-													t331 := m.fn180(t328, t330, i32(179480))
+													t331 := m.fn178(t328, t330, i32(179480))
 													v4 = t331
 													goto l26
 												}
@@ -55334,7 +54697,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 												t337 := t336 + i32(112)
 												t338 := v7
 												t339 := v1
-												m.fn179(t337, t338, t339)
+												m.fn177(t337, t338, t339)
 												t340 := v3
 												t341 := int32(load32(m.memory, uint64(uint32(t340))+116))
 												v8 = t341
@@ -55382,10 +54745,10 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 															}
 														l34:
 															;
-															m.fn51()
+															m.fn49()
 															v9 = i32(1)
 															t353 := v4
-															t354 := m.fn48(t353, i32(1))
+															t354 := m.fn46(t353, i32(1))
 															v1 = t354
 															t355 := v1
 															if t355 != 0 {
@@ -55396,7 +54759,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 														;
 														t356 := v9
 														t357 := v4
-														m.fn274(t356, t357)
+														m.fn272(t356, t357)
 														panic("unreachable")
 													}
 												l32:
@@ -55420,10 +54783,10 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 													}
 												l37:
 													;
-													m.fn51()
+													m.fn49()
 													v9 = i32(1)
 													t361 := v4
-													t362 := m.fn48(t361, i32(1))
+													t362 := m.fn46(t361, i32(1))
 													v1 = t362
 													t363 := v1
 													var p364 int32
@@ -55487,13 +54850,13 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 											t388 := t387 + i32(112)
 											t389 := v3
 											t390 := t389 + i32(88)
-											t391 := m.fn180(t388, t390, i32(179480))
+											t391 := m.fn178(t388, t390, i32(179480))
 											v4 = t391
 											t392 := v1
 											t393 := v9
 											m.memory[uint64(uint32(t392))+24] = byte(t393)
 											t394 := v1
-											t395 := m.fn69(t394)
+											t395 := m.fn67(t394)
 											v8 = t395
 											t396 := v8
 											var p397 int32
@@ -55504,7 +54867,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 												goto l26
 											}
 											t398 := v8
-											m.fn104(t398)
+											m.fn102(t398)
 											goto l26
 										}
 									l12:
@@ -55544,13 +54907,13 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 										t417 := t416 + i32(112)
 										t418 := v3
 										t419 := t418 + i32(88)
-										t420 := m.fn180(t417, t419, i32(179480))
+										t420 := m.fn178(t417, t419, i32(179480))
 										v4 = t420
 										t421 := v1
 										t422 := v9
 										m.memory[uint64(uint32(t421))+24] = byte(t422)
 										t423 := v1
-										t424 := m.fn68(t423)
+										t424 := m.fn66(t423)
 										v8 = t424
 										t425 := v8
 										var p426 int32
@@ -55561,7 +54924,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 											goto l26
 										}
 										t427 := v8
-										m.fn104(t427)
+										m.fn102(t427)
 										goto l26
 									}
 								l4:
@@ -55582,16 +54945,16 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 										t433 := v3
 										t434 := t433 + i32(8)
 										t435 := v7
-										m.fn218(t434, t435)
+										m.fn216(t434, t435)
 										t436 := v3
 										t437 := t436 + i32(112)
 										t438 := v3
 										t439 := int32(load32(m.memory, uint64(uint32(t438))+8))
 										t440 := v3
 										t441 := int32(load32(m.memory, uint64(uint32(t440))+12))
-										t442 := m.fn183(t437, t439, t441)
+										t442 := m.fn181(t437, t439, t441)
 										t443 := v1
-										t444 := m.fn71(t442, t443)
+										t444 := m.fn69(t442, t443)
 										v4 = t444
 										t445 := v0
 										store32(m.memory, uint32(t445), uint32(i32(-0x7fffffff)))
@@ -55605,7 +54968,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 									t448 := v3
 									t449 := t448 + i32(88)
 									t450 := v1
-									m.fn65(t449, t450, i32(1))
+									m.fn63(t449, t450, i32(1))
 									{
 										t451 := v3
 										t452 := int64(load64(m.memory, uint64(uint32(t451))+88))
@@ -55657,7 +55020,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 											t467 := t466 + i32(112)
 											t468 := v3
 											t469 := t468 + i32(111)
-											t470 := m.fn180(t467, t469, i32(179480))
+											t470 := m.fn178(t467, t469, i32(179480))
 											v4 = t470
 											goto l26
 										}
@@ -55676,7 +55039,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 										t477 := t476 + i32(112)
 										t478 := v3
 										t479 := t478 + i32(111)
-										t480 := m.fn180(t477, t479, i32(179480))
+										t480 := m.fn178(t477, t479, i32(179480))
 										v4 = t480
 										goto l26
 									}
@@ -55695,14 +55058,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 									t487 := t486 + i32(112)
 									t488 := v3
 									t489 := t488 + i32(111)
-									t490 := m.fn180(t487, t489, i32(179480))
+									t490 := m.fn178(t487, t489, i32(179480))
 									v4 = t490
 								}
 							l26:
 								;
 								t491 := v4
 								t492 := v1
-								t493 := m.fn71(t491, t492)
+								t493 := m.fn69(t491, t492)
 								v4 = t493
 								t494 := v0
 								store32(m.memory, uint32(t494), uint32(i32(-0x7fffffff)))
@@ -55715,7 +55078,7 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 							;
 							t497 := v9
 							t498 := v4
-							m.fn274(t497, t498)
+							m.fn272(t497, t498)
 							panic("unreachable")
 						}
 					l39:
@@ -55725,14 +55088,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 						t500 := v3
 						t501 := t500 + i32(80)
 						t502 := v7
-						m.fn218(t501, t502)
+						m.fn216(t501, t502)
 						t503 := v3
 						t504 := t503 + i32(112)
 						t505 := v3
 						t506 := int32(load32(m.memory, uint64(uint32(t505))+80))
 						t507 := v3
 						t508 := int32(load32(m.memory, uint64(uint32(t507))+84))
-						t509 := m.fn183(t504, t506, t508)
+						t509 := m.fn181(t504, t506, t508)
 						v4 = t509
 						t510 := v0
 						store32(m.memory, uint32(t510), uint32(i32(-0x7fffffff)))
@@ -55748,14 +55111,14 @@ func (m *Module) fn110(v0, v1, v2 int32) {
 					t514 := v3
 					t515 := t514 + i32(72)
 					t516 := v7
-					m.fn218(t515, t516)
+					m.fn216(t515, t516)
 					t517 := v3
 					t518 := t517 + i32(112)
 					t519 := v3
 					t520 := int32(load32(m.memory, uint64(uint32(t519))+72))
 					t521 := v3
 					t522 := int32(load32(m.memory, uint64(uint32(t521))+76))
-					t523 := m.fn183(t518, t520, t522)
+					t523 := m.fn181(t518, t520, t522)
 					v4 = t523
 					t524 := v0
 					store32(m.memory, uint32(t524), uint32(i32(-0x7fffffff)))
@@ -55801,7 +55164,7 @@ l1:
 	t541 := t540 + i32(128)
 	m.g0 = t541
 }
-func (m *Module) fn111(v0 int32) {
+func (m *Module) fn109(v0 int32) {
 	var v1, v2, v3, v4 int32
 	_, _, _, _ = v1, v2, v3, v4
 	t0 := v0
@@ -55839,7 +55202,7 @@ func (m *Module) fn111(v0 int32) {
 				t12 := t11 + i32(4)
 				t13 := int32(load32(m.memory, uint32(t12)))
 				t14 := v4
-				m.fn49(t13, t14, i32(1))
+				m.fn47(t13, t14, i32(1))
 			}
 		l1:
 			;
@@ -55872,11 +55235,11 @@ l0:
 		t24 := v1
 		t25 := v3
 		t26 := t25 * i32(12)
-		m.fn49(t24, t26, i32(4))
+		m.fn47(t24, t26, i32(4))
 	}
 l3:
 }
-func (m *Module) fn112(v0 int32) {
+func (m *Module) fn110(v0 int32) {
 	var v1, v2, v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7, v8
 	{
@@ -56025,7 +55388,7 @@ func (m *Module) fn112(v0 int32) {
 					}
 				l2:
 					;
-					m.fn321(i32(178680))
+					m.fn319(i32(178680))
 					panic("unreachable")
 				}
 			l5:
@@ -56080,7 +55443,7 @@ func (m *Module) fn112(v0 int32) {
 						if t70 != 0 {
 							p71 = i32(456)
 						}
-						m.fn49(t69, p71, i32(8))
+						m.fn47(t69, p71, i32(8))
 						t72 := v3
 						t73 := t72 + i32(1)
 						v3 = t73
@@ -56107,8 +55470,8 @@ func (m *Module) fn112(v0 int32) {
 				if t80 != 0 {
 					p81 = i32(456)
 				}
-				m.fn49(t79, p81, i32(8))
-				m.fn321(i32(178880))
+				m.fn47(t79, p81, i32(8))
+				m.fn319(i32(178880))
 				panic("unreachable")
 			}
 		l11:
@@ -56242,12 +55605,12 @@ func (m *Module) fn112(v0 int32) {
 				t139 := t138 + i32(268)
 				t140 := int32(load32(m.memory, uint64(uint32(t139))+4))
 				t141 := v7
-				m.fn49(t140, t141, i32(1))
+				m.fn47(t140, t141, i32(1))
 			}
 		l20:
 			;
 			t142 := v3
-			m.fn88(t142)
+			m.fn86(t142)
 			v3 = i32(1)
 			t143 := v1
 			if t143 != 0 {
@@ -56379,7 +55742,7 @@ l1:
 				if t184 != 0 {
 					p185 = i32(456)
 				}
-				m.fn49(t183, p185, i32(8))
+				m.fn47(t183, p185, i32(8))
 				t186 := v3
 				t187 := t186 + i32(1)
 				v3 = t187
@@ -56402,11 +55765,11 @@ l1:
 		if t193 != 0 {
 			p194 = i32(456)
 		}
-		m.fn49(t192, p194, i32(8))
+		m.fn47(t192, p194, i32(8))
 	}
 l22:
 }
-func (m *Module) fn113(v0, v1 int32) {
+func (m *Module) fn111(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17 int32
 	var v18, v19 int64
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19
@@ -56534,7 +55897,7 @@ func (m *Module) fn113(v0, v1 int32) {
 									if p53 != 0 {
 										p54 = t47
 									}
-									t55 := m.fn340(t44, t46, p54)
+									t55 := m.fn338(t44, t46, p54)
 									v12 = t55
 									t56 := v12
 									t57 := v5
@@ -56757,7 +56120,7 @@ func (m *Module) fn113(v0, v1 int32) {
 						t164 := t163 + i32(1840)
 						t165 := v2
 						t166 := t165 + i32(972)
-						m.fn114(t162, t164, t166)
+						m.fn112(t162, t164, t166)
 						goto l8
 					}
 				l7:
@@ -56793,7 +56156,7 @@ func (m *Module) fn113(v0, v1 int32) {
 					t186 := t185 + i32(16)
 					t187 := v2
 					t188 := t187 + i32(1840)
-					m.fn114(t186, t188, i32(0))
+					m.fn112(t186, t188, i32(0))
 				}
 			l8:
 				;
@@ -57266,7 +56629,7 @@ func (m *Module) fn113(v0, v1 int32) {
 														t394 := v2
 														t395 := t394 + i32(980)
 														t396 := v12
-														m.fn115(t393, t395, t396, i32(12))
+														m.fn113(t393, t395, t396, i32(12))
 														t397 := v2
 														t398 := int32(load32(m.memory, uint64(uint32(t397))+12))
 														v12 = t398
@@ -57341,7 +56704,7 @@ func (m *Module) fn113(v0, v1 int32) {
 										t420 := v15
 										t421 := v11
 										t422 := v12
-										m.fn74(t417, t418, t419, t420, t421, t422)
+										m.fn72(t417, t418, t419, t420, t421, t422)
 										t423 := v2
 										t424 := int32(load32(m.memory, uint64(uint32(t423))+1840))
 										if t424 != 0 {
@@ -57632,7 +56995,7 @@ func (m *Module) fn113(v0, v1 int32) {
 				t604 := t603 + i32(1648)
 				t605 := v2
 				t606 := t605 + i32(1168)
-				m.fn59(t604, t606)
+				m.fn57(t604, t606)
 				v5 = i32(16)
 				v7 = i32(0)
 				v9 = i32(0)
@@ -57647,8 +57010,8 @@ func (m *Module) fn113(v0, v1 int32) {
 						if p609 != 0 {
 							goto l31
 						}
-						m.fn51()
-						t610 := m.fn48(i32(384), i32(16))
+						m.fn49()
+						t610 := m.fn46(i32(384), i32(16))
 						v5 = t610
 						t611 := v5
 						var p612 int32
@@ -57679,7 +57042,7 @@ func (m *Module) fn113(v0, v1 int32) {
 						t625 := t624 + i32(1744)
 						t626 := v2
 						t627 := t626 + i32(1840)
-						m.fn59(t625, t627)
+						m.fn57(t625, t627)
 						{
 							t628 := v2
 							t629 := int32(load32(m.memory, uint64(uint32(t628))+1744))
@@ -57708,7 +57071,7 @@ func (m *Module) fn113(v0, v1 int32) {
 									t635 := v2
 									t636 := t635 + i32(1636)
 									t637 := v7
-									m.fn54(t636, t637, i32(1), i32(16), i32(96))
+									m.fn52(t636, t637, i32(1), i32(16), i32(96))
 									t638 := v2
 									t639 := int32(load32(m.memory, uint64(uint32(t638))+1640))
 									v5 = t639
@@ -57734,7 +57097,7 @@ func (m *Module) fn113(v0, v1 int32) {
 								t652 := t651 + i32(1744)
 								t653 := v2
 								t654 := t653 + i32(1840)
-								m.fn59(t652, t654)
+								m.fn57(t652, t654)
 								t655 := v2
 								t656 := int32(load32(m.memory, uint64(uint32(t655))+1744))
 								var p657 int32
@@ -57812,7 +57175,7 @@ func (m *Module) fn113(v0, v1 int32) {
 				}
 			l32:
 				;
-				m.fn274(i32(16), i32(384))
+				m.fn272(i32(16), i32(384))
 				panic("unreachable")
 			}
 		l2:
@@ -57922,7 +57285,7 @@ func (m *Module) fn113(v0, v1 int32) {
 							if p744 != 0 {
 								p745 = t738
 							}
-							t746 := m.fn340(t735, t737, p745)
+							t746 := m.fn338(t735, t737, p745)
 							v6 = t746
 							t747 := v6
 							t748 := v5
@@ -58102,7 +57465,7 @@ func (m *Module) fn113(v0, v1 int32) {
 				t832 := v2
 				t833 := v4
 				t834 := t833 & i32(1)
-				m.fn72(t821, t822, t823, t824, t828, p831, i32(0), t832, t834)
+				m.fn70(t821, t822, t823, t824, t828, p831, i32(0), t832, t834)
 				t835 := v2
 				t836 := int64(load64(m.memory, uint64(uint32(t835))+1848))
 				v18 = t836
@@ -58245,7 +57608,7 @@ func (m *Module) fn113(v0, v1 int32) {
 		t918 := t917 + i32(320)
 		t919 := v2
 		t920 := t919 + i32(1168)
-		m.fn116(t918, t920)
+		m.fn114(t918, t920)
 		t921 := v2
 		t922 := v6
 		store32(m.memory, uint64(uint32(t921))+944, uint32(t922))
@@ -58253,7 +57616,7 @@ func (m *Module) fn113(v0, v1 int32) {
 		t924 := t923 + i32(1840)
 		t925 := v2
 		t926 := t925 + i32(320)
-		m.fn61(t924, t926)
+		m.fn59(t924, t926)
 		{
 			{
 				{
@@ -58293,8 +57656,8 @@ func (m *Module) fn113(v0, v1 int32) {
 					t948 := v2
 					t949 := int32(load32(m.memory, uint64(uint32(t948))+944))
 					v7 = t949
-					m.fn51()
-					t950 := m.fn48(i32(384), i32(16))
+					m.fn49()
+					t950 := m.fn46(i32(384), i32(16))
 					v12 = t950
 					t951 := v12
 					var p952 int32
@@ -58360,7 +57723,7 @@ func (m *Module) fn113(v0, v1 int32) {
 					t990 := t989 + i32(1088)
 					t991 := v2
 					t992 := t991 + i32(1840)
-					m.fn61(t990, t992)
+					m.fn59(t990, t992)
 					{
 						t993 := v2
 						t994 := int32(m.memory[uint64(uint32(t993))+1088])
@@ -58451,7 +57814,7 @@ func (m *Module) fn113(v0, v1 int32) {
 								t1046 := v2
 								t1047 := t1046 + i32(1024)
 								t1048 := v1
-								m.fn54(t1047, t1048, i32(1), i32(16), i32(96))
+								m.fn52(t1047, t1048, i32(1), i32(16), i32(96))
 								t1049 := v2
 								t1050 := int32(load32(m.memory, uint64(uint32(t1049))+1028))
 								v12 = t1050
@@ -58519,7 +57882,7 @@ func (m *Module) fn113(v0, v1 int32) {
 							t1093 := t1092 + i32(1088)
 							t1094 := v2
 							t1095 := t1094 + i32(1840)
-							m.fn61(t1093, t1095)
+							m.fn59(t1093, t1095)
 							t1096 := v2
 							t1097 := int32(m.memory[uint64(uint32(t1096))+1088])
 							var p1098 int32
@@ -58562,7 +57925,7 @@ func (m *Module) fn113(v0, v1 int32) {
 			}
 			t1112 := v4
 			t1113 := t1112 & i32(1)
-			m.fn73(t1103, t1104, t1108, p1111, t1113)
+			m.fn71(t1103, t1104, t1108, p1111, t1113)
 			t1114 := v0
 			m.memory[uint64(uint32(t1114))+81] = byte(i32(0))
 			t1115 := v0
@@ -58584,7 +57947,7 @@ func (m *Module) fn113(v0, v1 int32) {
 		}
 	l46:
 		;
-		m.fn274(i32(16), i32(384))
+		m.fn272(i32(16), i32(384))
 		panic("unreachable")
 	}
 l36:
@@ -58593,7 +57956,7 @@ l36:
 	t1126 := t1125 + i32(2480)
 	m.g0 = t1126
 }
-func (m *Module) fn114(v0, v1, v2 int32) {
+func (m *Module) fn112(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19
 	t0 := m.g0
@@ -59084,7 +58447,7 @@ func (m *Module) fn114(v0, v1, v2 int32) {
 										if p185 != 0 {
 											p186 = t179
 										}
-										t187 := m.fn340(t176, t178, p186)
+										t187 := m.fn338(t176, t178, p186)
 										v19 = t187
 										t188 := v19
 										t189 := v12
@@ -59266,7 +58629,7 @@ l22:
 		t264 := int32(load32(m.memory, uint64(uint32(t263))+24))
 		t265 := v1
 		t266 := int32(load32(m.memory, uint64(uint32(t265))+28))
-		m.fn74(t258, t259, t260, t262, t264, t266)
+		m.fn72(t258, t259, t260, t262, t264, t266)
 		t267 := v3
 		t268 := int32(load32(m.memory, uint64(uint32(t267))+144))
 		v6 = t268
@@ -59350,7 +58713,7 @@ l24:
 	t324 := t323 + i32(224)
 	m.g0 = t324
 }
-func (m *Module) fn115(v0, v1, v2, v3 int32) {
+func (m *Module) fn113(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11 int32
 	_, _, _, _, _, _, _, _ = v4, v5, v6, v7, v8, v9, v10, v11
 	v4 = i32(0)
@@ -59451,7 +58814,7 @@ func (m *Module) fn115(v0, v1, v2, v3 int32) {
 									if p43 != 0 {
 										p44 = t37
 									}
-									t45 := m.fn340(t34, t36, p44)
+									t45 := m.fn338(t34, t36, p44)
 									v11 = t45
 									t46 := v11
 									t47 := v3
@@ -59555,7 +58918,7 @@ l8:
 	t83 := v4
 	store32(m.memory, uint32(t82), uint32(t83))
 }
-func (m *Module) fn116(v0, v1 int32) {
+func (m *Module) fn114(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14 int32
 	var v15, v16, v17, v18 int64
 	var v19, v20 int32
@@ -60274,7 +59637,7 @@ l15:
 	t365 := t364 + i32(208)
 	m.g0 = t365
 }
-func (m *Module) fn117(v0, v1, v2 int32) int32 {
+func (m *Module) fn115(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9, v10 int32
 	_, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10
 	v3 = i32(4)
@@ -60378,7 +59741,7 @@ func (m *Module) fn117(v0, v1, v2 int32) int32 {
 						if p42 != 0 {
 							p43 = t36
 						}
-						t44 := m.fn340(t33, t35, p43)
+						t44 := m.fn338(t33, t35, p43)
 						v10 = t44
 						t45 := v10
 						t46 := v2
@@ -60463,7 +59826,7 @@ l1:
 	t78 := t75 | t77
 	return t78
 }
-func (m *Module) fn118(v0, v1, v2 int32) int32 {
+func (m *Module) fn116(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	v3 = i32(0)
@@ -60555,7 +59918,7 @@ func (m *Module) fn118(v0, v1, v2 int32) int32 {
 						if p39 != 0 {
 							p40 = t33
 						}
-						t41 := m.fn340(t30, t32, p40)
+						t41 := m.fn338(t30, t32, p40)
 						v9 = t41
 						t42 := v9
 						t43 := v2
@@ -60629,7 +59992,7 @@ l0:
 	t66 := v3
 	return t66
 }
-func (m *Module) fn119(v0, v1, v2, v3 int32) {
+func (m *Module) fn117(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8, v9, v10, v11 int32
 	var v12, v13 int64
 	var v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28 int32
@@ -60720,14 +60083,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 			t36 := t35 + i32(72)
 			t37 := v1
 			t38 := t37 + i32(12)
-			m.fn218(t36, t38)
+			m.fn216(t36, t38)
 			t39 := v4
 			t40 := t39 + i32(176)
 			t41 := v4
 			t42 := int32(load32(m.memory, uint64(uint32(t41))+72))
 			t43 := v4
 			t44 := int32(load32(m.memory, uint64(uint32(t43))+76))
-			t45 := m.fn183(t40, t42, t44)
+			t45 := m.fn181(t40, t42, t44)
 			v5 = t45
 			t46 := v0
 			m.memory[uint32(t46)] = byte(i32(6))
@@ -60904,14 +60267,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																															t96 := v4
 																															t97 := t96 + i32(16)
 																															t98 := v7
-																															m.fn219(t97, t98)
+																															m.fn217(t97, t98)
 																															t99 := v4
 																															t100 := t99 + i32(176)
 																															t101 := v4
 																															t102 := int32(load32(m.memory, uint64(uint32(t101))+16))
 																															t103 := v4
 																															t104 := int32(load32(m.memory, uint64(uint32(t103))+20))
-																															t105 := m.fn183(t100, t102, t104)
+																															t105 := m.fn181(t100, t102, t104)
 																															v5 = t105
 																															goto l16
 																														}
@@ -61018,14 +60381,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																														t149 := v4
 																														t150 := t149 + i32(32)
 																														t151 := v7
-																														m.fn219(t150, t151)
+																														m.fn217(t150, t151)
 																														t152 := v4
 																														t153 := t152 + i32(176)
 																														t154 := v4
 																														t155 := int32(load32(m.memory, uint64(uint32(t154))+32))
 																														t156 := v4
 																														t157 := int32(load32(m.memory, uint64(uint32(t156))+36))
-																														t158 := m.fn183(t153, t155, t157)
+																														t158 := m.fn181(t153, t155, t157)
 																														v5 = t158
 																														goto l20
 																													}
@@ -61157,14 +60520,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																													t213 := v4
 																													t214 := t213 + i32(48)
 																													t215 := v7
-																													m.fn219(t214, t215)
+																													m.fn217(t214, t215)
 																													t216 := v4
 																													t217 := t216 + i32(176)
 																													t218 := v4
 																													t219 := int32(load32(m.memory, uint64(uint32(t218))+48))
 																													t220 := v4
 																													t221 := int32(load32(m.memory, uint64(uint32(t220))+52))
-																													t222 := m.fn183(t217, t219, t221)
+																													t222 := m.fn181(t217, t219, t221)
 																													v5 = t222
 																													goto l24
 																												}
@@ -61175,14 +60538,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																												t224 := v4
 																												t225 := t224 + i32(8)
 																												t226 := v7
-																												m.fn219(t225, t226)
+																												m.fn217(t225, t226)
 																												t227 := v4
 																												t228 := t227 + i32(176)
 																												t229 := v4
 																												t230 := int32(load32(m.memory, uint64(uint32(t229))+8))
 																												t231 := v4
 																												t232 := int32(load32(m.memory, uint64(uint32(t231))+12))
-																												t233 := m.fn183(t228, t230, t232)
+																												t233 := m.fn181(t228, t230, t232)
 																												v5 = t233
 																											}
 																										l16:
@@ -61201,14 +60564,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																										t238 := v4
 																										t239 := t238 + i32(24)
 																										t240 := v7
-																										m.fn219(t239, t240)
+																										m.fn217(t239, t240)
 																										t241 := v4
 																										t242 := t241 + i32(176)
 																										t243 := v4
 																										t244 := int32(load32(m.memory, uint64(uint32(t243))+24))
 																										t245 := v4
 																										t246 := int32(load32(m.memory, uint64(uint32(t245))+28))
-																										t247 := m.fn183(t242, t244, t246)
+																										t247 := m.fn181(t242, t244, t246)
 																										v5 = t247
 																									}
 																								l20:
@@ -61233,14 +60596,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																							t253 := v4
 																							t254 := t253 + i32(40)
 																							t255 := v7
-																							m.fn219(t254, t255)
+																							m.fn217(t254, t255)
 																							t256 := v4
 																							t257 := t256 + i32(176)
 																							t258 := v4
 																							t259 := int32(load32(m.memory, uint64(uint32(t258))+40))
 																							t260 := v4
 																							t261 := int32(load32(m.memory, uint64(uint32(t260))+44))
-																							t262 := m.fn183(t257, t259, t261)
+																							t262 := m.fn181(t257, t259, t261)
 																							v5 = t262
 																						}
 																					l24:
@@ -61267,7 +60630,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																				t270 := v4
 																				t271 := t270 + i32(176)
 																				t272 := v1
-																				m.fn65(t271, t272, i32(0))
+																				m.fn63(t271, t272, i32(0))
 																				t273 := v4
 																				t274 := int64(load64(m.memory, uint64(uint32(t273))+176))
 																				v12 = t274
@@ -61302,7 +60665,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																						t282 := t281 + i32(80)
 																						t283 := v13
 																						t284 := math.Float64frombits(uint64(t283))
-																						m.fn204(t282, t284)
+																						m.fn202(t282, t284)
 																						goto l30
 																					}
 																				l28:
@@ -61341,7 +60704,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																			t300 := t299 + i32(176)
 																			t301 := v7
 																			t302 := v1
-																			m.fn179(t300, t301, t302)
+																			m.fn177(t300, t301, t302)
 																			t303 := v4
 																			t304 := int32(load32(m.memory, uint64(uint32(t303))+180))
 																			v11 = t304
@@ -61390,10 +60753,10 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																							}
 																						l34:
 																							;
-																							m.fn51()
+																							m.fn49()
 																							v10 = i32(1)
 																							t316 := v5
-																							t317 := m.fn48(t316, i32(1))
+																							t317 := m.fn46(t316, i32(1))
 																							v6 = t317
 																							t318 := v6
 																							if t318 != 0 {
@@ -61404,7 +60767,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																						;
 																						t319 := v10
 																						t320 := v5
-																						m.fn274(t319, t320)
+																						m.fn272(t319, t320)
 																						panic("unreachable")
 																					}
 																				l32:
@@ -61428,10 +60791,10 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																					}
 																				l38:
 																					;
-																					m.fn51()
+																					m.fn49()
 																					v10 = i32(1)
 																					t324 := v5
-																					t325 := m.fn48(t324, i32(1))
+																					t325 := m.fn46(t324, i32(1))
 																					v6 = t325
 																					t326 := v6
 																					var p327 int32
@@ -61512,7 +60875,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																		t360 := t359 + i32(176)
 																		t361 := v4
 																		t362 := t361 + i32(216)
-																		m.fn108(t360, t362)
+																		m.fn106(t360, t362)
 																		t363 := v4
 																		t364 := int32(m.memory[uint64(uint32(t363))+176])
 																		if t364 != 0 {
@@ -61545,7 +60908,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																					t377 := v4
 																					t378 := t377 + i32(296)
 																					t379 := v3
-																					m.fn119(t374, t376, t378, t379)
+																					m.fn117(t374, t376, t378, t379)
 																					t380 := v4
 																					t381 := int32(m.memory[uint64(uint32(t380))+176])
 																					v8 = t381
@@ -61608,7 +60971,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																				}
 																				t408 := v4
 																				t409 := t408 + i32(248)
-																				m.fn211(t409)
+																				m.fn209(t409)
 																			}
 																		l44:
 																			;
@@ -61658,7 +61021,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																			t441 := t440 + i32(176)
 																			t442 := v4
 																			t443 := t442 + i32(216)
-																			m.fn108(t441, t443)
+																			m.fn106(t441, t443)
 																			t444 := v4
 																			t445 := int32(m.memory[uint64(uint32(t444))+176])
 																			var p446 int32
@@ -61702,7 +61065,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																	t462 := t461 + i32(176)
 																	t463 := v4
 																	t464 := t463 + i32(128)
-																	m.fn105(t462, t464)
+																	m.fn103(t462, t464)
 																	{
 																		t465 := v4
 																		t466 := int32(m.memory[uint64(uint32(t465))+176])
@@ -61774,7 +61137,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																				t493 := v21
 																				t494 := t493 + i32(12)
 																				t495 := v21
-																				m.fn179(t492, t494, t495)
+																				m.fn177(t492, t494, t495)
 																				t496 := v4
 																				t497 := int32(load32(m.memory, uint64(uint32(t496))+180))
 																				v5 = t497
@@ -61835,10 +61198,10 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																				}
 																																			l54:
 																																				;
-																																				m.fn51()
+																																				m.fn49()
 																																				v6 = i32(1)
 																																				t509 := v11
-																																				t510 := m.fn48(t509, i32(1))
+																																				t510 := m.fn46(t509, i32(1))
 																																				v7 = t510
 																																				t511 := v7
 																																				if t511 != 0 {
@@ -61849,7 +61212,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																			;
 																																			t512 := v6
 																																			t513 := v11
-																																			m.fn274(t512, t513)
+																																			m.fn272(t512, t513)
 																																			panic("unreachable")
 																																		}
 																																	l52:
@@ -61873,10 +61236,10 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																		}
 																																	l58:
 																																		;
-																																		m.fn51()
+																																		m.fn49()
 																																		v6 = i32(1)
 																																		t517 := v11
-																																		t518 := m.fn48(t517, i32(1))
+																																		t518 := m.fn46(t517, i32(1))
 																																		v7 = t518
 																																		t519 := v7
 																																		var p520 int32
@@ -61991,7 +61354,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																					if p566 != 0 {
 																																						p567 = t560
 																																					}
-																																					t568 := m.fn340(t557, t559, p567)
+																																					t568 := m.fn338(t557, t559, p567)
 																																					v9 = t568
 																																					t569 := v9
 																																					t570 := v11
@@ -62061,7 +61424,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																	t595 := t594 + i32(176)
 																																	t596 := v4
 																																	t597 := t596 + i32(136)
-																																	m.fn164(t595, t597)
+																																	m.fn162(t595, t597)
 																																	{
 																																		t598 := v3
 																																		t599 := int32(load32(m.memory, uint32(t598)))
@@ -62085,7 +61448,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																		t604 := v3
 																																		t605 := int32(load32(m.memory, uint64(uint32(t604))+4))
 																																		t606 := v5
-																																		m.fn49(t605, t606, i32(1))
+																																		m.fn47(t605, t606, i32(1))
 																																	}
 																																l65:
 																																	;
@@ -62097,14 +61460,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																	t611 := v4
 																																	t612 := int64(load64(m.memory, uint64(uint32(t611))+176))
 																																	store64(m.memory, uint32(t610), uint64(t612))
-																																	t613 := m.fn106(i32(179422), i32(12))
+																																	t613 := m.fn104(i32(179422), i32(12))
 																																	v5 = t613
 																																	goto l66
 																																}
 																															l59:
 																																;
 																																t614 := v21
-																																t615 := m.fn67(t614)
+																																t615 := m.fn65(t614)
 																																v5 = t615
 																																t616 := v5
 																																if t616 != 0 {
@@ -62116,7 +61479,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																t620 := v4
 																																t621 := t620 + i32(136)
 																																t622 := v3
-																																m.fn119(t618, t619, t621, t622)
+																																m.fn117(t618, t619, t621, t622)
 																																{
 																																	t623 := v4
 																																	t624 := int32(m.memory[uint64(uint32(t623))+176])
@@ -62237,7 +61600,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																						if p677 != 0 {
 																																							p678 = t671
 																																						}
-																																						t679 := m.fn340(t668, t670, p678)
+																																						t679 := m.fn338(t668, t670, p678)
 																																						v9 = t679
 																																						t680 := v9
 																																						t681 := v11
@@ -62314,7 +61677,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																			}
 																																			t707 := v7
 																																			t708 := v11
-																																			m.fn49(t707, t708, i32(1))
+																																			m.fn47(t707, t708, i32(1))
 																																		}
 																																	l75:
 																																		;
@@ -62392,7 +61755,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																		}
 																																		t758 := v4
 																																		t759 := t758 + i32(296)
-																																		m.fn88(t759)
+																																		m.fn86(t759)
 																																		goto l76
 																																	}
 																																l73:
@@ -62576,8 +61939,8 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																	}
 																																l78:
 																																	;
-																																	m.fn51()
-																																	t840 := m.fn48(i32(408), i32(8))
+																																	m.fn49()
+																																	t840 := m.fn46(i32(408), i32(8))
 																																	v10 = t840
 																																	t841 := v10
 																																	var p842 int32
@@ -63258,8 +62621,8 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																		}
 																																	l96:
 																																		;
-																																		m.fn51()
-																																		t1199 := m.fn48(i32(456), i32(8))
+																																		m.fn49()
+																																		t1199 := m.fn46(i32(456), i32(8))
 																																		v10 = t1199
 																																		t1200 := v10
 																																		var p1201 int32
@@ -63876,8 +63239,8 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																																}
 																															l68:
 																																;
-																																m.fn51()
-																																t1537 := m.fn48(i32(408), i32(8))
+																																m.fn49()
+																																t1537 := m.fn46(i32(408), i32(8))
 																																v14 = t1537
 																																t1538 := v14
 																																var p1539 int32
@@ -63931,51 +63294,51 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																															;
 																															t1566 := v6
 																															t1567 := v11
-																															m.fn274(t1566, t1567)
+																															m.fn272(t1566, t1567)
 																															panic("unreachable")
 																														}
 																													l85:
 																														;
-																														m.fn278(i32(8), i32(408))
+																														m.fn276(i32(8), i32(408))
 																														panic("unreachable")
 																													}
 																												l86:
 																													;
 																													t1568 := v9
-																													m.fn297(i32(0), t1568, i32(11), i32(178848))
+																													m.fn295(i32(0), t1568, i32(11), i32(178848))
 																													panic("unreachable")
 																												}
 																											l106:
 																												;
-																												m.fn278(i32(8), i32(456))
+																												m.fn276(i32(8), i32(456))
 																												panic("unreachable")
 																											}
 																										l107:
 																											;
 																											t1569 := v11
-																											m.fn297(i32(0), t1569, i32(11), i32(178848))
+																											m.fn295(i32(0), t1569, i32(11), i32(178848))
 																											panic("unreachable")
 																										}
 																									l110:
 																										;
 																										t1570 := v6
-																										m.fn297(i32(0), t1570, i32(12), i32(178864))
+																										m.fn295(i32(0), t1570, i32(12), i32(178864))
 																										panic("unreachable")
 																									}
 																								l111:
 																									;
-																									m.fn288(i32(178792), i32(40), i32(178832))
+																									m.fn286(i32(178792), i32(40), i32(178832))
 																									panic("unreachable")
 																								}
 																							l124:
 																								;
-																								m.fn278(i32(8), i32(408))
+																								m.fn276(i32(8), i32(408))
 																								panic("unreachable")
 																							}
 																						l93:
 																							;
-																							m.fn51()
-																							t1571 := m.fn48(i32(456), i32(8))
+																							m.fn49()
+																							t1571 := m.fn46(i32(456), i32(8))
 																							v5 = t1571
 																							t1572 := v5
 																							var p1573 int32
@@ -64066,7 +63429,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																					t1616 := t1615 + i32(176)
 																					t1617 := v4
 																					t1618 := t1617 + i32(128)
-																					m.fn105(t1616, t1618)
+																					m.fn103(t1616, t1618)
 																					t1619 := v4
 																					t1620 := int32(m.memory[uint64(uint32(t1619))+176])
 																					if t1620 != 0 {
@@ -64076,24 +63439,24 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																				}
 																			l125:
 																			}
-																			m.fn278(i32(8), i32(456))
+																			m.fn276(i32(8), i32(456))
 																			panic("unreachable")
 																		}
 																	l126:
 																		;
-																		m.fn321(i32(178776))
+																		m.fn319(i32(178776))
 																		panic("unreachable")
 																	}
 																l127:
 																	;
-																	m.fn288(i32(178712), i32(48), i32(178760))
+																	m.fn286(i32(178712), i32(48), i32(178760))
 																	panic("unreachable")
 																}
 															l37:
 																;
 																t1621 := v10
 																t1622 := v5
-																m.fn274(t1621, t1622)
+																m.fn272(t1621, t1622)
 																panic("unreachable")
 															}
 														l15:
@@ -64129,16 +63492,16 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 														store32(m.memory, uint64(uint32(t1632))+176, uint32(i32(10)))
 														t1633 := v4
 														t1634 := v7
-														m.fn218(t1633, t1634)
+														m.fn216(t1633, t1634)
 														t1635 := v4
 														t1636 := t1635 + i32(176)
 														t1637 := v4
 														t1638 := int32(load32(m.memory, uint32(t1637)))
 														t1639 := v4
 														t1640 := int32(load32(m.memory, uint64(uint32(t1639))+4))
-														t1641 := m.fn183(t1636, t1638, t1640)
+														t1641 := m.fn181(t1636, t1638, t1640)
 														t1642 := v1
-														t1643 := m.fn71(t1641, t1642)
+														t1643 := m.fn69(t1641, t1642)
 														v5 = t1643
 														t1644 := v0
 														m.memory[uint32(t1644)] = byte(i32(6))
@@ -64152,7 +63515,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 													t1647 := v4
 													t1648 := t1647 + i32(176)
 													t1649 := v1
-													m.fn65(t1648, t1649, i32(1))
+													m.fn63(t1648, t1649, i32(1))
 													{
 														t1650 := v4
 														t1651 := int64(load64(m.memory, uint64(uint32(t1650))+176))
@@ -64188,7 +63551,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 																t1659 := t1658 + i32(80)
 																t1660 := v13
 																t1661 := math.Float64frombits(uint64(t1660))
-																m.fn204(t1659, t1661)
+																m.fn202(t1659, t1661)
 																goto l30
 															}
 														l132:
@@ -64237,7 +63600,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 												}
 												t1678 := v7
 												t1679 := v11
-												m.fn49(t1678, t1679, i32(1))
+												m.fn47(t1678, t1679, i32(1))
 												goto l51
 											}
 										l48:
@@ -64298,7 +63661,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 										store32(m.memory, uint64(uint32(t1702))+176, uint32(t1703))
 										t1704 := v4
 										t1705 := t1704 + i32(176)
-										m.fn112(t1705)
+										m.fn110(t1705)
 										v20 = i32(6)
 										v19 = i32(1)
 									}
@@ -64311,7 +63674,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 									m.memory[uint64(uint32(t1706))+24] = byte(t1709)
 									t1710 := v4
 									t1711 := v1
-									t1712 := m.fn68(t1711)
+									t1712 := m.fn66(t1711)
 									v11 = t1712
 									t1713 := v11
 									store32(m.memory, uint64(uint32(t1710))+200, uint32(t1713))
@@ -64357,7 +63720,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 										store32(m.memory, uint64(uint32(t1732))+84, uint32(t1733))
 										t1734 := v4
 										t1735 := t1734 + i32(176)
-										m.fn88(t1735)
+										m.fn86(t1735)
 										goto l30
 									}
 								l136:
@@ -64395,12 +63758,12 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 										t1747 := v11
 										t1748 := int32(load32(m.memory, uint64(uint32(t1747))+4))
 										t1749 := v5
-										m.fn49(t1748, t1749, i32(1))
+										m.fn47(t1748, t1749, i32(1))
 									}
 								l138:
 									;
 									t1750 := v11
-									m.fn49(t1750, i32(20), i32(4))
+									m.fn47(t1750, i32(20), i32(4))
 									goto l30
 								}
 							l46:
@@ -64410,14 +63773,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 								t1752 := v4
 								t1753 := t1752 + i32(64)
 								t1754 := v7
-								m.fn218(t1753, t1754)
+								m.fn216(t1753, t1754)
 								t1755 := v4
 								t1756 := t1755 + i32(176)
 								t1757 := v4
 								t1758 := int32(load32(m.memory, uint64(uint32(t1757))+64))
 								t1759 := v4
 								t1760 := int32(load32(m.memory, uint64(uint32(t1759))+68))
-								t1761 := m.fn183(t1756, t1758, t1760)
+								t1761 := m.fn181(t1756, t1758, t1760)
 								v5 = t1761
 								t1762 := v0
 								m.memory[uint32(t1762)] = byte(i32(6))
@@ -64451,7 +63814,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 							l140:
 								{
 									t1774 := v5
-									m.fn88(t1774)
+									m.fn86(t1774)
 									t1775 := v5
 									t1776 := t1775 + i32(24)
 									v5 = t1776
@@ -64483,7 +63846,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 								t1784 := v8
 								t1785 := v5
 								t1786 := t1785 * i32(24)
-								m.fn49(t1784, t1786, i32(8))
+								m.fn47(t1784, t1786, i32(8))
 							}
 						l141:
 						}
@@ -64496,7 +63859,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 						m.memory[uint64(uint32(t1787))+24] = byte(t1790)
 						t1791 := v4
 						t1792 := v1
-						t1793 := m.fn69(t1792)
+						t1793 := m.fn67(t1792)
 						v5 = t1793
 						t1794 := v5
 						store32(m.memory, uint64(uint32(t1791))+200, uint32(t1794))
@@ -64542,7 +63905,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 							store32(m.memory, uint64(uint32(t1813))+84, uint32(t1814))
 							t1815 := v4
 							t1816 := t1815 + i32(176)
-							m.fn88(t1816)
+							m.fn86(t1816)
 							goto l30
 						}
 					l142:
@@ -64580,12 +63943,12 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 							t1828 := v5
 							t1829 := int32(load32(m.memory, uint64(uint32(t1828))+4))
 							t1830 := v11
-							m.fn49(t1829, t1830, i32(1))
+							m.fn47(t1829, t1830, i32(1))
 						}
 					l144:
 						;
 						t1831 := v5
-						m.fn49(t1831, i32(20), i32(4))
+						m.fn47(t1831, i32(20), i32(4))
 					}
 				l30:
 					;
@@ -64601,7 +63964,7 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 					t1835 := v4
 					t1836 := int32(load32(m.memory, uint64(uint32(t1835))+84))
 					t1837 := v1
-					t1838 := m.fn71(t1836, t1837)
+					t1838 := m.fn69(t1836, t1837)
 					v5 = t1838
 					t1839 := v0
 					m.memory[uint32(t1839)] = byte(i32(6))
@@ -64633,14 +63996,14 @@ func (m *Module) fn119(v0, v1, v2, v3 int32) {
 			t1852 := v4
 			t1853 := t1852 + i32(56)
 			t1854 := v7
-			m.fn218(t1853, t1854)
+			m.fn216(t1853, t1854)
 			t1855 := v4
 			t1856 := t1855 + i32(176)
 			t1857 := v4
 			t1858 := int32(load32(m.memory, uint64(uint32(t1857))+56))
 			t1859 := v4
 			t1860 := int32(load32(m.memory, uint64(uint32(t1859))+60))
-			t1861 := m.fn183(t1856, t1858, t1860)
+			t1861 := m.fn181(t1856, t1858, t1860)
 			v5 = t1861
 			t1862 := v0
 			m.memory[uint32(t1862)] = byte(i32(6))
@@ -64663,7 +64026,7 @@ l3:
 	t1869 := t1868 + i32(352)
 	m.g0 = t1869
 }
-func (m *Module) fn120(v0, v1, v2 int32) {
+func (m *Module) fn118(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13 int32
 	var v14 int64
 	var v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25 int32
@@ -64676,7 +64039,7 @@ func (m *Module) fn120(v0, v1, v2 int32) {
 	t3 := v3
 	t4 := v1
 	t5 := v2
-	m.fn315(t3, t4, t5, i32(153168), i32(7))
+	m.fn313(t3, t4, t5, i32(153168), i32(7))
 	t6 := v3
 	t7 := int32(load32(m.memory, uint64(uint32(t6))+48))
 	v4 = t7
@@ -65281,21 +64644,21 @@ func (m *Module) fn120(v0, v1, v2 int32) {
 							t238 := v4
 							t239 := v5
 							t240 := v6
-							m.fn317(t238, t239, i32(0), t240, i32(135268))
+							m.fn315(t238, t239, i32(0), t240, i32(135268))
 							panic("unreachable")
 						}
 					l10:
 						;
 						t241 := v22
 						t242 := v8
-						m.fn306(t241, t242, i32(178620))
+						m.fn304(t241, t242, i32(178620))
 						panic("unreachable")
 					}
 				l12:
 					;
 					t243 := v9
 					t244 := v8
-					m.fn306(t243, t244, i32(178588))
+					m.fn304(t243, t244, i32(178588))
 					panic("unreachable")
 				}
 			l13:
@@ -65317,14 +64680,14 @@ func (m *Module) fn120(v0, v1, v2 int32) {
 					p253 = t245
 				}
 				t254 := v5
-				m.fn306(p253, t254, i32(178604))
+				m.fn304(p253, t254, i32(178604))
 				panic("unreachable")
 			}
 		l6:
 			;
 			t255 := v2
 			t256 := v5
-			m.fn306(t255, t256, i32(178636))
+			m.fn304(t255, t256, i32(178636))
 			panic("unreachable")
 		}
 	l23:
@@ -65345,7 +64708,7 @@ l2:
 	t264 := t263 + i32(64)
 	m.g0 = t264
 }
-func (m *Module) fn121(v0, v1, v2 int32) {
+func (m *Module) fn119(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _ = v3, v4, v5, v6, v7, v8
 	t0 := v1
@@ -65523,7 +64886,7 @@ l1:
 	t79 := v3
 	store32(m.memory, uint64(uint32(t78))+64, uint32(t79))
 }
-func (m *Module) fn122(v0, v1, v2 int32) {
+func (m *Module) fn120(v0, v1, v2 int32) {
 	var v3, v4, v5, v6 int64
 	var v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
@@ -65966,7 +65329,7 @@ l19:
 	t159 := v0
 	m.memory[uint32(t159)] = byte(i32(0))
 }
-func (m *Module) fn123(v0, v1 int32) int32 {
+func (m *Module) fn121(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	v2 = i32(4)
@@ -66677,7 +66040,7 @@ l3:
 	t284 := v2
 	return t284
 }
-func (m *Module) fn124(v0, v1, v2, v3 int32) {
+func (m *Module) fn122(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7 int32
 	_, _, _, _ = v4, v5, v6, v7
 	t0 := m.g0
@@ -67139,7 +66502,7 @@ func (m *Module) fn124(v0, v1, v2, v3 int32) {
 							t185 := v2
 							t186 := v1
 							t187 := v3
-							m.fn125(t184, t185, t186, t187)
+							m.fn123(t184, t185, t186, t187)
 							goto l22
 						}
 					l21:
@@ -67231,7 +66594,7 @@ l4:
 	t235 := t234 + i32(32)
 	m.g0 = t235
 }
-func (m *Module) fn125(v0, v1, v2, v3 int32) {
+func (m *Module) fn123(v0, v1, v2, v3 int32) {
 	var v4 int32
 	var v5, v6 int64
 	var v7, v8, v9 int32
@@ -67972,7 +67335,7 @@ func (m *Module) fn125(v0, v1, v2, v3 int32) {
 						t327 := v0
 						t328 := v0
 						t329 := v3
-						m.fn62(t326, t327, t328, t329)
+						m.fn60(t326, t327, t328, t329)
 						goto l29
 					}
 				l28:
@@ -68011,7 +67374,7 @@ func (m *Module) fn125(v0, v1, v2, v3 int32) {
 		;
 		t345 := v1
 		t346 := v2
-		t347 := m.fn340(t345, i32(157564), t346)
+		t347 := m.fn338(t345, i32(157564), t346)
 		if t347 != 0 {
 			goto l4
 		}
@@ -68029,7 +67392,7 @@ l4:
 	t355 := t354 + i32(32)
 	m.g0 = t355
 }
-func (m *Module) fn126(v0, v1 int32) {
+func (m *Module) fn124(v0, v1 int32) {
 	var v2, v3, v4, v5 int64
 	var v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
@@ -68206,7 +67569,7 @@ l2:
 	t71 := v1
 	store32(m.memory, uint32(t70), uint32(t71))
 }
-func (m *Module) fn127(v0, v1 int32) int32 {
+func (m *Module) fn125(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -68280,7 +67643,7 @@ func (m *Module) fn127(v0, v1 int32) int32 {
 		t17 := v0
 		t18 := int64(load64(m.memory, uint64(uint32(t17))+8))
 		t19 := v1
-		m.fn342(t14, t16, t18, t19)
+		m.fn340(t14, t16, t18, t19)
 		t20 := v2
 		t21 := int64(load64(m.memory, uint32(t20)))
 		t22 := t21 & i64(1)
@@ -68302,7 +67665,7 @@ l1:
 	t27 := v1
 	return t27
 }
-func (m *Module) fn128(v0, v1 int32) {
+func (m *Module) fn126(v0, v1 int32) {
 	{
 		{
 			{
@@ -68467,7 +67830,7 @@ l5:
 	t70 := int32(load32(m.memory, uint64(uint32(t69))+4))
 	store32(m.memory, uint64(uint32(t68))+20, uint32(t70))
 }
-func (m *Module) fn129(v0, v1 int32) {
+func (m *Module) fn127(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -68491,7 +67854,7 @@ func (m *Module) fn129(v0, v1 int32) {
 		t8 := t7 + i32(4)
 		t9 := v2
 		t10 := t9 + i32(3)
-		m.fn303(t8, t10, i32(1))
+		m.fn301(t8, t10, i32(1))
 		t11 := v0
 		t12 := v2
 		t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
@@ -68510,7 +67873,7 @@ func (m *Module) fn129(v0, v1 int32) {
 		if t20 != 0 {
 			p21 = i32(0)
 		}
-		m.fn130(t11, p17, p21)
+		m.fn128(t11, p17, p21)
 	}
 l0:
 	;
@@ -68518,7 +67881,7 @@ l0:
 	t23 := t22 + i32(16)
 	m.g0 = t23
 }
-func (m *Module) fn130(v0, v1, v2 int32) {
+func (m *Module) fn128(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10 int32
 	_, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10
 	t0 := m.g0
@@ -68954,7 +68317,7 @@ l26:
 									t175 := t174 + i32(20)
 									t176 := v3
 									t177 := t176 + i32(14)
-									m.fn303(t175, t177, i32(6))
+									m.fn301(t175, t177, i32(6))
 									t178 := v5
 									t179 := v3
 									t180 := int32(load32(m.memory, uint64(uint32(t179))+24))
@@ -69059,7 +68422,7 @@ l26:
 		goto l26
 	}
 }
-func (m *Module) fn131(v0, v1 int32) {
+func (m *Module) fn129(v0, v1 int32) {
 	var v2, v3, v4, v5, v6 int32
 	_, _, _, _, _ = v2, v3, v4, v5, v6
 	t0 := m.g0
@@ -69138,7 +68501,7 @@ l0:
 	}
 	t36 := v5
 	t37 := i32(0) - t36
-	m.fn303(t27, p35, t37)
+	m.fn301(t27, p35, t37)
 	t38 := v0
 	t39 := v2
 	t40 := int32(load32(m.memory, uint64(uint32(t39))+24))
@@ -69157,12 +68520,12 @@ l0:
 	if t47 != 0 {
 		p48 = i32(0)
 	}
-	m.fn130(t38, p44, p48)
+	m.fn128(t38, p44, p48)
 	t49 := v2
 	t50 := t49 + i32(32)
 	m.g0 = t50
 }
-func (m *Module) fn132(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn130(v0, v1, v2, v3, v4 int32) {
 	var v5, v6 int32
 	_, _ = v5, v6
 	t0 := m.g0
@@ -69276,7 +68639,7 @@ l0:
 	t56 := t55 + i32(16)
 	m.g0 = t56
 }
-func (m *Module) fn133(v0, v1 int32) int32 {
+func (m *Module) fn131(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
 	t0 := v0
@@ -69961,7 +69324,7 @@ l17:
 	t273 := v7
 	return t273
 }
-func (m *Module) fn134(v0, v1, v2, v3 int32) {
+func (m *Module) fn132(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8 int32
 	_, _, _, _, _ = v4, v5, v6, v7, v8
 	t0 := m.g0
@@ -70013,7 +69376,7 @@ func (m *Module) fn134(v0, v1, v2, v3 int32) {
 				t19 := v1
 				t20 := v2
 				t21 := v3
-				m.fn125(t18, t19, t20, t21)
+				m.fn123(t18, t19, t20, t21)
 				goto l3
 			}
 		l1:
@@ -70059,7 +69422,7 @@ func (m *Module) fn134(v0, v1, v2, v3 int32) {
 			t50 := v1
 			t51 := v2
 			t52 := v3
-			m.fn124(t49, t50, t51, t52)
+			m.fn122(t49, t50, t51, t52)
 			goto l3
 		}
 	l2:
@@ -70575,7 +69938,7 @@ func (m *Module) fn134(v0, v1, v2, v3 int32) {
 		;
 		t252 := v1
 		t253 := v2
-		t254 := m.fn340(t252, i32(160545), t253)
+		t254 := m.fn338(t252, i32(160545), t253)
 		if t254 != 0 {
 			goto l3
 		}
@@ -70618,7 +69981,7 @@ l3:
 	t270 := t269 + i32(48)
 	m.g0 = t270
 }
-func (m *Module) fn135(v0, v1, v2, v3 int32) {
+func (m *Module) fn133(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7 int32
 	_, _, _, _ = v4, v5, v6, v7
 	t0 := m.g0
@@ -70670,7 +70033,7 @@ func (m *Module) fn135(v0, v1, v2, v3 int32) {
 				t18 := v1
 				t19 := v2
 				t20 := v3
-				m.fn125(t17, t18, t19, t20)
+				m.fn123(t17, t18, t19, t20)
 				goto l2
 			}
 		l1:
@@ -70716,7 +70079,7 @@ func (m *Module) fn135(v0, v1, v2, v3 int32) {
 			t49 := v1
 			t50 := v2
 			t51 := v3
-			m.fn124(t48, t49, t50, t51)
+			m.fn122(t48, t49, t50, t51)
 			goto l2
 		}
 	l3:
@@ -70784,7 +70147,7 @@ l2:
 	t84 := t83 + i32(48)
 	m.g0 = t84
 }
-func (m *Module) fn136(v0, v1 int32) {
+func (m *Module) fn134(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	{
@@ -70829,7 +70192,7 @@ func (m *Module) fn136(v0, v1 int32) {
 			t10 := v0
 			t11 := v1
 			t12 := t11 + i32(16)
-			m.fn128(t10, t12)
+			m.fn126(t10, t12)
 			return
 		}
 	l1:
@@ -70941,7 +70304,7 @@ l3:
 	t65 := int32(load32(m.memory, uint64(uint32(t64))+4))
 	store32(m.memory, uint64(uint32(t63))+20, uint32(t65))
 }
-func (m *Module) fn137(v0, v1 int32) {
+func (m *Module) fn135(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	{
@@ -71043,7 +70406,7 @@ func (m *Module) fn137(v0, v1 int32) {
 				t33 := v0
 				t34 := v1
 				t35 := t34 + i32(16)
-				m.fn128(t33, t35)
+				m.fn126(t33, t35)
 				return
 			}
 		l4:
@@ -71209,7 +70572,7 @@ l6:
 	}
 	store32(m.memory, uint64(uint32(t112))+20, uint32(p114))
 }
-func (m *Module) fn138(v0, v1, v2 int32) int32 {
+func (m *Module) fn136(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -71356,7 +70719,7 @@ l0:
 	t64 := t63 + i32(8)
 	t65 := v1
 	t66 := v2
-	m.fn130(t64, t65, t66)
+	m.fn128(t64, t65, t66)
 	t67 := v5
 	t68 := v6
 	m.t0[uint(t68)].(func(int32, int32, int32))(t67, i32(157727), i32(1))
@@ -71384,7 +70747,7 @@ l0:
 	t80 := v0
 	return t80
 }
-func (m *Module) fn139(v0, v1 int32) {
+func (m *Module) fn137(v0, v1 int32) {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	{
@@ -71528,7 +70891,7 @@ l2:
 	t57 := int32(load32(m.memory, uint64(uint32(t56))+12))
 	m.t0[uint(t57)].(func(int32, int32, int32))(t50, p52, p54)
 }
-func (m *Module) fn140(v0, v1, v2 int32) {
+func (m *Module) fn138(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	{
@@ -71673,7 +71036,7 @@ l3:
 	t59 := t58 + i32(1)
 	store32(m.memory, uint64(uint32(t57))+8, uint32(t59))
 }
-func (m *Module) fn141(v0, v1 int32) {
+func (m *Module) fn139(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15
 	t0 := m.g0
@@ -71925,7 +71288,7 @@ l3:
 						t108 := t107 + i32(8)
 						t109 := v13
 						t110 := v1
-						m.fn130(t108, t109, t110)
+						m.fn128(t108, t109, t110)
 						t111 := v4
 						t112 := v5
 						m.t0[uint(t112)].(func(int32, int32, int32))(t111, i32(157727), i32(1))
@@ -72016,7 +71379,7 @@ l3:
 						t150 := t149 + i32(8)
 						t151 := v13
 						t152 := v1
-						m.fn130(t150, t151, t152)
+						m.fn128(t150, t151, t152)
 						t153 := v4
 						t154 := v5
 						m.t0[uint(t154)].(func(int32, int32, int32))(t153, i32(157727), i32(1))
@@ -72171,7 +71534,7 @@ l3:
 					t217 := t216 + i32(8)
 					t218 := v13
 					t219 := v1
-					m.fn130(t217, t218, t219)
+					m.fn128(t217, t218, t219)
 					t220 := v4
 					t221 := v5
 					m.t0[uint(t221)].(func(int32, int32, int32))(t220, i32(157727), i32(1))
@@ -72308,7 +71671,7 @@ l8:
 	t273 := t272 + i32(16)
 	m.g0 = t273
 }
-func (m *Module) fn142(v0, v1, v2 int32) {
+func (m *Module) fn140(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := v0
@@ -72445,7 +71808,7 @@ l1:
 	t56 := v0
 	m.memory[uint64(uint32(t56))+13] = byte(i32(0))
 }
-func (m *Module) fn143(v0, v1, v2 int32) {
+func (m *Module) fn141(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -72599,7 +71962,7 @@ l2:
 	t65 := t64 + i32(8)
 	t66 := v1
 	t67 := v2
-	m.fn130(t65, t66, t67)
+	m.fn128(t65, t66, t67)
 	t68 := v5
 	t69 := v7
 	m.t0[uint(t69)].(func(int32, int32, int32))(t68, i32(157727), i32(1))
@@ -72607,7 +71970,7 @@ l2:
 	t71 := t70 + i32(16)
 	m.g0 = t71
 }
-func (m *Module) fn144(v0, v1, v2 int32) {
+func (m *Module) fn142(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -72906,7 +72269,7 @@ func (m *Module) fn144(v0, v1, v2 int32) {
 		t121 := t120 + i32(8)
 		t122 := v1
 		t123 := v2
-		m.fn130(t121, t122, t123)
+		m.fn128(t121, t122, t123)
 		t124 := v5
 		t125 := v0
 		m.t0[uint(t125)].(func(int32, int32, int32))(t124, i32(157727), i32(1))
@@ -72917,7 +72280,7 @@ l13:
 	t127 := t126 + i32(16)
 	m.g0 = t127
 }
-func (m *Module) fn145(v0, v1, v2 int32) {
+func (m *Module) fn143(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12 int32
 	var v13, v14, v15 int64
 	var v16 int32
@@ -73067,12 +72430,12 @@ l3:
 	t60 := t59 + i32(1)
 	store32(m.memory, uint64(uint32(t58))+8, uint32(t60))
 	t61 := v0
-	t62 := m.fn138(t61, i32(178288), i32(4))
+	t62 := m.fn136(t61, i32(178288), i32(4))
 	v4 = t62
 	t63 := v3
 	t64 := t63 + i32(8)
 	t65 := v1
-	m.fn146(t64, t65)
+	m.fn144(t64, t65)
 	t66 := v3
 	t67 := int32(load32(m.memory, uint64(uint32(t66))+12))
 	v9 = t67
@@ -73225,24 +72588,24 @@ l9:
 	t132 := t131 + i32(176)
 	t133 := v10
 	t134 := v9
-	m.fn130(t132, t133, t134)
+	m.fn128(t132, t133, t134)
 	t135 := v5
 	t136 := v7
 	m.t0[uint(t136)].(func(int32, int32, int32))(t135, i32(157727), i32(1))
 	t137 := v4
-	t138 := m.fn138(t137, i32(178292), i32(14))
+	t138 := m.fn136(t137, i32(178292), i32(14))
 	v5 = t138
 	t139 := v3
 	t140 := v1
-	m.fn147(t139, t140)
+	m.fn145(t139, t140)
 	t141 := v5
 	t142 := v3
 	t143 := int32(load32(m.memory, uint32(t142)))
 	t144 := v3
 	t145 := int32(load32(m.memory, uint64(uint32(t144))+4))
-	m.fn144(t141, t143, t145)
+	m.fn142(t141, t143, t145)
 	t146 := v5
-	t147 := m.fn138(t146, i32(178306), i32(7))
+	t147 := m.fn136(t146, i32(178306), i32(7))
 	v4 = t147
 	{
 		{
@@ -73405,7 +72768,7 @@ l15:
 	{
 		t220 := v3
 		t221 := t220 + i32(176)
-		t222 := m.fn148(t221)
+		t222 := m.fn146(t221)
 		t223 := v2
 		p224 := i32(8)
 		if t223 != 0 {
@@ -73489,7 +72852,7 @@ l15:
 									t255 := v6
 									t256 := v3
 									t257 := t256 + i32(16)
-									m.fn125(t253, t254, t255, t257)
+									m.fn123(t253, t254, t255, t257)
 									goto l26
 								}
 							l22:
@@ -73499,7 +72862,7 @@ l15:
 								t260 := v6
 								t261 := v3
 								t262 := t261 + i32(16)
-								m.fn124(t258, t259, t260, t262)
+								m.fn122(t258, t259, t260, t262)
 								goto l26
 							}
 						l23:
@@ -73509,7 +72872,7 @@ l15:
 							t265 := v6
 							t266 := v3
 							t267 := t266 + i32(16)
-							m.fn134(t263, t264, t265, t267)
+							m.fn132(t263, t264, t265, t267)
 							goto l26
 						}
 					l24:
@@ -73519,7 +72882,7 @@ l15:
 						t270 := v6
 						t271 := v3
 						t272 := t271 + i32(16)
-						m.fn135(t268, t269, t270, t272)
+						m.fn133(t268, t269, t270, t272)
 						goto l26
 					}
 				l25:
@@ -73529,7 +72892,7 @@ l15:
 					t275 := v6
 					t276 := v3
 					t277 := t276 + i32(16)
-					m.fn149(t273, t274, t275, t277)
+					m.fn147(t273, t274, t275, t277)
 					goto l26
 				}
 			l20:
@@ -73538,7 +72901,7 @@ l15:
 				t279 := t278 + i32(348)
 				t280 := v7
 				t281 := v6
-				m.fn130(t279, t280, t281)
+				m.fn128(t279, t280, t281)
 			}
 		l26:
 			;
@@ -73564,7 +72927,7 @@ l19:
 	t289 := v3
 	t290 := t289 + i32(16)
 	t291 := v1
-	m.fn150(t290, t291)
+	m.fn148(t290, t291)
 	t292 := v3
 	t293 := t292 + i32(176)
 	t294 := v3
@@ -73636,7 +72999,7 @@ l19:
 			t329 := v8
 			t330 := v5
 			t331 := int32(load32(m.memory, uint64(uint32(t330))+4))
-			t332 := m.fn138(t328, t329, t331)
+			t332 := m.fn136(t328, t329, t331)
 			v8 = t332
 			{
 				{
@@ -73803,7 +73166,7 @@ l19:
 							t396 := t395 + i32(348)
 							t397 := v9
 							t398 := v12
-							m.fn130(t396, t397, t398)
+							m.fn128(t396, t397, t398)
 							t399 := v5
 							t400 := v8
 							m.t0[uint(t400)].(func(int32, int32, int32))(t399, i32(157727), i32(1))
@@ -73986,7 +73349,7 @@ l19:
 								t476 := t475 + i32(348)
 								t477 := v3
 								t478 := t477 + i32(364)
-								m.fn303(t476, t478, i32(1))
+								m.fn301(t476, t478, i32(1))
 								t479 := v3
 								t480 := t479 + i32(372)
 								t481 := v3
@@ -74006,7 +73369,7 @@ l19:
 								if t489 != 0 {
 									p490 = i32(0)
 								}
-								m.fn130(t480, p486, p490)
+								m.fn128(t480, p486, p490)
 								t491 := v14
 								var p492 int32
 								if t491 == 0 {
@@ -74058,7 +73421,7 @@ l19:
 					t514 := v8
 					t515 := v3
 					t516 := t515 + i32(348)
-					m.fn141(t514, t516)
+					m.fn139(t514, t516)
 					goto l39
 				}
 			l29:
@@ -74212,7 +73575,7 @@ l28:
 	t574 := v3
 	t575 := t574 + i32(348)
 	t576 := v1
-	m.fn151(t575, t576)
+	m.fn149(t575, t576)
 	{
 		t577 := v3
 		t578 := int32(load32(m.memory, uint64(uint32(t577))+348))
@@ -74235,7 +73598,7 @@ l28:
 		t586 := int32(load32(m.memory, uint64(uint32(t585))+352))
 		v5 = t586
 		t587 := v4
-		t588 := m.fn138(t587, i32(178313), i32(9))
+		t588 := m.fn136(t587, i32(178313), i32(9))
 		v10 = t588
 		{
 			{
@@ -74383,7 +73746,7 @@ l28:
 		t651 := t650 + i32(364)
 		t652 := v11
 		t653 := v12
-		m.fn130(t651, t652, t653)
+		m.fn128(t651, t652, t653)
 		{
 			t654 := v9
 			var p655 int32
@@ -74395,7 +73758,7 @@ l28:
 			}
 			t656 := v3
 			t657 := t656 + i32(364)
-			m.fn130(t657, i32(178347), i32(1))
+			m.fn128(t657, i32(178347), i32(1))
 			v6 = i32(0)
 			t658 := v3
 			store32(m.memory, uint64(uint32(t658))+192, uint32(i32(0)))
@@ -74469,7 +73832,7 @@ l28:
 			}
 			t693 := v7
 			t694 := i32(0) - t693
-			m.fn303(t683, p692, t694)
+			m.fn301(t683, p692, t694)
 			t695 := v3
 			t696 := t695 + i32(364)
 			t697 := v3
@@ -74489,7 +73852,7 @@ l28:
 			if t705 != 0 {
 				p706 = i32(0)
 			}
-			m.fn130(t696, p702, p706)
+			m.fn128(t696, p702, p706)
 		}
 	l62:
 		;
@@ -74551,7 +73914,7 @@ l55:
 		t727 := int32(load32(m.memory, uint64(uint32(t726))+20))
 		v9 = t727
 		t728 := v4
-		t729 := m.fn138(t728, i32(178322), i32(14))
+		t729 := m.fn136(t728, i32(178322), i32(14))
 		v2 = t729
 		{
 			{
@@ -74701,7 +74064,7 @@ l65:
 		t789 := t788 + i32(176)
 		t790 := v1
 		t791 := t790 + i32(69)
-		m.fn303(t789, t791, i32(12))
+		m.fn301(t789, t791, i32(12))
 		t792 := v3
 		t793 := int32(load32(m.memory, uint64(uint32(t792))+176))
 		if t793 != 0 {
@@ -74714,7 +74077,7 @@ l65:
 		t797 := int32(load32(m.memory, uint64(uint32(t796))+180))
 		v10 = t797
 		t798 := v4
-		t799 := m.fn138(t798, i32(178336), i32(11))
+		t799 := m.fn136(t798, i32(178336), i32(11))
 		v2 = t799
 		{
 			{
@@ -74862,7 +74225,7 @@ l65:
 		t862 := t861 + i32(176)
 		t863 := v10
 		t864 := v9
-		m.fn130(t862, t863, t864)
+		m.fn128(t862, t863, t864)
 		t865 := v5
 		t866 := v7
 		m.t0[uint(t866)].(func(int32, int32, int32))(t865, i32(157727), i32(1))
@@ -75004,7 +74367,7 @@ l81:
 	t923 := t922 + i32(384)
 	m.g0 = t923
 }
-func (m *Module) fn146(v0, v1 int32) {
+func (m *Module) fn144(v0, v1 int32) {
 	var v2, v3, v4 int32
 	_, _, _ = v2, v3, v4
 	{
@@ -75408,7 +74771,7 @@ l5:
 	t68 := v2
 	store32(m.memory, uint32(t67), uint32(t68))
 }
-func (m *Module) fn147(v0, v1 int32) {
+func (m *Module) fn145(v0, v1 int32) {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	v2 = i32(0)
@@ -75738,7 +75101,7 @@ l1:
 	t53 := v2
 	store32(m.memory, uint32(t52), uint32(t53))
 }
-func (m *Module) fn148(v0 int32) int32 {
+func (m *Module) fn146(v0 int32) int32 {
 	var v1, v2 int32
 	_, _ = v1, v2
 	{
@@ -76327,7 +75690,7 @@ l53:
 	;
 	return i32(165056)
 }
-func (m *Module) fn149(v0, v1, v2, v3 int32) {
+func (m *Module) fn147(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7 int32
 	_, _, _, _ = v4, v5, v6, v7
 	t0 := m.g0
@@ -76509,7 +75872,7 @@ l4:
 					t78 := v6
 					t79 := v1
 					t80 := v2
-					t81 := m.fn340(t78, t79, t80)
+					t81 := m.fn338(t78, t79, t80)
 					var p82 int32
 					if t81 == 0 {
 						p82 = 1
@@ -76551,7 +75914,7 @@ l5:
 	t94 := t93 + i32(160)
 	m.g0 = t94
 }
-func (m *Module) fn150(v0, v1 int32) {
+func (m *Module) fn148(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	{
@@ -76579,7 +75942,7 @@ func (m *Module) fn150(v0, v1 int32) {
 					t2 := v0
 					t3 := v1
 					t4 := t3 + i32(16)
-					m.fn128(t2, t4)
+					m.fn126(t2, t4)
 					return
 				}
 			l1:
@@ -76672,7 +76035,7 @@ func (m *Module) fn150(v0, v1 int32) {
 			t46 := v0
 			t47 := v1
 			t48 := t47 + i32(16)
-			m.fn137(t46, t48)
+			m.fn135(t46, t48)
 			return
 		}
 	l3:
@@ -76680,7 +76043,7 @@ func (m *Module) fn150(v0, v1 int32) {
 		t49 := v0
 		t50 := v1
 		t51 := t50 + i32(16)
-		m.fn136(t49, t51)
+		m.fn134(t49, t51)
 		return
 	}
 l4:
@@ -76807,7 +76170,7 @@ l9:
 	t106 := int32(load32(m.memory, uint64(uint32(t105))+8))
 	store32(m.memory, uint64(uint32(t104))+20, uint32(t106))
 }
-func (m *Module) fn151(v0, v1 int32) {
+func (m *Module) fn149(v0, v1 int32) {
 	var v2, v3, v4 int32
 	_, _, _ = v2, v3, v4
 	{
@@ -76992,7 +76355,7 @@ l9:
 	t59 := int32(load32(m.memory, uint32(p58)))
 	store32(m.memory, uint64(uint32(t52))+8, uint32(t59))
 }
-func (m *Module) fn152(v0, v1 int32) {
+func (m *Module) fn150(v0, v1 int32) {
 	var v2, v3, v4 int32
 	var v5, v6, v7 int64
 	var v8, v9, v10, v11 int32
@@ -77524,7 +76887,7 @@ l1:
 	t325 := t324 + i32(208)
 	m.g0 = t325
 }
-func (m *Module) fn153(v0, v1 int32) {
+func (m *Module) fn151(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -77552,7 +76915,7 @@ func (m *Module) fn153(v0, v1 int32) {
 		t7 := t6 + i32(4)
 		t8 := v1
 		t9 := t8 + i32(69)
-		m.fn303(t7, t9, i32(12))
+		m.fn301(t7, t9, i32(12))
 		t10 := v2
 		t11 := int32(load32(m.memory, uint64(uint32(t10))+8))
 		t12 := v2
@@ -77578,7 +76941,7 @@ l1:
 	t22 := t21 + i32(16)
 	m.g0 = t22
 }
-func (m *Module) fn154(v0, v1, v2 int32) {
+func (m *Module) fn152(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	{
@@ -77602,7 +76965,7 @@ func (m *Module) fn154(v0, v1, v2 int32) {
 				t8 := v0
 				t9 := v3
 				t10 := v2
-				m.fn54(t8, t9, t10, i32(1), i32(1))
+				m.fn52(t8, t9, t10, i32(1), i32(1))
 				t11 := v0
 				t12 := int32(load32(m.memory, uint64(uint32(t11))+8))
 				v3 = t12
@@ -77645,7 +77008,7 @@ l2:
 	t26 := t24 + t25
 	store32(m.memory, uint64(uint32(t23))+8, uint32(t26))
 }
-func (m *Module) fn155(v0, v1 int32) {
+func (m *Module) fn153(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -77676,7 +77039,7 @@ func (m *Module) fn155(v0, v1 int32) {
 		t8 := t7 + i32(4)
 		t9 := v1
 		t10 := v3
-		m.fn303(t8, t9, t10)
+		m.fn301(t8, t9, t10)
 		t11 := v2
 		t12 := int32(load32(m.memory, uint64(uint32(t11))+8))
 		t13 := v2
@@ -77709,22 +77072,22 @@ l1:
 	t26 := t25 + i32(16)
 	m.g0 = t26
 }
-func (m *Module) fn156(v0, v1 int32) int32 {
+func (m *Module) fn154(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
-	t3 := m.fn316(t1, t2)
+	t3 := m.fn314(t1, t2)
 	return t3
 }
-func (m *Module) fn157(v0, v1 int32) int32 {
+func (m *Module) fn155(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := int32(load32(m.memory, uint32(t1)))
 	t3 := v1
-	t4 := m.fn158(t2, t3)
+	t4 := m.fn156(t2, t3)
 	return t4
 }
-func (m *Module) fn158(v0, v1 int32) int32 {
+func (m *Module) fn156(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6 int32
 	_, _, _, _, _ = v2, v3, v4, v5, v6
 	t0 := m.g0
@@ -77755,7 +77118,7 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 				v4 = t6
 				t7 := v4
 				t8 := v1
-				t9 := m.fn158(t7, t8)
+				t9 := m.fn156(t7, t8)
 				var p10 int32
 				if t9 == 0 {
 					p10 = 1
@@ -77798,7 +77161,7 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 			t34 := int32(load32(m.memory, uint64(uint32(t33))+4))
 			t35 := v2
 			t36 := t35 + i32(8)
-			t37 := m.fn301(t32, t34, i32(134590), t36)
+			t37 := m.fn299(t32, t34, i32(134590), t36)
 			v3 = t37
 			goto l0
 		}
@@ -77885,10 +77248,10 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 						if p65 != 0 {
 							goto l8
 						}
-						m.fn51()
+						m.fn49()
 						v3 = i32(1)
 						t66 := v5
-						t67 := m.fn48(t66, i32(1))
+						t67 := m.fn46(t66, i32(1))
 						v0 = t67
 						t68 := v0
 						var p69 int32
@@ -77924,7 +77287,7 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 						goto l9
 					}
 					t78 := v1
-					t79 := m.fn337(t78, i32(46))
+					t79 := m.fn335(t78, i32(46))
 					var p80 int32
 					if t79 == 0 {
 						p80 = 1
@@ -77939,7 +77302,7 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 				;
 				t81 := v3
 				t82 := v5
-				m.fn274(t81, t82)
+				m.fn272(t81, t82)
 				panic("unreachable")
 			}
 		l9:
@@ -77947,7 +77310,7 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 			t83 := v1
 			t84 := v6
 			t85 := v5
-			t86 := m.fn314(t83, t84, t85)
+			t86 := m.fn312(t83, t84, t85)
 			v3 = t86
 			goto l0
 		}
@@ -77978,11 +77341,11 @@ func (m *Module) fn158(v0, v1 int32) int32 {
 		t104 := int32(load32(m.memory, uint64(uint32(t103))+4))
 		t105 := v2
 		t106 := t105 + i32(32)
-		t107 := m.fn301(t102, t104, i32(134591), t106)
+		t107 := m.fn299(t102, t104, i32(134591), t106)
 		v3 = t107
 		t108 := v2
 		t109 := t108 + i32(8)
-		m.fn88(t109)
+		m.fn86(t109)
 	}
 l0:
 	;
@@ -77992,7 +77355,7 @@ l0:
 	t112 := v3
 	return t112
 }
-func (m *Module) fn159(v0, v1 int32) int32 {
+func (m *Module) fn157(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -78025,7 +77388,7 @@ func (m *Module) fn159(v0, v1 int32) int32 {
 	t21 := int32(load32(m.memory, uint64(uint32(t20))+4))
 	t22 := v2
 	t23 := t22 + i32(8)
-	t24 := m.fn301(t19, t21, i32(134299), t23)
+	t24 := m.fn299(t19, t21, i32(134299), t23)
 	v1 = t24
 	t25 := v2
 	t26 := t25 + i32(16)
@@ -78033,27 +77396,27 @@ func (m *Module) fn159(v0, v1 int32) int32 {
 	t27 := v1
 	return t27
 }
+func (m *Module) fn158(v0, v1 int32) int32 {
+	t0 := v1
+	t1 := m.fn312(t0, i32(179312), i32(33))
+	return t1
+}
+func (m *Module) fn159(v0, v1 int32) int32 {
+	t0 := v1
+	t1 := m.fn312(t0, i32(179380), i32(36))
+	return t1
+}
 func (m *Module) fn160(v0, v1 int32) int32 {
 	t0 := v1
-	t1 := m.fn314(t0, i32(179312), i32(33))
+	t1 := m.fn312(t0, i32(179434), i32(28))
 	return t1
 }
 func (m *Module) fn161(v0, v1 int32) int32 {
 	t0 := v1
-	t1 := m.fn314(t0, i32(179380), i32(36))
+	t1 := m.fn312(t0, i32(179640), i32(29))
 	return t1
 }
-func (m *Module) fn162(v0, v1 int32) int32 {
-	t0 := v1
-	t1 := m.fn314(t0, i32(179434), i32(28))
-	return t1
-}
-func (m *Module) fn163(v0, v1 int32) int32 {
-	t0 := v1
-	t1 := m.fn314(t0, i32(179640), i32(29))
-	return t1
-}
-func (m *Module) fn164(v0, v1 int32) {
+func (m *Module) fn162(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -78076,7 +77439,7 @@ func (m *Module) fn164(v0, v1 int32) {
 		t9 := v1
 		t10 := v2
 		t11 := t10 + i32(12)
-		t12 := m.fn158(t9, t11)
+		t12 := m.fn156(t9, t11)
 		var p13 int32
 		if t12 == 0 {
 			p13 = 1
@@ -78086,7 +77449,7 @@ func (m *Module) fn164(v0, v1 int32) {
 		}
 		t14 := v2
 		t15 := t14 + i32(31)
-		m.fn323(i32(178516), i32(55), t15, i32(178500), i32(178572))
+		m.fn321(i32(178516), i32(55), t15, i32(178500), i32(178572))
 		panic("unreachable")
 	}
 l0:
@@ -78103,14 +77466,14 @@ l0:
 	t23 := t22 + i32(32)
 	m.g0 = t23
 }
-func (m *Module) fn165(v0, v1, v2 int32) int32 {
+func (m *Module) fn163(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	t3 := m.fn301(t0, i32(178476), t1, t2)
+	t3 := m.fn299(t0, i32(178476), t1, t2)
 	return t3
 }
-func (m *Module) fn166(v0, v1, v2 int32) int32 {
+func (m *Module) fn164(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9, v10 int32
 	_, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10
 	v3 = i32(4)
@@ -78213,7 +77576,7 @@ func (m *Module) fn166(v0, v1, v2 int32) int32 {
 						if p41 != 0 {
 							p42 = t35
 						}
-						t43 := m.fn340(t32, t34, p42)
+						t43 := m.fn338(t32, t34, p42)
 						v10 = t43
 						t44 := v10
 						t45 := v2
@@ -78298,7 +77661,7 @@ l1:
 	t77 := t74 | t76
 	return t77
 }
-func (m *Module) fn167(v0, v1, v2 int32) int32 {
+func (m *Module) fn165(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	v3 = i32(0)
@@ -78389,7 +77752,7 @@ func (m *Module) fn167(v0, v1, v2 int32) int32 {
 						if p38 != 0 {
 							p39 = t32
 						}
-						t40 := m.fn340(t29, t31, p39)
+						t40 := m.fn338(t29, t31, p39)
 						v9 = t40
 						t41 := v9
 						t42 := v2
@@ -78463,7 +77826,7 @@ l0:
 	t65 := v3
 	return t65
 }
-func (m *Module) fn168(v0 int32) {
+func (m *Module) fn166(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -78481,11 +77844,11 @@ func (m *Module) fn168(v0 int32) {
 		t4 := v0
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v1
-		m.fn49(t5, t6, i32(1))
+		m.fn47(t5, t6, i32(1))
 	}
 l0:
 }
-func (m *Module) fn169(v0, v1, v2 int32) {
+func (m *Module) fn167(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -78531,7 +77894,7 @@ func (m *Module) fn169(v0, v1, v2 int32) {
 				t18 := v7
 				t19 := v1
 				t20 := v2
-				t21 := m.fn340(t18, t19, t20)
+				t21 := m.fn338(t18, t19, t20)
 				var p22 int32
 				if t21 == 0 {
 					p22 = 1
@@ -79127,7 +78490,7 @@ func (m *Module) fn169(v0, v1, v2 int32) {
 		t225 := t224 + i32(8)
 		t226 := v1
 		t227 := v2
-		m.fn130(t225, t226, t227)
+		m.fn128(t225, t226, t227)
 		t228 := v5
 		t229 := v7
 		m.t0[uint(t229)].(func(int32, int32, int32))(t228, i32(157727), i32(1))
@@ -79138,7 +78501,7 @@ l1:
 	t231 := t230 + i32(16)
 	m.g0 = t231
 }
-func (m *Module) fn170(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn168(v0, v1, v2, v3, v4, v5 int32) {
 	var v6, v7 int32
 	var v8 int64
 	_, _, _ = v6, v7, v8
@@ -79204,7 +78567,7 @@ func (m *Module) fn170(v0, v1, v2, v3, v4, v5 int32) {
 						t20 := t18 * t19
 						t21 := v4
 						t22 := v3
-						t23 := m.fn50(t17, t20, t21, t22)
+						t23 := m.fn48(t17, t20, t21, t22)
 						v7 = t23
 						goto l4
 					}
@@ -79221,10 +78584,10 @@ func (m *Module) fn170(v0, v1, v2, v3, v4, v5 int32) {
 					}
 				l5:
 					;
-					m.fn51()
+					m.fn49()
 					t26 := v3
 					t27 := v4
-					t28 := m.fn48(t26, t27)
+					t28 := m.fn46(t26, t27)
 					v7 = t28
 				}
 			l4:
@@ -79260,7 +78623,7 @@ l1:
 	t39 := v6
 	store32(m.memory, uint32(t38), uint32(t39))
 }
-func (m *Module) fn171(v0 int32) int32 {
+func (m *Module) fn169(v0 int32) int32 {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	v1 = i32(0)
@@ -79390,7 +78753,7 @@ l0:
 	t55 := v1
 	return t55
 }
-func (m *Module) fn172(v0, v1 int32) {
+func (m *Module) fn170(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18
 	t0 := m.g0
@@ -79538,7 +78901,7 @@ l3:
 	t60 := t59 + i32(1)
 	store32(m.memory, uint64(uint32(t58))+8, uint32(t60))
 	t61 := v1
-	t62 := m.fn138(t61, i32(159628), i32(4))
+	t62 := m.fn136(t61, i32(159628), i32(4))
 	v3 = t62
 	t63 := v0
 	t64 := int32(load32(m.memory, uint64(uint32(t63))+12))
@@ -79692,12 +79055,12 @@ l9:
 	t129 := t128 + i32(288)
 	t130 := v9
 	t131 := v8
-	m.fn130(t129, t130, t131)
+	m.fn128(t129, t130, t131)
 	t132 := v4
 	t133 := v6
 	m.t0[uint(t133)].(func(int32, int32, int32))(t132, i32(157727), i32(1))
 	t134 := v3
-	t135 := m.fn138(t134, i32(179088), i32(6))
+	t135 := m.fn136(t134, i32(179088), i32(6))
 	v3 = t135
 	t136 := v0
 	t137 := int32(m.memory[uint64(uint32(t136))+36])
@@ -79857,12 +79220,12 @@ l15:
 	t206 := t205 + i32(288)
 	t207 := v9
 	t208 := v10
-	m.fn130(t206, t207, t208)
+	m.fn128(t206, t207, t208)
 	t209 := v4
 	t210 := v6
 	m.t0[uint(t210)].(func(int32, int32, int32))(t209, i32(157727), i32(1))
 	t211 := v3
-	t212 := m.fn138(t211, i32(179173), i32(6))
+	t212 := m.fn136(t211, i32(179173), i32(6))
 	v3 = t212
 	{
 		{
@@ -80014,7 +79377,7 @@ l21:
 	t278 := t277 + i32(288)
 	t279 := v2
 	t280 := t279 + i32(272)
-	m.fn303(t278, t280, i32(1))
+	m.fn301(t278, t280, i32(1))
 	t281 := v2
 	t282 := t281 + i32(12)
 	t283 := v2
@@ -80034,12 +79397,12 @@ l21:
 	if t291 != 0 {
 		p292 = i32(0)
 	}
-	m.fn130(t282, p288, p292)
+	m.fn128(t282, p288, p292)
 	t293 := v4
 	t294 := v6
 	m.t0[uint(t294)].(func(int32, int32, int32))(t293, i32(157727), i32(1))
 	t295 := v3
-	t296 := m.fn138(t295, i32(179179), i32(3))
+	t296 := m.fn136(t295, i32(179179), i32(3))
 	v7 = t296
 	{
 		{
@@ -80321,7 +79684,7 @@ l21:
 			store32(m.memory, uint64(uint32(t408))+288, uint32(t409))
 			t410 := v2
 			t411 := t410 + i32(288)
-			m.fn130(t411, i32(153369), i32(7))
+			m.fn128(t411, i32(153369), i32(7))
 			t412 := v4
 			t413 := v6
 			m.t0[uint(t413)].(func(int32, int32, int32))(t412, i32(157727), i32(1))
@@ -80349,7 +79712,7 @@ l21:
 		store32(m.memory, uint64(uint32(t424))+288, uint32(t425))
 		t426 := v2
 		t427 := t426 + i32(288)
-		m.fn130(t427, i32(0x2bbee), i32(9))
+		m.fn128(t427, i32(0x2bbee), i32(9))
 		t428 := v4
 		t429 := v6
 		m.t0[uint(t429)].(func(int32, int32, int32))(t428, i32(157727), i32(1))
@@ -80357,7 +79720,7 @@ l21:
 l38:
 	;
 	t430 := v7
-	t431 := m.fn138(t430, i32(179191), i32(14))
+	t431 := m.fn136(t430, i32(179191), i32(14))
 	v3 = t431
 	t432 := v0
 	t433 := int32(m.memory[uint64(uint32(t432))+38])
@@ -80506,7 +79869,7 @@ l41:
 	t493 := int32(load32(m.memory, uint64(uint32(t492))+12))
 	m.t0[uint(t493)].(func(int32, int32, int32))(t484, p488, p490)
 	t494 := v3
-	t495 := m.fn138(t494, i32(179205), i32(19))
+	t495 := m.fn136(t494, i32(179205), i32(19))
 	v4 = t495
 	t496 := v4
 	t497 := v0
@@ -80517,17 +79880,17 @@ l41:
 	t501 := int32(load32(m.memory, uint64(uint32(t500))+4))
 	v11 = t501
 	t502 := v11
-	m.fn144(t496, t499, t502)
+	m.fn142(t496, t499, t502)
 	t503 := v4
-	t504 := m.fn138(t503, i32(179224), i32(11))
+	t504 := m.fn136(t503, i32(179224), i32(11))
 	v7 = t504
 	t505 := v0
-	t506 := m.fn99(t505)
+	t506 := m.fn97(t505)
 	v12 = t506
 	{
 		{
 			t507 := v0
-			t508 := m.fn99(t507)
+			t508 := m.fn97(t507)
 			t509 := v0
 			t510 := int32(load32(m.memory, uint64(uint32(t509))+32))
 			v3 = t510
@@ -80828,64 +80191,64 @@ l51:
 		store32(m.memory, uint64(uint32(t635))+12, uint32(t637))
 		t638 := v2
 		t639 := t638 + i32(12)
-		m.fn169(t639, i32(177385), i32(17))
+		m.fn167(t639, i32(177385), i32(17))
 		t640 := v2
 		t641 := t640 + i32(12)
-		m.fn169(t641, i32(177464), i32(16))
+		m.fn167(t641, i32(177464), i32(16))
 		t642 := v2
 		t643 := t642 + i32(12)
-		m.fn169(t643, i32(177402), i32(35))
+		m.fn167(t643, i32(177402), i32(35))
 		t644 := v2
 		t645 := t644 + i32(12)
-		m.fn169(t645, i32(177437), i32(27))
+		m.fn167(t645, i32(177437), i32(27))
 		t646 := v2
 		t647 := t646 + i32(12)
-		m.fn169(t647, i32(177464), i32(16))
+		m.fn167(t647, i32(177464), i32(16))
 		t648 := v2
 		t649 := t648 + i32(12)
-		m.fn169(t649, i32(177480), i32(29))
+		m.fn167(t649, i32(177480), i32(29))
 		t650 := v2
 		t651 := t650 + i32(12)
-		m.fn169(t651, i32(177509), i32(41))
+		m.fn167(t651, i32(177509), i32(41))
 		t652 := v2
 		t653 := t652 + i32(12)
-		m.fn169(t653, i32(177550), i32(41))
+		m.fn167(t653, i32(177550), i32(41))
 		t654 := v2
 		t655 := t654 + i32(12)
-		m.fn169(t655, i32(177509), i32(41))
+		m.fn167(t655, i32(177509), i32(41))
 		t656 := v2
 		t657 := t656 + i32(12)
-		m.fn169(t657, i32(177591), i32(42))
+		m.fn167(t657, i32(177591), i32(42))
 		t658 := v2
 		t659 := t658 + i32(12)
-		m.fn169(t659, i32(177633), i32(42))
+		m.fn167(t659, i32(177633), i32(42))
 		t660 := v2
 		t661 := t660 + i32(12)
-		m.fn169(t661, i32(177675), i32(43))
+		m.fn167(t661, i32(177675), i32(43))
 		t662 := v2
 		t663 := t662 + i32(12)
-		m.fn169(t663, i32(177718), i32(42))
+		m.fn167(t663, i32(177718), i32(42))
 		t664 := v2
 		t665 := t664 + i32(12)
-		m.fn169(t665, i32(177760), i32(45))
+		m.fn167(t665, i32(177760), i32(45))
 		t666 := v2
 		t667 := t666 + i32(12)
-		m.fn169(t667, i32(177805), i32(49))
+		m.fn167(t667, i32(177805), i32(49))
 		t668 := v2
 		t669 := t668 + i32(12)
-		m.fn169(t669, i32(177854), i32(44))
+		m.fn167(t669, i32(177854), i32(44))
 		t670 := v2
 		t671 := t670 + i32(12)
-		m.fn169(t671, i32(177898), i32(48))
+		m.fn167(t671, i32(177898), i32(48))
 		t672 := v2
 		t673 := t672 + i32(12)
-		m.fn169(t673, i32(177946), i32(52))
+		m.fn167(t673, i32(177946), i32(52))
 		t674 := v2
 		t675 := t674 + i32(12)
-		m.fn169(t675, i32(177946), i32(52))
+		m.fn167(t675, i32(177946), i32(52))
 		t676 := v2
 		t677 := t676 + i32(12)
-		m.fn169(t677, i32(177946), i32(52))
+		m.fn167(t677, i32(177946), i32(52))
 		t678 := v2
 		store32(m.memory, uint64(uint32(t678))+284, uint32(i32(37)))
 		t679 := v2
@@ -80908,7 +80271,7 @@ l51:
 		t691 := t690 + i32(8)
 		store32(m.memory, uint64(uint32(t688))+288, uint32(t691))
 		t692 := v4
-		m.fn169(t692, i32(136384), i32(37))
+		m.fn167(t692, i32(136384), i32(37))
 		t693 := v2
 		t694 := int32(load32(m.memory, uint64(uint32(t693))+4))
 		v4 = t694
@@ -81277,7 +80640,7 @@ l55:
 					t831 := t830 + i32(288)
 					t832 := v10
 					t833 := v11
-					m.fn130(t831, t832, t833)
+					m.fn128(t831, t832, t833)
 					t834 := v4
 					t835 := v5
 					m.t0[uint(t835)].(func(int32, int32, int32))(t834, i32(157727), i32(1))
@@ -81312,7 +80675,7 @@ l55:
 			t850 := t849 + i32(288)
 			t851 := v14
 			t852 := v11
-			m.fn130(t850, t851, t852)
+			m.fn128(t850, t851, t852)
 			t853 := v5
 			t854 := v8
 			m.t0[uint(t854)].(func(int32, int32, int32))(t853, i32(157727), i32(1))
@@ -81474,7 +80837,7 @@ l55:
 			t919 := t918 + i32(288)
 			t920 := v15
 			t921 := v18
-			m.fn130(t919, t920, t921)
+			m.fn128(t919, t920, t921)
 			t922 := v5
 			t923 := v8
 			m.t0[uint(t923)].(func(int32, int32, int32))(t922, i32(157727), i32(1))
@@ -81635,7 +80998,7 @@ l55:
 		t988 := t987 + i32(288)
 		t989 := v16
 		t990 := v17
-		m.fn130(t988, t989, t990)
+		m.fn128(t988, t989, t990)
 		t991 := v5
 		t992 := v6
 		m.t0[uint(t992)].(func(int32, int32, int32))(t991, i32(157727), i32(1))
@@ -81774,7 +81137,7 @@ l92:
 	t1047 := v1
 	m.memory[uint64(uint32(t1047))+13] = byte(i32(0))
 	t1048 := v7
-	t1049 := m.fn138(t1048, i32(179235), i32(10))
+	t1049 := m.fn136(t1048, i32(179235), i32(10))
 	v15 = t1049
 	{
 		{
@@ -82105,7 +81468,7 @@ l92:
 						t1184 := t1183 + i32(288)
 						t1185 := v7
 						t1186 := v6
-						m.fn130(t1184, t1185, t1186)
+						m.fn128(t1184, t1185, t1186)
 						t1187 := v4
 						t1188 := v5
 						m.t0[uint(t1188)].(func(int32, int32, int32))(t1187, i32(157727), i32(1))
@@ -82140,7 +81503,7 @@ l92:
 						t1205 := t1204 + i32(288)
 						t1206 := v7
 						t1207 := v6
-						m.fn130(t1205, t1206, t1207)
+						m.fn128(t1205, t1206, t1207)
 						t1208 := v4
 						t1209 := v5
 						m.t0[uint(t1209)].(func(int32, int32, int32))(t1208, i32(157727), i32(1))
@@ -82185,7 +81548,7 @@ l92:
 							t1231 := t1230 + i32(288)
 							t1232 := v3
 							t1233 := v8
-							m.fn130(t1231, t1232, t1233)
+							m.fn128(t1231, t1232, t1233)
 							t1234 := v4
 							t1235 := v5
 							m.t0[uint(t1235)].(func(int32, int32, int32))(t1234, i32(157727), i32(1))
@@ -82330,7 +81693,7 @@ l92:
 							t1294 := t1293 + i32(288)
 							t1295 := v8
 							t1296 := v3
-							m.fn130(t1294, t1295, t1296)
+							m.fn128(t1294, t1295, t1296)
 							t1297 := v4
 							t1298 := v5
 							m.t0[uint(t1298)].(func(int32, int32, int32))(t1297, i32(157727), i32(1))
@@ -82372,7 +81735,7 @@ l92:
 					t1316 := t1315 + i32(288)
 					t1317 := v7
 					t1318 := v6
-					m.fn130(t1316, t1317, t1318)
+					m.fn128(t1316, t1317, t1318)
 					t1319 := v4
 					t1320 := v5
 					m.t0[uint(t1320)].(func(int32, int32, int32))(t1319, i32(157727), i32(1))
@@ -82407,7 +81770,7 @@ l92:
 					t1337 := t1336 + i32(288)
 					t1338 := v7
 					t1339 := v6
-					m.fn130(t1337, t1338, t1339)
+					m.fn128(t1337, t1338, t1339)
 					t1340 := v4
 					t1341 := v5
 					m.t0[uint(t1341)].(func(int32, int32, int32))(t1340, i32(157727), i32(1))
@@ -82452,7 +81815,7 @@ l92:
 						t1363 := t1362 + i32(288)
 						t1364 := v3
 						t1365 := v8
-						m.fn130(t1363, t1364, t1365)
+						m.fn128(t1363, t1364, t1365)
 						t1366 := v4
 						t1367 := v5
 						m.t0[uint(t1367)].(func(int32, int32, int32))(t1366, i32(157727), i32(1))
@@ -82591,7 +81954,7 @@ l92:
 l110:
 	;
 	t1421 := v15
-	t1422 := m.fn138(t1421, i32(179245), i32(7))
+	t1422 := m.fn136(t1421, i32(179245), i32(7))
 	v10 = t1422
 	t1423 := v0
 	t1424 := int32(load32(m.memory, uint64(uint32(t1423))+20))
@@ -82896,7 +82259,7 @@ l130:
 				t1545 := t1544 + i32(1)
 				store32(m.memory, uint64(uint32(t1543))+8, uint32(t1545))
 				t1546 := v10
-				t1547 := m.fn138(t1546, i32(179260), i32(5))
+				t1547 := m.fn136(t1546, i32(179260), i32(5))
 				v8 = t1547
 				t1548 := v6
 				t1549 := int32(load32(m.memory, uint64(uint32(t1548))+4))
@@ -83050,21 +82413,21 @@ l130:
 				t1614 := t1613 + i32(288)
 				t1615 := v12
 				t1616 := v9
-				m.fn130(t1614, t1615, t1616)
+				m.fn128(t1614, t1615, t1616)
 				t1617 := v4
 				t1618 := v7
 				m.t0[uint(t1618)].(func(int32, int32, int32))(t1617, i32(157727), i32(1))
 				t1619 := v8
-				t1620 := m.fn138(t1619, i32(179265), i32(7))
+				t1620 := m.fn136(t1619, i32(179265), i32(7))
 				v4 = t1620
 				t1621 := v4
 				t1622 := v6
 				t1623 := int32(load32(m.memory, uint64(uint32(t1622))+16))
 				t1624 := v6
 				t1625 := int32(load32(m.memory, uint64(uint32(t1624))+20))
-				m.fn144(t1621, t1623, t1625)
+				m.fn142(t1621, t1623, t1625)
 				t1626 := v4
-				t1627 := m.fn138(t1626, i32(179272), i32(4))
+				t1627 := m.fn136(t1626, i32(179272), i32(4))
 				v8 = t1627
 				t1628 := v6
 				t1629 := int32(load32(m.memory, uint64(uint32(t1628))+12))
@@ -83218,30 +82581,30 @@ l130:
 				t1694 := t1693 + i32(288)
 				t1695 := v12
 				t1696 := v9
-				m.fn130(t1694, t1695, t1696)
+				m.fn128(t1694, t1695, t1696)
 				t1697 := v4
 				t1698 := v7
 				m.t0[uint(t1698)].(func(int32, int32, int32))(t1697, i32(157727), i32(1))
 				t1699 := v8
-				t1700 := m.fn138(t1699, i32(178313), i32(9))
+				t1700 := m.fn136(t1699, i32(178313), i32(9))
 				v4 = t1700
 				t1701 := v4
 				t1702 := v6
 				t1703 := int32(load32(m.memory, uint64(uint32(t1702))+24))
 				t1704 := v6
 				t1705 := int32(load32(m.memory, uint64(uint32(t1704))+28))
-				m.fn144(t1701, t1703, t1705)
+				m.fn142(t1701, t1703, t1705)
 				t1706 := v4
-				t1707 := m.fn138(t1706, i32(179276), i32(11))
+				t1707 := m.fn136(t1706, i32(179276), i32(11))
 				v4 = t1707
 				t1708 := v4
 				t1709 := v6
 				t1710 := int32(load32(m.memory, uint64(uint32(t1709))+32))
 				t1711 := v6
 				t1712 := int32(load32(m.memory, uint64(uint32(t1711))+36))
-				m.fn144(t1708, t1710, t1712)
+				m.fn142(t1708, t1710, t1712)
 				t1713 := v4
-				t1714 := m.fn138(t1713, i32(153376), i32(5))
+				t1714 := m.fn136(t1713, i32(153376), i32(5))
 				v5 = t1714
 				t1715 := v2
 				store32(m.memory, uint64(uint32(t1715))+356, uint32(i32(26)))
@@ -83285,9 +82648,9 @@ l130:
 				t1743 := v2
 				t1744 := t1743 + i32(288)
 				t1745 := v5
-				m.fn173(t1744, t1745)
+				m.fn171(t1744, t1745)
 				t1746 := v5
-				t1747 := m.fn138(t1746, i32(153369), i32(7))
+				t1747 := m.fn136(t1746, i32(153369), i32(7))
 				v5 = t1747
 				t1748 := v2
 				store32(m.memory, uint64(uint32(t1748))+356, uint32(i32(26)))
@@ -83328,7 +82691,7 @@ l130:
 				t1774 := v2
 				t1775 := t1774 + i32(288)
 				t1776 := v5
-				m.fn173(t1775, t1776)
+				m.fn171(t1775, t1776)
 				t1777 := v1
 				t1778 := v1
 				t1779 := int32(load32(m.memory, uint64(uint32(t1778))+8))
@@ -83617,7 +82980,7 @@ l160:
 	t1896 := v1
 	m.memory[uint64(uint32(t1896))+13] = byte(i32(0))
 	t1897 := v10
-	t1898 := m.fn138(t1897, i32(179252), i32(8))
+	t1898 := m.fn136(t1897, i32(179252), i32(8))
 	v10 = t1898
 	t1899 := v0
 	t1900 := int32(load32(m.memory, uint64(uint32(t1899))+28))
@@ -83890,7 +83253,7 @@ l167:
 				t2007 := t2006 + i32(1)
 				store32(m.memory, uint64(uint32(t2005))+8, uint32(t2007))
 				t2008 := v10
-				t2009 := m.fn138(t2008, i32(157766), i32(4))
+				t2009 := m.fn136(t2008, i32(157766), i32(4))
 				v8 = t2009
 				t2010 := v3
 				t2011 := int32(load32(m.memory, uint64(uint32(t2010))+4))
@@ -84044,12 +83407,12 @@ l167:
 				t2076 := t2075 + i32(288)
 				t2077 := v12
 				t2078 := v9
-				m.fn130(t2076, t2077, t2078)
+				m.fn128(t2076, t2077, t2078)
 				t2079 := v4
 				t2080 := v6
 				m.t0[uint(t2080)].(func(int32, int32, int32))(t2079, i32(157727), i32(1))
 				t2081 := v8
-				t2082 := m.fn138(t2081, i32(157506), i32(10))
+				t2082 := m.fn136(t2081, i32(157506), i32(10))
 				v8 = t2082
 				t2083 := v3
 				t2084 := int32(load32(m.memory, uint64(uint32(t2083))+12))
@@ -84203,12 +83566,12 @@ l167:
 				t2149 := t2148 + i32(288)
 				t2150 := v12
 				t2151 := v9
-				m.fn130(t2149, t2150, t2151)
+				m.fn128(t2149, t2150, t2151)
 				t2152 := v4
 				t2153 := v6
 				m.t0[uint(t2153)].(func(int32, int32, int32))(t2152, i32(157727), i32(1))
 				t2154 := v8
-				t2155 := m.fn138(t2154, i32(157516), i32(11))
+				t2155 := m.fn136(t2154, i32(157516), i32(11))
 				v8 = t2155
 				t2156 := v3
 				t2157 := int32(load32(m.memory, uint64(uint32(t2156))+20))
@@ -84372,7 +83735,7 @@ l167:
 				t2225 := t2224 + i32(288)
 				t2226 := v0
 				t2227 := v13
-				m.fn130(t2225, t2226, t2227)
+				m.fn128(t2225, t2226, t2227)
 				t2228 := v4
 				t2229 := v5
 				m.t0[uint(t2229)].(func(int32, int32, int32))(t2228, i32(157727), i32(1))
@@ -84736,7 +84099,7 @@ l205:
 	t2378 := t2377 + i32(560)
 	m.g0 = t2378
 }
-func (m *Module) fn173(v0, v1 int32) {
+func (m *Module) fn171(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	var v9, v10 int64
 	var v11, v12 int32
@@ -84907,7 +84270,7 @@ l42:
 		t73 := int32(m.memory[uint32(t72)])
 		v4 = t73
 		t74 := v4
-		m.fn122(t68, t69, t74)
+		m.fn120(t68, t69, t74)
 		t75 := v2
 		t76 := int64(load64(m.memory, uint64(uint32(t75))+56))
 		v9 = t76
@@ -84934,7 +84297,7 @@ l42:
 		t91 := int32(load32(m.memory, uint64(uint32(t90))+180464))
 		t92 := v4
 		t93 := int32(load32(m.memory, uint64(uint32(t92))+180528))
-		t94 := m.fn138(t87, t91, t93)
+		t94 := m.fn136(t87, t91, t93)
 		v7 = t94
 		{
 			{
@@ -85206,7 +84569,7 @@ l42:
 														t192 := v7
 														t193 := v11
 														t194 := v3
-														m.fn144(t192, t193, t194)
+														m.fn142(t192, t193, t194)
 														goto l25
 													}
 												l10:
@@ -85338,7 +84701,7 @@ l42:
 												t247 := v7
 												t248 := v2
 												t249 := t248 + i32(32)
-												m.fn141(t247, t249)
+												m.fn139(t247, t249)
 												goto l25
 											}
 										l12:
@@ -85534,7 +84897,7 @@ l42:
 								t328 := t327 + i32(32)
 								t329 := v2
 								t330 := t329 + i32(79)
-								m.fn303(t328, t330, i32(1))
+								m.fn301(t328, t330, i32(1))
 								t331 := v2
 								t332 := t331 + i32(68)
 								t333 := v2
@@ -85554,7 +84917,7 @@ l42:
 								if t341 != 0 {
 									p342 = i32(0)
 								}
-								m.fn130(t332, p338, p342)
+								m.fn128(t332, p338, p342)
 								t343 := v10
 								var p344 int32
 								if t343 == 0 {
@@ -85647,7 +85010,7 @@ l42:
 							t388 := t387 + i32(32)
 							t389 := v2
 							t390 := t389 + i32(79)
-							m.fn303(t388, t390, i32(1))
+							m.fn301(t388, t390, i32(1))
 							t391 := v2
 							t392 := t391 + i32(68)
 							t393 := v2
@@ -85667,7 +85030,7 @@ l42:
 							if t401 != 0 {
 								p402 = i32(0)
 							}
-							m.fn130(t392, p398, p402)
+							m.fn128(t392, p398, p402)
 							t403 := v10
 							var p404 int32
 							if t403 == 0 {
@@ -85893,7 +85256,7 @@ l44:
 	t501 := t500 + i32(80)
 	m.g0 = t501
 }
-func (m *Module) fn174(v0, v1 int32) int32 {
+func (m *Module) fn172(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -85934,7 +85297,7 @@ func (m *Module) fn174(v0, v1 int32) int32 {
 	t28 := int32(load32(m.memory, uint64(uint32(t27))+4))
 	t29 := v2
 	t30 := t29 + i32(16)
-	t31 := m.fn301(t26, t28, i32(132163), t30)
+	t31 := m.fn299(t26, t28, i32(132163), t30)
 	v0 = t31
 	t32 := v2
 	t33 := t32 + i32(32)
@@ -85942,7 +85305,7 @@ func (m *Module) fn174(v0, v1 int32) int32 {
 	t34 := v0
 	return t34
 }
-func (m *Module) fn175(v0, v1, v2, v3 int32) {
+func (m *Module) fn173(v0, v1, v2, v3 int32) {
 	{
 		{
 			{
@@ -85970,7 +85333,7 @@ func (m *Module) fn175(v0, v1, v2, v3 int32) {
 					t4 := v1
 					t5 := v2
 					t6 := v3
-					m.fn125(t3, t4, t5, t6)
+					m.fn123(t3, t4, t5, t6)
 					return
 				}
 			l1:
@@ -85980,7 +85343,7 @@ func (m *Module) fn175(v0, v1, v2, v3 int32) {
 				t9 := v1
 				t10 := v2
 				t11 := v3
-				m.fn124(t8, t9, t10, t11)
+				m.fn122(t8, t9, t10, t11)
 				return
 			}
 		l2:
@@ -85990,7 +85353,7 @@ func (m *Module) fn175(v0, v1, v2, v3 int32) {
 			t14 := v1
 			t15 := v2
 			t16 := v3
-			m.fn134(t13, t14, t15, t16)
+			m.fn132(t13, t14, t15, t16)
 			return
 		}
 	l3:
@@ -86000,7 +85363,7 @@ func (m *Module) fn175(v0, v1, v2, v3 int32) {
 		t19 := v1
 		t20 := v2
 		t21 := v3
-		m.fn135(t18, t19, t20, t21)
+		m.fn133(t18, t19, t20, t21)
 		return
 	}
 l4:
@@ -86010,9 +85373,9 @@ l4:
 	t24 := v1
 	t25 := v2
 	t26 := v3
-	m.fn149(t23, t24, t25, t26)
+	m.fn147(t23, t24, t25, t26)
 }
-func (m *Module) fn176(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn174(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	_ = v5
 	t0 := m.g0
@@ -86034,7 +85397,7 @@ func (m *Module) fn176(v0, v1, v2, v3, v4 int32) {
 		if p8 != 0 {
 			goto l0
 		}
-		m.fn274(i32(0), i32(0))
+		m.fn272(i32(0), i32(0))
 		panic("unreachable")
 	}
 l0:
@@ -86089,7 +85452,7 @@ l0:
 	t33 := v2
 	t34 := v3
 	t35 := v4
-	m.fn212(t10, t13, t15, t33, t34, t35)
+	m.fn210(t10, t13, t15, t33, t34, t35)
 	{
 		t36 := v5
 		t37 := int32(load32(m.memory, uint64(uint32(t36))+4))
@@ -86104,7 +85467,7 @@ l0:
 		t40 := int32(load32(m.memory, uint64(uint32(t39))+8))
 		t41 := v5
 		t42 := int32(load32(m.memory, uint64(uint32(t41))+12))
-		m.fn274(t40, t42)
+		m.fn272(t40, t42)
 		panic("unreachable")
 	}
 l1:
@@ -86122,7 +85485,7 @@ l1:
 	t50 := t49 + i32(16)
 	m.g0 = t50
 }
-func (m *Module) fn177(v0, v1, v2 int32) {
+func (m *Module) fn175(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -86132,7 +85495,7 @@ func (m *Module) fn177(v0, v1, v2 int32) {
 	m.g0 = t2
 	t3 := v0
 	t4 := int32(load32(m.memory, uint32(t3)))
-	t5 := m.fn314(t4, i32(183457), i32(1))
+	t5 := m.fn312(t4, i32(183457), i32(1))
 	_ = t5
 l5:
 	{
@@ -86162,14 +85525,14 @@ l5:
 					t12 := int32(load32(m.memory, uint32(t11)))
 					t13 := v1
 					t14 := v2
-					t15 := m.fn314(t12, t13, t14)
+					t15 := m.fn312(t12, t13, t14)
 					_ = t15
 				}
 			l1:
 				;
 				t16 := v0
 				t17 := int32(load32(m.memory, uint32(t16)))
-				t18 := m.fn314(t17, i32(183457), i32(1))
+				t18 := m.fn312(t17, i32(183457), i32(1))
 				_ = t18
 				t19 := v3
 				t20 := t19 + i32(16)
@@ -86216,7 +85579,7 @@ l5:
 			t37 := v1
 			t38 := v6
 			t39 := t38 + i32(-1)
-			t40 := m.fn314(t36, t37, t39)
+			t40 := m.fn312(t36, t37, t39)
 			_ = t40
 		}
 	l3:
@@ -86254,7 +85617,7 @@ l5:
 			t59 := int32(load32(m.memory, uint32(t58)))
 			t60 := v3
 			t61 := t60 + i32(8)
-			t62 := m.fn314(t59, t61, i32(6))
+			t62 := m.fn312(t59, t61, i32(6))
 			_ = t62
 			goto l5
 		}
@@ -86269,12 +85632,12 @@ l5:
 		t67 := int32(load32(m.memory, uint32(t66)))
 		t68 := v3
 		t69 := t68 + i32(14)
-		t70 := m.fn314(t67, t69, i32(2))
+		t70 := m.fn312(t67, t69, i32(2))
 		_ = t70
 		goto l5
 	}
 }
-func (m *Module) fn178(v0 int32) {
+func (m *Module) fn176(v0 int32) {
 	var v1, v2 int32
 	_, _ = v1, v2
 	t0 := m.g0
@@ -86354,7 +85717,7 @@ func (m *Module) fn178(v0 int32) {
 				t28 := v1
 				t29 := t28 + i32(36)
 				t30 := v1
-				m.fn200(t29, t30)
+				m.fn198(t29, t30)
 				t31 := v1
 				t32 := int32(load32(m.memory, uint64(uint32(t31))+36))
 				var p33 int32
@@ -86368,11 +85731,11 @@ func (m *Module) fn178(v0 int32) {
 				{
 					t34 := v1
 					t35 := t34 + i32(36)
-					m.fn201(t35)
+					m.fn199(t35)
 					t36 := v1
 					t37 := t36 + i32(36)
 					t38 := v1
-					m.fn200(t37, t38)
+					m.fn198(t37, t38)
 					t39 := v1
 					t40 := int32(load32(m.memory, uint64(uint32(t39))+36))
 					if t40 != 0 {
@@ -86397,14 +85760,14 @@ func (m *Module) fn178(v0 int32) {
 			t45 := v0
 			t46 := int32(load32(m.memory, uint64(uint32(t45))+8))
 			t47 := v2
-			m.fn49(t46, t47, i32(1))
+			m.fn47(t46, t47, i32(1))
 			goto l0
 		}
 	l2:
 		;
 		t48 := v0
 		t49 := t48 + i32(4)
-		m.fn206(t49)
+		m.fn204(t49)
 		t50 := v0
 		t51 := int32(load32(m.memory, uint64(uint32(t50))+4))
 		v2 = t51
@@ -86420,7 +85783,7 @@ func (m *Module) fn178(v0 int32) {
 		t55 := int32(load32(m.memory, uint64(uint32(t54))+8))
 		t56 := v2
 		t57 := t56 * i32(24)
-		m.fn49(t55, t57, i32(8))
+		m.fn47(t55, t57, i32(8))
 	}
 l0:
 	;
@@ -86428,7 +85791,7 @@ l0:
 	t59 := t58 + i32(48)
 	m.g0 = t59
 }
-func (m *Module) fn179(v0, v1, v2 int32) {
+func (m *Module) fn177(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _ = v3, v4, v5, v6, v7, v8
 	t0 := m.g0
@@ -86447,7 +85810,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 							t4 := int32(load32(m.memory, uint64(uint32(t3))+8))
 							v4 = t4
 							t5 := v1
-							m.fn196(t5, i32(1))
+							m.fn194(t5, i32(1))
 							t6 := v1
 							t7 := int32(load32(m.memory, uint64(uint32(t6))+8))
 							v5 = t7
@@ -86508,7 +85871,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 									t31 := v1
 									t32 := v3
 									t33 := t32 + i32(4)
-									m.fn195(t30, t31, t33)
+									m.fn193(t30, t31, t33)
 									goto l4
 								}
 							l3:
@@ -86538,7 +85901,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 										t41 := v4
 										t42 := v5
 										t43 := v6
-										m.fn297(t41, t42, t43, i32(184588))
+										m.fn295(t41, t42, t43, i32(184588))
 										panic("unreachable")
 									}
 								l5:
@@ -86594,7 +85957,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 											t68 := v2
 											t69 := v8
 											t70 := v6
-											m.fn176(t68, t69, t70, i32(1), i32(1))
+											m.fn174(t68, t69, t70, i32(1), i32(1))
 											t71 := v2
 											t72 := int32(load32(m.memory, uint64(uint32(t71))+8))
 											v8 = t72
@@ -86692,7 +86055,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 										t114 := v2
 										t115 := v8
 										t116 := v6
-										m.fn176(t114, t115, t116, i32(1), i32(1))
+										m.fn174(t114, t115, t116, i32(1), i32(1))
 										t117 := v2
 										t118 := int32(load32(m.memory, uint64(uint32(t117))+8))
 										v8 = t118
@@ -86743,7 +86106,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 							store32(m.memory, uint64(uint32(t135))+8, uint32(t138))
 							t139 := v1
 							t140 := v2
-							t141 := m.fn190(t139, i32(1), t140)
+							t141 := m.fn188(t139, i32(1), t140)
 							v5 = t141
 							t142 := v5
 							var p143 int32
@@ -86769,14 +86132,14 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 					t149 := v1
 					t150 := v3
 					t151 := t150 + i32(4)
-					m.fn195(t148, t149, t151)
+					m.fn193(t148, t149, t151)
 					goto l4
 				}
 			l1:
 				;
 				t152 := v5
 				t153 := v6
-				m.fn306(t152, t153, i32(184556))
+				m.fn304(t152, t153, i32(184556))
 				panic("unreachable")
 			}
 		l11:
@@ -86784,7 +86147,7 @@ func (m *Module) fn179(v0, v1, v2 int32) {
 			t154 := v4
 			t155 := v5
 			t156 := v6
-			m.fn297(t154, t155, t156, i32(184604))
+			m.fn295(t154, t155, t156, i32(184604))
 			panic("unreachable")
 		}
 	l4:
@@ -86799,10 +86162,10 @@ l7:
 	t159 := v4
 	t160 := v5
 	t161 := v6
-	m.fn297(t159, t160, t161, i32(184572))
+	m.fn295(t159, t160, t161, i32(184572))
 	panic("unreachable")
 }
-func (m *Module) fn180(v0, v1, v2 int32) int32 {
+func (m *Module) fn178(v0, v1, v2 int32) int32 {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -86842,7 +86205,7 @@ func (m *Module) fn180(v0, v1, v2 int32) int32 {
 	store64(m.memory, uint64(uint32(t20))+32, uint64(t26))
 	t27 := v3
 	t28 := t27 + i32(32)
-	t29 := m.fn217(i32(131928), t28)
+	t29 := m.fn215(i32(131928), t28)
 	v0 = t29
 	t30 := v3
 	t31 := t30 + i32(48)
@@ -86850,7 +86213,7 @@ func (m *Module) fn180(v0, v1, v2 int32) int32 {
 	t32 := v0
 	return t32
 }
-func (m *Module) fn181(v0, v1 int32) int32 {
+func (m *Module) fn179(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -86882,13 +86245,13 @@ func (m *Module) fn181(v0, v1 int32) int32 {
 	if p17 != 0 {
 		p18 = t13
 	}
-	m.fn182(t4, t6, t9, p18)
+	m.fn180(t4, t6, t9, p18)
 	t19 := v1
 	t20 := v2
 	t21 := int32(load32(m.memory, uint64(uint32(t20))+8))
 	t22 := v2
 	t23 := int32(load32(m.memory, uint64(uint32(t22))+12))
-	t24 := m.fn183(t19, t21, t23)
+	t24 := m.fn181(t19, t21, t23)
 	v0 = t24
 	t25 := v2
 	t26 := t25 + i32(16)
@@ -86896,7 +86259,7 @@ func (m *Module) fn181(v0, v1 int32) int32 {
 	t27 := v0
 	return t27
 }
-func (m *Module) fn182(v0, v1, v2, v3 int32) {
+func (m *Module) fn180(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7 int32
 	_, _, _, _ = v4, v5, v6, v7
 	{
@@ -87296,28 +86659,28 @@ func (m *Module) fn182(v0, v1, v2, v3 int32) {
 		;
 		t157 := v3
 		t158 := v2
-		m.fn297(i32(0), t157, t158, i32(184636))
+		m.fn295(i32(0), t157, t158, i32(184636))
 		panic("unreachable")
 	}
 l12:
 	;
 	t159 := v4
 	t160 := v2
-	m.fn297(i32(0), t159, t160, i32(184620))
+	m.fn295(i32(0), t159, t160, i32(184620))
 	panic("unreachable")
 }
-func (m *Module) fn183(v0, v1, v2 int32) int32 {
+func (m *Module) fn181(v0, v1, v2 int32) int32 {
 	var v3 int32
 	_ = v3
-	m.fn51()
+	m.fn49()
 	{
-		t0 := m.fn48(i32(20), i32(4))
+		t0 := m.fn46(i32(20), i32(4))
 		v3 = t0
 		t1 := v3
 		if t1 != 0 {
 			goto l0
 		}
-		m.fn278(i32(4), i32(20))
+		m.fn276(i32(4), i32(20))
 		panic("unreachable")
 	}
 l0:
@@ -87339,7 +86702,7 @@ l0:
 	t12 := v3
 	return t12
 }
-func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
+func (m *Module) fn182(v0, v1, v2 int32, v3 int64, v4 int32) {
 	var v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15 int32
 	var v16, v17 float64
 	_, _, _, _, _, _, _, _, _, _, _, _, _ = v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17
@@ -87419,7 +86782,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 								t36 := v1
 								t37 := v5
 								t38 := t37 + i32(4)
-								t39 := m.fn181(t36, t38)
+								t39 := m.fn179(t36, t38)
 								v6 = t39
 								t40 := v0
 								store32(m.memory, uint32(t40), uint32(i32(1)))
@@ -87448,7 +86811,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 							t51 := v2
 							t52 := v3
 							t53 := v6
-							m.fn185(t49, t50, t51, t52, t53)
+							m.fn183(t49, t50, t51, t52, t53)
 							goto l3
 						}
 					l1:
@@ -87519,7 +86882,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 					t80 := v4
 					t81 := v12
 					t82 := t80 + t81
-					m.fn186(t76, t77, t78, t79, t82)
+					m.fn184(t76, t77, t78, t79, t82)
 					goto l3
 				}
 			l7:
@@ -87546,7 +86909,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 			t90 := v1
 			t91 := v5
 			t92 := t91 + i32(4)
-			t93 := m.fn181(t90, t92)
+			t93 := m.fn179(t90, t92)
 			v6 = t93
 			t94 := v0
 			store32(m.memory, uint32(t94), uint32(i32(1)))
@@ -87652,7 +87015,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 				t135 := v1
 				t136 := v5
 				t137 := t136 + i32(4)
-				t138 := m.fn187(t135, t137)
+				t138 := m.fn185(t135, t137)
 				store32(m.memory, uint64(uint32(t134))+4, uint32(t138))
 				t139 := v0
 				store32(m.memory, uint32(t139), uint32(i32(1)))
@@ -87679,7 +87042,7 @@ func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 			t148 := v1
 			t149 := v5
 			t150 := t149 + i32(4)
-			t151 := m.fn187(t148, t150)
+			t151 := m.fn185(t148, t150)
 			store32(m.memory, uint64(uint32(t147))+4, uint32(t151))
 			t152 := v0
 			store32(m.memory, uint32(t152), uint32(i32(1)))
@@ -87706,7 +87069,7 @@ l3:
 	t161 := t160 + i32(16)
 	m.g0 = t161
 }
-func (m *Module) fn185(v0, v1, v2 int32, v3 int64, v4 int32) {
+func (m *Module) fn183(v0, v1, v2 int32, v3 int64, v4 int32) {
 	var v5, v6, v7, v8, v9, v10, v11 int32
 	var v12, v13 float64
 	_, _, _, _, _, _, _, _, _ = v5, v6, v7, v8, v9, v10, v11, v12, v13
@@ -87813,7 +87176,7 @@ l0:
 					t42 := v1
 					t43 := v5
 					t44 := t43 + i32(4)
-					t45 := m.fn187(t42, t44)
+					t45 := m.fn185(t42, t44)
 					v7 = t45
 					t46 := v0
 					store32(m.memory, uint32(t46), uint32(i32(1)))
@@ -87912,7 +87275,7 @@ l0:
 					p81 = 1
 				}
 				t82 := v6
-				m.fn189(t77, t78, t79, p81, t82)
+				m.fn187(t77, t78, t79, p81, t82)
 				goto l5
 			}
 		l3:
@@ -87922,7 +87285,7 @@ l0:
 			t84 := v1
 			t85 := v5
 			t86 := t85 + i32(4)
-			t87 := m.fn187(t84, t86)
+			t87 := m.fn185(t84, t86)
 			v7 = t87
 			t88 := v0
 			store32(m.memory, uint32(t88), uint32(i32(1)))
@@ -88093,7 +87456,7 @@ l0:
 						t158 := v1
 						t159 := v5
 						t160 := t159 + i32(4)
-						t161 := m.fn187(t158, t160)
+						t161 := m.fn185(t158, t160)
 						store32(m.memory, uint64(uint32(t157))+4, uint32(t161))
 						goto l17
 					}
@@ -88118,7 +87481,7 @@ l0:
 					t170 := v1
 					t171 := v5
 					t172 := t171 + i32(4)
-					t173 := m.fn187(t170, t172)
+					t173 := m.fn185(t170, t172)
 					store32(m.memory, uint64(uint32(t169))+4, uint32(t173))
 				}
 			l17:
@@ -88152,7 +87515,7 @@ l5:
 	t183 := t182 + i32(16)
 	m.g0 = t183
 }
-func (m *Module) fn186(v0, v1, v2 int32, v3 int64, v4 int32) {
+func (m *Module) fn184(v0, v1, v2 int32, v3 int64, v4 int32) {
 	var v5, v6, v7, v8, v9 int32
 	var v10, v11 float64
 	_, _, _, _, _, _, _ = v5, v6, v7, v8, v9, v10, v11
@@ -88327,7 +87690,7 @@ func (m *Module) fn186(v0, v1, v2 int32, v3 int64, v4 int32) {
 					t68 := v1
 					t69 := v5
 					t70 := t69 + i32(4)
-					t71 := m.fn187(t68, t70)
+					t71 := m.fn185(t68, t70)
 					store32(m.memory, uint64(uint32(t67))+4, uint32(t71))
 					t72 := v0
 					store32(m.memory, uint32(t72), uint32(i32(1)))
@@ -88354,7 +87717,7 @@ func (m *Module) fn186(v0, v1, v2 int32, v3 int64, v4 int32) {
 				t81 := v1
 				t82 := v5
 				t83 := t82 + i32(4)
-				t84 := m.fn187(t81, t83)
+				t84 := m.fn185(t81, t83)
 				store32(m.memory, uint64(uint32(t80))+4, uint32(t84))
 				t85 := v0
 				store32(m.memory, uint32(t85), uint32(i32(1)))
@@ -88367,7 +87730,7 @@ func (m *Module) fn186(v0, v1, v2 int32, v3 int64, v4 int32) {
 			t88 := v2
 			t89 := v3
 			t90 := v4
-			m.fn185(t86, t87, t88, t89, t90)
+			m.fn183(t86, t87, t88, t89, t90)
 			goto l9
 		}
 	l5:
@@ -88391,7 +87754,7 @@ l9:
 	t99 := t98 + i32(16)
 	m.g0 = t99
 }
-func (m *Module) fn187(v0, v1 int32) int32 {
+func (m *Module) fn185(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -88407,13 +87770,13 @@ func (m *Module) fn187(v0, v1 int32) int32 {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+16))
 	t9 := v0
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+20))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v1
 	t12 := v2
 	t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 	t14 := v2
 	t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-	t16 := m.fn183(t11, t13, t15)
+	t16 := m.fn181(t11, t13, t15)
 	v0 = t16
 	t17 := v2
 	t18 := t17 + i32(16)
@@ -88421,7 +87784,7 @@ func (m *Module) fn187(v0, v1 int32) int32 {
 	t19 := v0
 	return t19
 }
-func (m *Module) fn188(v0, v1, v2 int32, v3 int64) {
+func (m *Module) fn186(v0, v1, v2 int32, v3 int64) {
 	var v4, v5, v6, v7, v8, v9 int32
 	var v10, v11 float64
 	_, _, _, _, _, _, _, _ = v4, v5, v6, v7, v8, v9, v10, v11
@@ -88514,7 +87877,7 @@ func (m *Module) fn188(v0, v1, v2 int32, v3 int64) {
 							t35 := v2
 							t36 := v3
 							t37 := v5
-							m.fn185(t33, t34, t35, t36, t37)
+							m.fn183(t33, t34, t35, t36, t37)
 							goto l4
 						}
 					l1:
@@ -88636,7 +87999,7 @@ func (m *Module) fn188(v0, v1, v2 int32, v3 int64) {
 					t86 := v1
 					t87 := v4
 					t88 := t87 + i32(4)
-					t89 := m.fn187(t86, t88)
+					t89 := m.fn185(t86, t88)
 					store32(m.memory, uint64(uint32(t85))+4, uint32(t89))
 					t90 := v0
 					store32(m.memory, uint32(t90), uint32(i32(1)))
@@ -88663,7 +88026,7 @@ func (m *Module) fn188(v0, v1, v2 int32, v3 int64) {
 				t99 := v1
 				t100 := v4
 				t101 := t100 + i32(4)
-				t102 := m.fn187(t99, t101)
+				t102 := m.fn185(t99, t101)
 				store32(m.memory, uint64(uint32(t98))+4, uint32(t102))
 				t103 := v0
 				store32(m.memory, uint32(t103), uint32(i32(1)))
@@ -88676,7 +88039,7 @@ func (m *Module) fn188(v0, v1, v2 int32, v3 int64) {
 			t106 := v2
 			t107 := v3
 			t108 := v5
-			m.fn184(t104, t105, t106, t107, t108)
+			m.fn182(t104, t105, t106, t107, t108)
 			goto l4
 		}
 	l7:
@@ -88700,7 +88063,7 @@ l4:
 	t117 := t116 + i32(16)
 	m.g0 = t117
 }
-func (m *Module) fn189(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn187(v0, v1, v2, v3, v4 int32) {
 	var v5, v6 int32
 	_, _ = v5, v6
 	t0 := m.g0
@@ -88782,7 +88145,7 @@ func (m *Module) fn189(v0, v1, v2, v3, v4 int32) {
 			t30 := v1
 			t31 := v5
 			t32 := t31 + i32(4)
-			t33 := m.fn187(t30, t32)
+			t33 := m.fn185(t30, t32)
 			store32(m.memory, uint64(uint32(t29))+4, uint32(t33))
 			v3 = i32(1)
 			goto l4
@@ -88807,7 +88170,7 @@ l4:
 	t40 := t39 + i32(16)
 	m.g0 = t40
 }
-func (m *Module) fn190(v0, v1, v2 int32) int32 {
+func (m *Module) fn188(v0, v1, v2 int32) int32 {
 	var v3, v4 int32
 	_, _ = v3, v4
 	t0 := m.g0
@@ -88853,7 +88216,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 			t21 := v0
 			t22 := v3
 			t23 := t22 + i32(20)
-			m.fn191(t20, t21, t23)
+			m.fn189(t20, t21, t23)
 			t24 := v3
 			t25 := int32(m.memory[uint64(uint32(t24))+12])
 			var p26 int32
@@ -88914,7 +88277,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 												t33 := v0
 												t34 := v3
 												t35 := t34 + i32(20)
-												t36 := m.fn192(t33, t35)
+												t36 := m.fn190(t33, t35)
 												v2 = t36
 												goto l2
 											}
@@ -88923,7 +88286,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 											t37 := v0
 											t38 := v1
 											t39 := v2
-											t40 := m.fn193(t37, t38, t39)
+											t40 := m.fn191(t37, t38, t39)
 											v2 = t40
 											goto l2
 										}
@@ -88944,7 +88307,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 												goto l13
 											}
 											t47 := v2
-											m.fn277(t47)
+											m.fn275(t47)
 										}
 									l13:
 										;
@@ -88976,7 +88339,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 											goto l15
 										}
 										t61 := v2
-										m.fn277(t61)
+										m.fn275(t61)
 									}
 								l15:
 									;
@@ -89008,7 +88371,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 										goto l16
 									}
 									t75 := v2
-									m.fn277(t75)
+									m.fn275(t75)
 								}
 							l16:
 								;
@@ -89040,7 +88403,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 									goto l17
 								}
 								t89 := v2
-								m.fn277(t89)
+								m.fn275(t89)
 							}
 						l17:
 							;
@@ -89072,7 +88435,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 								goto l18
 							}
 							t103 := v2
-							m.fn277(t103)
+							m.fn275(t103)
 						}
 					l18:
 						;
@@ -89104,7 +88467,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 							goto l19
 						}
 						t117 := v2
-						m.fn277(t117)
+						m.fn275(t117)
 					}
 				l19:
 					;
@@ -89136,7 +88499,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 						goto l20
 					}
 					t131 := v2
-					m.fn277(t131)
+					m.fn275(t131)
 				}
 			l20:
 				;
@@ -89168,7 +88531,7 @@ func (m *Module) fn190(v0, v1, v2 int32) int32 {
 					goto l21
 				}
 				t145 := v2
-				m.fn277(t145)
+				m.fn275(t145)
 			}
 		l21:
 			;
@@ -89194,7 +88557,7 @@ l2:
 	t155 := v2
 	return t155
 }
-func (m *Module) fn191(v0, v1, v2 int32) {
+func (m *Module) fn189(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -89210,13 +88573,13 @@ func (m *Module) fn191(v0, v1, v2 int32) {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+4))
 	t9 := v1
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+8))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v2
 	t12 := v3
 	t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 	t14 := v3
 	t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-	t16 := m.fn183(t11, t13, t15)
+	t16 := m.fn181(t11, t13, t15)
 	v1 = t16
 	t17 := v0
 	m.memory[uint32(t17)] = byte(i32(1))
@@ -89227,7 +88590,7 @@ func (m *Module) fn191(v0, v1, v2 int32) {
 	t21 := t20 + i32(16)
 	m.g0 = t21
 }
-func (m *Module) fn192(v0, v1 int32) int32 {
+func (m *Module) fn190(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -89243,13 +88606,13 @@ func (m *Module) fn192(v0, v1 int32) int32 {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+4))
 	t9 := v0
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+8))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v1
 	t12 := v2
 	t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 	t14 := v2
 	t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-	t16 := m.fn183(t11, t13, t15)
+	t16 := m.fn181(t11, t13, t15)
 	v0 = t16
 	t17 := v2
 	t18 := t17 + i32(16)
@@ -89257,7 +88620,7 @@ func (m *Module) fn192(v0, v1 int32) int32 {
 	t19 := v0
 	return t19
 }
-func (m *Module) fn193(v0, v1, v2 int32) int32 {
+func (m *Module) fn191(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	t0 := m.g0
@@ -89306,7 +88669,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 							t19 := v0
 							t20 := v3
 							t21 := t20 + i32(20)
-							m.fn194(t18, t19, t21)
+							m.fn192(t18, t19, t21)
 							t22 := v4
 							v6 = t22
 							goto l2
@@ -89371,7 +88734,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 						t60 := v0
 						t61 := v3
 						t62 := t61 + i32(20)
-						m.fn194(t59, t60, t62)
+						m.fn192(t59, t60, t62)
 					}
 				l2:
 					;
@@ -89448,7 +88811,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 														t82 := v0
 														t83 := v3
 														t84 := t83 + i32(20)
-														t85 := m.fn192(t82, t84)
+														t85 := m.fn190(t82, t84)
 														v0 = t85
 														goto l5
 													}
@@ -89486,7 +88849,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 															t98 := v0
 															t99 := v3
 															t100 := t99 + i32(20)
-															m.fn191(t97, t98, t100)
+															m.fn189(t97, t98, t100)
 															{
 																t101 := v3
 																t102 := int32(m.memory[uint64(uint32(t101))+12])
@@ -89552,7 +88915,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 															t125 := v0
 															t126 := v3
 															t127 := t126 + i32(20)
-															m.fn191(t124, t125, t127)
+															m.fn189(t124, t125, t127)
 															t128 := v3
 															t129 := int32(m.memory[uint64(uint32(t128))+12])
 															if t129 != 0 {
@@ -89610,7 +88973,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 																t151 := v0
 																t152 := v3
 																t153 := t152 + i32(20)
-																m.fn194(t150, t151, t153)
+																m.fn192(t150, t151, t153)
 																t154 := v4
 																v6 = t154
 																goto l20
@@ -89674,7 +89037,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 															t191 := v0
 															t192 := v3
 															t193 := t192 + i32(20)
-															m.fn194(t190, t191, t193)
+															m.fn192(t190, t191, t193)
 														}
 													l20:
 														;
@@ -89729,7 +89092,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 															}
 															t213 := v2
 															t214 := v9
-															m.fn176(t213, t214, i32(4), i32(1), i32(1))
+															m.fn174(t213, t214, i32(4), i32(1), i32(1))
 															t215 := v2
 															t216 := int32(load32(m.memory, uint64(uint32(t215))+8))
 															v9 = t216
@@ -89801,7 +89164,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 													}
 													t250 := v2
 													t251 := v6
-													m.fn176(t250, t251, i32(4), i32(1), i32(1))
+													m.fn174(t250, t251, i32(4), i32(1), i32(1))
 													t252 := v2
 													t253 := int32(load32(m.memory, uint64(uint32(t252))+8))
 													v6 = t253
@@ -89860,7 +89223,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 												}
 												t281 := v2
 												t282 := v0
-												m.fn176(t281, t282, i32(4), i32(1), i32(1))
+												m.fn174(t281, t282, i32(4), i32(1), i32(1))
 												t283 := v2
 												t284 := int32(load32(m.memory, uint64(uint32(t283))+8))
 												v0 = t284
@@ -89909,7 +89272,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 										t312 := v0
 										t313 := v3
 										t314 := t313 + i32(20)
-										t315 := m.fn192(t312, t314)
+										t315 := m.fn190(t312, t314)
 										v0 = t315
 										goto l5
 									}
@@ -89937,7 +89300,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 											}
 											t324 := v2
 											t325 := v6
-											m.fn176(t324, t325, i32(4), i32(1), i32(1))
+											m.fn174(t324, t325, i32(4), i32(1), i32(1))
 											t326 := v2
 											t327 := int32(load32(m.memory, uint64(uint32(t326))+8))
 											v6 = t327
@@ -89969,7 +89332,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 										m.memory[uint64(uint32(t341))+1] = byte(t345)
 										t346 := v0
 										t347 := v2
-										t348 := m.fn190(t346, i32(0), t347)
+										t348 := m.fn188(t346, i32(0), t347)
 										v0 = t348
 										goto l5
 									}
@@ -89984,7 +89347,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 									t353 := v0
 									t354 := v3
 									t355 := t354 + i32(20)
-									t356 := m.fn192(t353, t355)
+									t356 := m.fn190(t353, t355)
 									v0 = t356
 									goto l5
 								}
@@ -90012,7 +89375,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 										}
 										t365 := v2
 										t366 := v0
-										m.fn176(t365, t366, i32(4), i32(1), i32(1))
+										m.fn174(t365, t366, i32(4), i32(1), i32(1))
 										t367 := v2
 										t368 := int32(load32(m.memory, uint64(uint32(t367))+8))
 										v0 = t368
@@ -90056,7 +89419,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 								t391 := v0
 								t392 := v3
 								t393 := t392 + i32(20)
-								t394 := m.fn192(t391, t393)
+								t394 := m.fn190(t391, t393)
 								v0 = t394
 								goto l5
 							}
@@ -90113,7 +89476,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 							goto l36
 						}
 						t423 := v2
-						m.fn277(t423)
+						m.fn275(t423)
 					}
 				l36:
 					;
@@ -90135,7 +89498,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 				t432 := v5
 				t433 := v4
 				t434 := v4
-				m.fn297(t432, t433, t434, i32(185484))
+				m.fn295(t432, t433, t434, i32(185484))
 				panic("unreachable")
 			}
 		l18:
@@ -90143,7 +89506,7 @@ func (m *Module) fn193(v0, v1, v2 int32) int32 {
 			t435 := v7
 			t436 := v4
 			t437 := v4
-			m.fn297(t435, t436, t437, i32(185484))
+			m.fn295(t435, t436, t437, i32(185484))
 			panic("unreachable")
 		}
 	l16:
@@ -90160,7 +89523,7 @@ l5:
 	t442 := v0
 	return t442
 }
-func (m *Module) fn194(v0, v1, v2 int32) {
+func (m *Module) fn192(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -90176,13 +89539,13 @@ func (m *Module) fn194(v0, v1, v2 int32) {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+4))
 	t9 := v1
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+8))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v2
 	t12 := v3
 	t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 	t14 := v3
 	t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-	t16 := m.fn183(t11, t13, t15)
+	t16 := m.fn181(t11, t13, t15)
 	v1 = t16
 	t17 := v0
 	store16(m.memory, uint32(t17), uint16(i32(1)))
@@ -90193,7 +89556,7 @@ func (m *Module) fn194(v0, v1, v2 int32) {
 	t21 := t20 + i32(16)
 	m.g0 = t21
 }
-func (m *Module) fn195(v0, v1, v2 int32) {
+func (m *Module) fn193(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -90209,13 +89572,13 @@ func (m *Module) fn195(v0, v1, v2 int32) {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+4))
 	t9 := v1
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+8))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v2
 	t12 := v3
 	t13 := int32(load32(m.memory, uint64(uint32(t12))+8))
 	t14 := v3
 	t15 := int32(load32(m.memory, uint64(uint32(t14))+12))
-	t16 := m.fn183(t11, t13, t15)
+	t16 := m.fn181(t11, t13, t15)
 	v1 = t16
 	t17 := v0
 	store32(m.memory, uint32(t17), uint32(i32(2)))
@@ -90226,7 +89589,7 @@ func (m *Module) fn195(v0, v1, v2 int32) {
 	t21 := t20 + i32(16)
 	m.g0 = t21
 }
-func (m *Module) fn196(v0, v1 int32) {
+func (m *Module) fn194(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	var v9 int64
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
@@ -90545,7 +89908,7 @@ func (m *Module) fn196(v0, v1 int32) {
 								t135 := t133 + t134
 								store32(m.memory, uint64(uint32(t131))+8, uint32(t135))
 								t136 := v0
-								m.fn197(t136)
+								m.fn195(t136)
 								return
 							}
 						l11:
@@ -90602,7 +89965,7 @@ func (m *Module) fn196(v0, v1 int32) {
 					;
 					t170 := v2
 					t171 := v3
-					m.fn306(t170, t171, i32(184540))
+					m.fn304(t170, t171, i32(184540))
 					panic("unreachable")
 				}
 			l8:
@@ -90669,7 +90032,7 @@ func (m *Module) fn196(v0, v1 int32) {
 	}
 l0:
 }
-func (m *Module) fn197(v0 int32) {
+func (m *Module) fn195(v0 int32) {
 	var v1, v2, v3, v4 int32
 	_, _, _, _ = v1, v2, v3, v4
 	{
@@ -90741,7 +90104,7 @@ func (m *Module) fn197(v0 int32) {
 	}
 l0:
 }
-func (m *Module) fn198(v0 int32) int32 {
+func (m *Module) fn196(v0 int32) int32 {
 	var v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13 int32
 	var v14 int64
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14
@@ -90760,7 +90123,7 @@ func (m *Module) fn198(v0 int32) int32 {
 	t9 := int32(load32(m.memory, uint64(uint32(t8))+8))
 	v3 = t9
 	t10 := v3
-	m.fn315(t4, t7, t10, i32(184652), i32(9))
+	m.fn313(t4, t7, t10, i32(184652), i32(9))
 	{
 		{
 			{
@@ -91115,7 +90478,7 @@ func (m *Module) fn198(v0 int32) int32 {
 				t139 := v6
 				t140 := v9
 				t141 := v7
-				m.fn199(t136, t137, t138, t139, t140, t141, i32(0))
+				m.fn197(t136, t137, t138, t139, t140, t141, i32(0))
 				goto l18
 			}
 		l19:
@@ -91127,7 +90490,7 @@ func (m *Module) fn198(v0 int32) int32 {
 			t146 := v6
 			t147 := v9
 			t148 := v7
-			m.fn199(t143, t144, t145, t146, t147, t148, i32(1))
+			m.fn197(t143, t144, t145, t146, t147, t148, i32(1))
 		}
 	l18:
 		;
@@ -91288,7 +90651,7 @@ func (m *Module) fn198(v0 int32) int32 {
 										t196 := v3
 										t197 := v7
 										t198 := v3
-										m.fn317(t195, t196, t197, t198, i32(184680))
+										m.fn315(t195, t196, t197, t198, i32(184680))
 										panic("unreachable")
 									}
 								l26:
@@ -91619,7 +90982,7 @@ func (m *Module) fn198(v0 int32) int32 {
 									t307 := v3
 									t308 := v9
 									t309 := v7
-									m.fn317(t306, t307, t308, t309, i32(184712))
+									m.fn315(t306, t307, t308, t309, i32(184712))
 									panic("unreachable")
 								}
 							l46:
@@ -91751,7 +91114,7 @@ func (m *Module) fn198(v0 int32) int32 {
 								t348 := v3
 								t349 := v12
 								t350 := v5
-								m.fn317(t347, t348, t349, t350, i32(184728))
+								m.fn315(t347, t348, t349, t350, i32(184728))
 								panic("unreachable")
 							}
 						l55:
@@ -92000,7 +91363,7 @@ func (m *Module) fn198(v0 int32) int32 {
 							if p441 != 0 {
 								goto l44
 							}
-							m.fn288(i32(180920), i32(48), i32(184744))
+							m.fn286(i32(180920), i32(48), i32(184744))
 							panic("unreachable")
 						}
 					l48:
@@ -92042,7 +91405,7 @@ func (m *Module) fn198(v0 int32) int32 {
 								v5 = i32(1)
 								t449 := v2
 								t450 := v4
-								m.fn49(t449, t450, i32(1))
+								m.fn47(t449, t450, i32(1))
 								goto l67
 							}
 						l68:
@@ -92050,7 +91413,7 @@ func (m *Module) fn198(v0 int32) int32 {
 							t451 := v2
 							t452 := v4
 							t453 := v3
-							t454 := m.fn50(t451, t452, i32(1), t453)
+							t454 := m.fn48(t451, t452, i32(1), t453)
 							v5 = t454
 							t455 := v5
 							var p456 int32
@@ -92063,8 +91426,8 @@ func (m *Module) fn198(v0 int32) int32 {
 						}
 					l67:
 						;
-						m.fn51()
-						t457 := m.fn48(i32(20), i32(4))
+						m.fn49()
+						t457 := m.fn46(i32(20), i32(4))
 						v4 = t457
 						t458 := v4
 						var p459 int32
@@ -92107,12 +91470,12 @@ func (m *Module) fn198(v0 int32) int32 {
 				l69:
 					;
 					t476 := v3
-					m.fn274(i32(1), t476)
+					m.fn272(i32(1), t476)
 					panic("unreachable")
 				}
 			l70:
 				;
-				m.fn278(i32(4), i32(20))
+				m.fn276(i32(4), i32(20))
 				panic("unreachable")
 			}
 		l34:
@@ -92121,7 +91484,7 @@ func (m *Module) fn198(v0 int32) int32 {
 			t478 := v3
 			t479 := v5
 			t480 := v3
-			m.fn317(t477, t478, t479, t480, i32(184696))
+			m.fn315(t477, t478, t479, t480, i32(184696))
 			panic("unreachable")
 		}
 	l23:
@@ -92130,7 +91493,7 @@ func (m *Module) fn198(v0 int32) int32 {
 		t482 := v3
 		t483 := v4
 		t484 := v3
-		m.fn317(t481, t482, t483, t484, i32(184664))
+		m.fn315(t481, t482, t483, t484, i32(184664))
 		panic("unreachable")
 	}
 l5:
@@ -92138,10 +91501,10 @@ l5:
 	t485 := v6
 	t486 := v7
 	t487 := v4
-	m.fn317(t485, t486, i32(0), t487, i32(180968))
+	m.fn315(t485, t486, i32(0), t487, i32(180968))
 	panic("unreachable")
 }
-func (m *Module) fn199(v0, v1, v2, v3, v4, v5, v6 int32) {
+func (m *Module) fn197(v0, v1, v2, v3, v4, v5, v6 int32) {
 	var v7, v8, v9, v10, v11, v12, v13 int32
 	var v14 int64
 	var v15, v16, v17, v18, v19 int32
@@ -92461,7 +91824,7 @@ func (m *Module) fn199(v0, v1, v2, v3, v4, v5, v6 int32) {
 								;
 								t136 := v10
 								t137 := v5
-								m.fn306(t136, t137, i32(184772))
+								m.fn304(t136, t137, i32(184772))
 								panic("unreachable")
 							}
 						l8:
@@ -92483,21 +91846,21 @@ func (m *Module) fn199(v0, v1, v2, v3, v4, v5, v6 int32) {
 								p146 = t138
 							}
 							t147 := v3
-							m.fn306(p146, t147, i32(184788))
+							m.fn304(p146, t147, i32(184788))
 							panic("unreachable")
 						}
 					l11:
 						;
 						t148 := v18
 						t149 := v3
-						m.fn306(t148, t149, i32(184820))
+						m.fn304(t148, t149, i32(184820))
 						panic("unreachable")
 					}
 				l10:
 					;
 					t150 := v16
 					t151 := v5
-					m.fn306(t150, t151, i32(184804))
+					m.fn304(t150, t151, i32(184804))
 					panic("unreachable")
 				}
 			l3:
@@ -92532,7 +91895,7 @@ l0:
 	t162 := v0
 	store32(m.memory, uint32(t162), uint32(i32(0)))
 }
-func (m *Module) fn200(v0, v1 int32) {
+func (m *Module) fn198(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8
 	{
@@ -92809,7 +92172,7 @@ func (m *Module) fn200(v0, v1 int32) {
 								if t104 != 0 {
 									p105 = i32(456)
 								}
-								m.fn49(t103, p105, i32(8))
+								m.fn47(t103, p105, i32(8))
 								t106 := v3
 								t107 := t106 + i32(1)
 								v3 = t107
@@ -92945,7 +92308,7 @@ func (m *Module) fn200(v0, v1 int32) {
 					}
 				l8:
 					;
-					m.fn321(i32(184836))
+					m.fn319(i32(184836))
 					panic("unreachable")
 				}
 			l17:
@@ -92956,8 +92319,8 @@ func (m *Module) fn200(v0, v1 int32) {
 				if t164 != 0 {
 					p165 = i32(456)
 				}
-				m.fn49(t163, p165, i32(8))
-				m.fn321(i32(184852))
+				m.fn47(t163, p165, i32(8))
+				m.fn319(i32(184852))
 				panic("unreachable")
 			}
 		l3:
@@ -92988,7 +92351,7 @@ func (m *Module) fn200(v0, v1 int32) {
 				if t172 != 0 {
 					p173 = i32(456)
 				}
-				m.fn49(t171, p173, i32(8))
+				m.fn47(t171, p173, i32(8))
 				t174 := v2
 				t175 := t174 + i32(1)
 				v2 = t175
@@ -93011,14 +92374,14 @@ func (m *Module) fn200(v0, v1 int32) {
 		if t181 != 0 {
 			p182 = i32(456)
 		}
-		m.fn49(t180, p182, i32(8))
+		m.fn47(t180, p182, i32(8))
 	}
 l1:
 	;
 	t183 := v0
 	store32(m.memory, uint32(t183), uint32(i32(0)))
 }
-func (m *Module) fn201(v0 int32) {
+func (m *Module) fn199(v0 int32) {
 	var v1, v2 int32
 	_, _ = v1, v2
 	t0 := v0
@@ -93053,7 +92416,7 @@ func (m *Module) fn201(v0 int32) {
 		t17 := t16 + i32(268)
 		t18 := int32(load32(m.memory, uint64(uint32(t17))+4))
 		t19 := v2
-		m.fn49(t18, t19, i32(1))
+		m.fn47(t18, t19, i32(1))
 	}
 l0:
 	;
@@ -93078,7 +92441,7 @@ l0:
 				;
 				t22 := v0
 				t23 := t22 + i32(4)
-				m.fn209(t23)
+				m.fn207(t23)
 				return
 			}
 		l2:
@@ -93097,14 +92460,14 @@ l0:
 			t28 := v0
 			t29 := int32(load32(m.memory, uint64(uint32(t28))+8))
 			t30 := v1
-			m.fn49(t29, t30, i32(1))
+			m.fn47(t29, t30, i32(1))
 			return
 		}
 	l3:
 		;
 		t31 := v0
 		t32 := t31 + i32(4)
-		m.fn206(t32)
+		m.fn204(t32)
 		t33 := v0
 		t34 := int32(load32(m.memory, uint64(uint32(t33))+4))
 		v1 = t34
@@ -93121,11 +92484,11 @@ l0:
 		t39 := int32(load32(m.memory, uint32(t38)))
 		t40 := v1
 		t41 := t40 * i32(24)
-		m.fn49(t39, t41, i32(8))
+		m.fn47(t39, t41, i32(8))
 	}
 l1:
 }
-func (m *Module) fn202(v0, v1 int32) int32 {
+func (m *Module) fn200(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4, v5 int64
 	var v6 float64
@@ -93173,14 +92536,14 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 									goto l6
 								}
 								t10 := v3
-								t11 := m.fn314(t10, i32(183458), i32(5))
+								t11 := m.fn312(t10, i32(183458), i32(5))
 								_ = t11
 								goto l7
 							}
 						l6:
 							;
 							t12 := v3
-							t13 := m.fn314(t12, i32(183463), i32(4))
+							t13 := m.fn312(t12, i32(183463), i32(4))
 							_ = t13
 							goto l7
 						}
@@ -93209,7 +92572,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 								t19 := int64(load64(m.memory, uint64(uint32(t18))+16))
 								t20 := v2
 								t21 := t20 + i32(8)
-								t22 := m.fn220(t19, t21)
+								t22 := m.fn218(t19, t21)
 								v0 = t22
 								t23 := v3
 								t24 := int32(load32(m.memory, uint32(t23)))
@@ -93219,7 +92582,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 								t28 := t25 + t27
 								t29 := v0
 								t30 := i32(20) - t29
-								t31 := m.fn314(t24, t28, t30)
+								t31 := m.fn312(t24, t28, t30)
 								_ = t31
 								goto l7
 							}
@@ -93238,7 +92601,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 							t40 := t38 - t39
 							t41 := v2
 							t42 := t41 + i32(8)
-							t43 := m.fn220(t40, t42)
+							t43 := m.fn218(t40, t42)
 							v0 = t43
 							{
 								t44 := v4
@@ -93268,7 +92631,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 							t57 := t55 + t56
 							t58 := v0
 							t59 := i32(20) - t58
-							t60 := m.fn314(t53, t57, t59)
+							t60 := m.fn312(t53, t57, t59)
 							_ = t60
 							goto l7
 						}
@@ -93290,7 +92653,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 							}
 							t67 := v3
 							t68 := int32(load32(m.memory, uint32(t67)))
-							t69 := m.fn314(t68, i32(183467), i32(4))
+							t69 := m.fn312(t68, i32(183467), i32(4))
 							_ = t69
 							goto l7
 						}
@@ -93299,7 +92662,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 						t70 := v6
 						t71 := v2
 						t72 := t71 + i32(8)
-						t73 := m.fn221(t70, t72)
+						t73 := m.fn219(t70, t72)
 						v0 = t73
 						t74 := v3
 						t75 := int32(load32(m.memory, uint32(t74)))
@@ -93309,7 +92672,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 						t79 := v2
 						t80 := t79 + i32(8)
 						t81 := t78 - t80
-						t82 := m.fn314(t75, t77, t81)
+						t82 := m.fn312(t75, t77, t81)
 						_ = t82
 						goto l7
 					}
@@ -93321,7 +92684,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					t86 := int32(load32(m.memory, uint64(uint32(t85))+8))
 					t87 := v0
 					t88 := int32(load32(m.memory, uint64(uint32(t87))+12))
-					m.fn177(t84, t86, t88)
+					m.fn175(t84, t86, t88)
 					goto l7
 				}
 			l4:
@@ -93346,7 +92709,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 				v0 = t100
 				t101 := v0
 				t102 := int32(load32(m.memory, uint32(t101)))
-				t103 := m.fn314(t102, i32(183471), i32(1))
+				t103 := m.fn312(t102, i32(183471), i32(1))
 				_ = t103
 				{
 					t104 := v3
@@ -93358,7 +92721,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					store32(m.memory, uint64(uint32(t105))+12, uint32(t106))
 					t107 := v0
 					t108 := int32(load32(m.memory, uint32(t107)))
-					t109 := m.fn314(t108, i32(183475), i32(1))
+					t109 := m.fn312(t108, i32(183475), i32(1))
 					_ = t109
 					goto l7
 				}
@@ -93386,14 +92749,14 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 								goto l14
 							}
 							t120 := v7
-							t121 := m.fn314(t120, i32(185501), i32(2))
+							t121 := m.fn312(t120, i32(185501), i32(2))
 							_ = t121
 							goto l15
 						}
 					l14:
 						;
 						t122 := v7
-						t123 := m.fn314(t122, i32(185500), i32(1))
+						t123 := m.fn312(t122, i32(185500), i32(1))
 						_ = t123
 					}
 				l15:
@@ -93422,7 +92785,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 							t133 := int32(load32(m.memory, uint32(t132)))
 							t134 := v10
 							t135 := v7
-							t136 := m.fn314(t133, t134, t135)
+							t136 := m.fn312(t133, t134, t135)
 							_ = t136
 							t137 := v3
 							t138 := t137 + i32(-1)
@@ -93437,7 +92800,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					;
 					t140 := v8
 					t141 := v1
-					t142 := m.fn202(t140, t141)
+					t142 := m.fn200(t140, t141)
 					_ = t142
 					t143 := v1
 					m.memory[uint64(uint32(t143))+16] = byte(i32(1))
@@ -93479,7 +92842,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					}
 					t160 := v0
 					t161 := int32(load32(m.memory, uint32(t160)))
-					t162 := m.fn314(t161, i32(185500), i32(1))
+					t162 := m.fn312(t161, i32(185500), i32(1))
 					_ = t162
 					t163 := v3
 					var p164 int32
@@ -93501,7 +92864,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 						t170 := int32(load32(m.memory, uint32(t169)))
 						t171 := v10
 						t172 := v7
-						t173 := m.fn314(t170, t171, t172)
+						t173 := m.fn312(t170, t171, t172)
 						_ = t173
 						t174 := v3
 						t175 := t174 + i32(-1)
@@ -93516,7 +92879,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 				;
 				t177 := v0
 				t178 := int32(load32(m.memory, uint32(t177)))
-				t179 := m.fn314(t178, i32(183475), i32(1))
+				t179 := m.fn312(t178, i32(183475), i32(1))
 				_ = t179
 				goto l7
 			}
@@ -93525,7 +92888,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 			t180 := v1
 			t181 := int32(load32(m.memory, uint32(t180)))
 			t182 := int32(load32(m.memory, uint32(t181)))
-			t183 := m.fn314(t182, i32(183467), i32(4))
+			t183 := m.fn312(t182, i32(183467), i32(4))
 			_ = t183
 			goto l7
 		}
@@ -93548,7 +92911,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 		v7 = t193
 		t194 := v7
 		t195 := int32(load32(m.memory, uint32(t194)))
-		t196 := m.fn314(t195, i32(183472), i32(1))
+		t196 := m.fn312(t195, i32(183472), i32(1))
 		_ = t196
 		{
 			t197 := v11
@@ -93855,14 +93218,14 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 									goto l39
 								}
 								t313 := v10
-								t314 := m.fn314(t313, i32(185501), i32(2))
+								t314 := m.fn312(t313, i32(185501), i32(2))
 								_ = t314
 								goto l40
 							}
 						l39:
 							;
 							t315 := v10
-							t316 := m.fn314(t315, i32(185500), i32(1))
+							t316 := m.fn312(t315, i32(185500), i32(1))
 							_ = t316
 						}
 					l40:
@@ -93895,7 +93258,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 								t329 := int32(load32(m.memory, uint32(t328)))
 								t330 := v10
 								t331 := v0
-								t332 := m.fn314(t329, t330, t331)
+								t332 := m.fn312(t329, t330, t331)
 								_ = t332
 								t333 := v3
 								t334 := t333 + i32(-1)
@@ -93912,15 +93275,15 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 						t337 := int32(load32(m.memory, uint32(t336)))
 						t338 := v14
 						t339 := v8
-						m.fn177(t337, t338, t339)
+						m.fn175(t337, t338, t339)
 						t340 := v1
 						t341 := int32(load32(m.memory, uint32(t340)))
 						t342 := int32(load32(m.memory, uint32(t341)))
-						t343 := m.fn314(t342, i32(185503), i32(2))
+						t343 := m.fn312(t342, i32(185503), i32(2))
 						_ = t343
 						t344 := v13
 						t345 := v1
-						t346 := m.fn202(t344, t345)
+						t346 := m.fn200(t344, t345)
 						_ = t346
 						t347 := v1
 						m.memory[uint64(uint32(t347))+16] = byte(i32(1))
@@ -93937,7 +93300,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					}
 				l31:
 				}
-				m.fn321(i32(184868))
+				m.fn319(i32(184868))
 				panic("unreachable")
 			}
 		l22:
@@ -93964,7 +93327,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 				}
 				t361 := v0
 				t362 := int32(load32(m.memory, uint32(t361)))
-				t363 := m.fn314(t362, i32(185500), i32(1))
+				t363 := m.fn312(t362, i32(185500), i32(1))
 				_ = t363
 				t364 := v3
 				var p365 int32
@@ -93986,7 +93349,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 					t371 := int32(load32(m.memory, uint32(t370)))
 					t372 := v10
 					t373 := v7
-					t374 := m.fn314(t371, t372, t373)
+					t374 := m.fn312(t371, t372, t373)
 					_ = t374
 					t375 := v3
 					t376 := t375 + i32(-1)
@@ -94001,7 +93364,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 			;
 			t378 := v0
 			t379 := int32(load32(m.memory, uint32(t378)))
-			t380 := m.fn314(t379, i32(183456), i32(1))
+			t380 := m.fn312(t379, i32(183456), i32(1))
 			_ = t380
 			goto l7
 		}
@@ -94012,7 +93375,7 @@ func (m *Module) fn202(v0, v1 int32) int32 {
 		store32(m.memory, uint64(uint32(t381))+12, uint32(t382))
 		t383 := v7
 		t384 := int32(load32(m.memory, uint32(t383)))
-		t385 := m.fn314(t384, i32(183456), i32(1))
+		t385 := m.fn312(t384, i32(183456), i32(1))
 		_ = t385
 	}
 l7:
@@ -94022,7 +93385,7 @@ l7:
 	m.g0 = t387
 	return i32(0)
 }
-func (m *Module) fn203(v0, v1 int32) int32 {
+func (m *Module) fn201(v0, v1 int32) int32 {
 	var v2, v3, v4 int32
 	var v5, v6 int64
 	var v7 float64
@@ -94074,14 +93437,14 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 													goto l6
 												}
 												t10 := v3
-												t11 := m.fn314(t10, i32(183458), i32(5))
+												t11 := m.fn312(t10, i32(183458), i32(5))
 												_ = t11
 												goto l7
 											}
 										l6:
 											;
 											t12 := v3
-											t13 := m.fn314(t12, i32(183463), i32(4))
+											t13 := m.fn312(t12, i32(183463), i32(4))
 											_ = t13
 											goto l7
 										}
@@ -94110,7 +93473,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 												t19 := int64(load64(m.memory, uint64(uint32(t18))+16))
 												t20 := v2
 												t21 := t20 + i32(8)
-												t22 := m.fn220(t19, t21)
+												t22 := m.fn218(t19, t21)
 												v4 = t22
 												t23 := v3
 												t24 := int32(load32(m.memory, uint32(t23)))
@@ -94120,7 +93483,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 												t28 := t25 + t27
 												t29 := v4
 												t30 := i32(20) - t29
-												t31 := m.fn314(t24, t28, t30)
+												t31 := m.fn312(t24, t28, t30)
 												_ = t31
 												goto l7
 											}
@@ -94139,7 +93502,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 											t40 := t38 - t39
 											t41 := v2
 											t42 := t41 + i32(8)
-											t43 := m.fn220(t40, t42)
+											t43 := m.fn218(t40, t42)
 											v4 = t43
 											{
 												t44 := v5
@@ -94169,7 +93532,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 											t57 := t55 + t56
 											t58 := v4
 											t59 := i32(20) - t58
-											t60 := m.fn314(t53, t57, t59)
+											t60 := m.fn312(t53, t57, t59)
 											_ = t60
 											goto l7
 										}
@@ -94191,7 +93554,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 											}
 											t67 := v3
 											t68 := int32(load32(m.memory, uint32(t67)))
-											t69 := m.fn314(t68, i32(183467), i32(4))
+											t69 := m.fn312(t68, i32(183467), i32(4))
 											_ = t69
 											goto l7
 										}
@@ -94200,7 +93563,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 										t70 := v7
 										t71 := v2
 										t72 := t71 + i32(8)
-										t73 := m.fn221(t70, t72)
+										t73 := m.fn219(t70, t72)
 										v4 = t73
 										t74 := v3
 										t75 := int32(load32(m.memory, uint32(t74)))
@@ -94210,7 +93573,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 										t79 := v2
 										t80 := t79 + i32(8)
 										t81 := t78 - t80
-										t82 := m.fn314(t75, t77, t81)
+										t82 := m.fn312(t75, t77, t81)
 										_ = t82
 										goto l7
 									}
@@ -94222,7 +93585,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 									t86 := int32(load32(m.memory, uint64(uint32(t85))+8))
 									t87 := v0
 									t88 := int32(load32(m.memory, uint64(uint32(t87))+12))
-									m.fn177(t84, t86, t88)
+									m.fn175(t84, t86, t88)
 									goto l7
 								}
 							l4:
@@ -94238,7 +93601,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 								v4 = t94
 								t95 := v4
 								t96 := int32(load32(m.memory, uint32(t95)))
-								t97 := m.fn314(t96, i32(183471), i32(1))
+								t97 := m.fn312(t96, i32(183471), i32(1))
 								_ = t97
 								t98 := v3
 								var p99 int32
@@ -94250,7 +93613,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 								}
 								t100 := v8
 								t101 := v1
-								t102 := m.fn203(t100, t101)
+								t102 := m.fn201(t100, t101)
 								_ = t102
 								t103 := v1
 								t104 := int32(load32(m.memory, uint32(t103)))
@@ -94275,11 +93638,11 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 								l15:
 									{
 										t113 := v4
-										t114 := m.fn314(t113, i32(183473), i32(1))
+										t114 := m.fn312(t113, i32(183473), i32(1))
 										_ = t114
 										t115 := v3
 										t116 := v1
-										t117 := m.fn203(t115, t116)
+										t117 := m.fn201(t115, t116)
 										_ = t117
 										t118 := v3
 										t119 := t118 + i32(24)
@@ -94300,7 +93663,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 							l14:
 								;
 								t126 := v4
-								t127 := m.fn314(t126, i32(183475), i32(1))
+								t127 := m.fn312(t126, i32(183475), i32(1))
 								_ = t127
 								goto l7
 							}
@@ -94315,7 +93678,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 							v3 = t131
 							t132 := v3
 							t133 := int32(load32(m.memory, uint32(t132)))
-							t134 := m.fn314(t133, i32(183472), i32(1))
+							t134 := m.fn312(t133, i32(183472), i32(1))
 							_ = t134
 							{
 								t135 := v9
@@ -94324,7 +93687,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 								}
 								t136 := v3
 								t137 := int32(load32(m.memory, uint32(t136)))
-								t138 := m.fn314(t137, i32(183456), i32(1))
+								t138 := m.fn312(t137, i32(183456), i32(1))
 								_ = t138
 								v4 = i32(0)
 							}
@@ -94649,7 +94012,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 									t260 := v1
 									t261 := int32(load32(m.memory, uint32(t260)))
 									t262 := int32(load32(m.memory, uint32(t261)))
-									t263 := m.fn314(t262, i32(183473), i32(1))
+									t263 := m.fn312(t262, i32(183473), i32(1))
 									_ = t263
 								}
 							l35:
@@ -94658,16 +94021,16 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 								t265 := int32(load32(m.memory, uint32(t264)))
 								t266 := v4
 								t267 := v0
-								m.fn177(t265, t266, t267)
+								m.fn175(t265, t266, t267)
 								v4 = i32(1)
 								t268 := v1
 								t269 := int32(load32(m.memory, uint32(t268)))
 								t270 := int32(load32(m.memory, uint32(t269)))
-								t271 := m.fn314(t270, i32(183474), i32(1))
+								t271 := m.fn312(t270, i32(183474), i32(1))
 								_ = t271
 								t272 := v3
 								t273 := v1
-								t274 := m.fn203(t272, t273)
+								t274 := m.fn201(t272, t273)
 								_ = t274
 								v10 = i32(0)
 								v3 = i32(0)
@@ -94686,18 +94049,18 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 						;
 						t278 := v4
 						t279 := int32(load32(m.memory, uint32(t278)))
-						t280 := m.fn314(t279, i32(183475), i32(1))
+						t280 := m.fn312(t279, i32(183475), i32(1))
 						_ = t280
 						goto l7
 					}
 				l27:
 					;
-					m.fn321(i32(184868))
+					m.fn319(i32(184868))
 					panic("unreachable")
 				}
 			l18:
 				;
-				m.fn321(i32(184884))
+				m.fn319(i32(184884))
 				panic("unreachable")
 			}
 		l17:
@@ -94713,7 +94076,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 			t283 := v1
 			t284 := int32(load32(m.memory, uint32(t283)))
 			t285 := int32(load32(m.memory, uint32(t284)))
-			t286 := m.fn314(t285, i32(183456), i32(1))
+			t286 := m.fn312(t285, i32(183456), i32(1))
 			_ = t286
 			goto l7
 		}
@@ -94722,7 +94085,7 @@ func (m *Module) fn203(v0, v1 int32) int32 {
 		t287 := v1
 		t288 := int32(load32(m.memory, uint32(t287)))
 		t289 := int32(load32(m.memory, uint32(t288)))
-		t290 := m.fn314(t289, i32(183467), i32(4))
+		t290 := m.fn312(t289, i32(183467), i32(4))
 		_ = t290
 	}
 l7:
@@ -94732,7 +94095,7 @@ l7:
 	m.g0 = t292
 	return i32(0)
 }
-func (m *Module) fn204(v0 int32, v1 float64) {
+func (m *Module) fn202(v0 int32, v1 float64) {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -94779,7 +94142,7 @@ func (m *Module) fn204(v0 int32, v1 float64) {
 		m.memory[uint32(t20)] = byte(i32(2))
 		t21 := v2
 		t22 := t21 + i32(8)
-		m.fn178(t22)
+		m.fn176(t22)
 	}
 l1:
 	;
@@ -94787,7 +94150,7 @@ l1:
 	t24 := t23 + i32(32)
 	m.g0 = t24
 }
-func (m *Module) fn205(v0 int32) {
+func (m *Module) fn203(v0 int32) {
 	var v1, v2 int32
 	_, _ = v1, v2
 	t0 := m.g0
@@ -94870,7 +94233,7 @@ func (m *Module) fn205(v0 int32) {
 				t30 := v1
 				t31 := t30 + i32(36)
 				t32 := v1
-				m.fn200(t31, t32)
+				m.fn198(t31, t32)
 				t33 := v1
 				t34 := int32(load32(m.memory, uint64(uint32(t33))+36))
 				var p35 int32
@@ -94884,11 +94247,11 @@ func (m *Module) fn205(v0 int32) {
 				{
 					t36 := v1
 					t37 := t36 + i32(36)
-					m.fn201(t37)
+					m.fn199(t37)
 					t38 := v1
 					t39 := t38 + i32(36)
 					t40 := v1
-					m.fn200(t39, t40)
+					m.fn198(t39, t40)
 					t41 := v1
 					t42 := int32(load32(m.memory, uint64(uint32(t41))+36))
 					if t42 != 0 {
@@ -94913,14 +94276,14 @@ func (m *Module) fn205(v0 int32) {
 			t47 := v0
 			t48 := int32(load32(m.memory, uint64(uint32(t47))+8))
 			t49 := v2
-			m.fn49(t48, t49, i32(1))
+			m.fn47(t48, t49, i32(1))
 			goto l0
 		}
 	l2:
 		;
 		t50 := v0
 		t51 := t50 + i32(4)
-		m.fn206(t51)
+		m.fn204(t51)
 		t52 := v0
 		t53 := int32(load32(m.memory, uint64(uint32(t52))+4))
 		v2 = t53
@@ -94937,7 +94300,7 @@ func (m *Module) fn205(v0 int32) {
 		t58 := int32(load32(m.memory, uint32(t57)))
 		t59 := v2
 		t60 := t59 * i32(24)
-		m.fn49(t58, t60, i32(8))
+		m.fn47(t58, t60, i32(8))
 	}
 l0:
 	;
@@ -94945,7 +94308,7 @@ l0:
 	t62 := t61 + i32(48)
 	m.g0 = t62
 }
-func (m *Module) fn206(v0 int32) {
+func (m *Module) fn204(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -95044,7 +94407,7 @@ func (m *Module) fn206(v0 int32) {
 						store32(m.memory, uint64(uint32(t34))+44, uint32(t35))
 						t36 := v1
 						t37 := t36 + i32(12)
-						m.fn210(t37)
+						m.fn208(t37)
 						goto l1
 					}
 				l2:
@@ -95065,7 +94428,7 @@ func (m *Module) fn206(v0 int32) {
 					t44 := t43 + i32(8)
 					t45 := int32(load32(m.memory, uint32(t44)))
 					t46 := v3
-					m.fn49(t45, t46, i32(1))
+					m.fn47(t45, t46, i32(1))
 					goto l1
 				}
 			l3:
@@ -95074,7 +94437,7 @@ func (m *Module) fn206(v0 int32) {
 				t48 := t47 + i32(4)
 				v3 = t48
 				t49 := v3
-				m.fn206(t49)
+				m.fn204(t49)
 				t50 := v3
 				t51 := int32(load32(m.memory, uint32(t50)))
 				v3 = t51
@@ -95091,7 +94454,7 @@ func (m *Module) fn206(v0 int32) {
 				t56 := int32(load32(m.memory, uint32(t55)))
 				t57 := v3
 				t58 := t57 * i32(24)
-				m.fn49(t56, t58, i32(8))
+				m.fn47(t56, t58, i32(8))
 			}
 		l1:
 			;
@@ -95113,25 +94476,25 @@ l0:
 	t65 := t64 + i32(48)
 	m.g0 = t65
 }
-func (m *Module) fn207(v0, v1 int32) int32 {
+func (m *Module) fn205(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v0
 	t3 := int32(load32(m.memory, uint64(uint32(t2))+4))
 	t4 := v1
-	t5 := m.fn228(t1, t3, t4)
+	t5 := m.fn226(t1, t3, t4)
 	return t5
 }
-func (m *Module) fn208(v0, v1 int32) int32 {
+func (m *Module) fn206(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v0
 	t3 := int32(load32(m.memory, uint64(uint32(t2))+4))
 	t4 := v1
-	t5 := m.fn339(t1, t3, t4)
+	t5 := m.fn337(t1, t3, t4)
 	return t5
 }
-func (m *Module) fn209(v0 int32) {
+func (m *Module) fn207(v0 int32) {
 	var v1, v2 int32
 	_, _ = v1, v2
 	t0 := m.g0
@@ -95192,7 +94555,7 @@ l1:
 	t26 := v1
 	t27 := t26 + i32(36)
 	t28 := v1
-	m.fn200(t27, t28)
+	m.fn198(t27, t28)
 	{
 		t29 := v1
 		t30 := int32(load32(m.memory, uint64(uint32(t29))+36))
@@ -95207,11 +94570,11 @@ l1:
 		{
 			t32 := v1
 			t33 := t32 + i32(36)
-			m.fn201(t33)
+			m.fn199(t33)
 			t34 := v1
 			t35 := t34 + i32(36)
 			t36 := v1
-			m.fn200(t35, t36)
+			m.fn198(t35, t36)
 			t37 := v1
 			t38 := int32(load32(m.memory, uint64(uint32(t37))+36))
 			if t38 != 0 {
@@ -95225,7 +94588,7 @@ l2:
 	t40 := t39 + i32(48)
 	m.g0 = t40
 }
-func (m *Module) fn210(v0 int32) {
+func (m *Module) fn208(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -95235,7 +94598,7 @@ func (m *Module) fn210(v0 int32) {
 	m.g0 = t2
 	t3 := v1
 	t4 := v0
-	m.fn200(t3, t4)
+	m.fn198(t3, t4)
 	{
 		t5 := v1
 		t6 := int32(load32(m.memory, uint32(t5)))
@@ -95280,16 +94643,16 @@ func (m *Module) fn210(v0 int32) {
 				t25 := t24 + i32(268)
 				t26 := int32(load32(m.memory, uint64(uint32(t25))+4))
 				t27 := v3
-				m.fn49(t26, t27, i32(1))
+				m.fn47(t26, t27, i32(1))
 			}
 		l1:
 			;
 			t28 := v1
 			t29 := t28 + i32(12)
-			m.fn205(t29)
+			m.fn203(t29)
 			t30 := v1
 			t31 := v0
-			m.fn200(t30, t31)
+			m.fn198(t30, t31)
 			t32 := v1
 			t33 := int32(load32(m.memory, uint32(t32)))
 			v2 = t33
@@ -95305,7 +94668,7 @@ l0:
 	t36 := t35 + i32(16)
 	m.g0 = t36
 }
-func (m *Module) fn211(v0 int32) {
+func (m *Module) fn209(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -95336,7 +94699,7 @@ func (m *Module) fn211(v0 int32) {
 	}
 	v2 = p15
 	t16 := v2
-	m.fn212(t4, t7, t9, t16, i32(8), i32(24))
+	m.fn210(t4, t7, t9, t16, i32(8), i32(24))
 	{
 		t17 := v1
 		t18 := int32(load32(m.memory, uint64(uint32(t17))+4))
@@ -95351,7 +94714,7 @@ func (m *Module) fn211(v0 int32) {
 		t21 := int32(load32(m.memory, uint64(uint32(t20))+8))
 		t22 := v1
 		t23 := int32(load32(m.memory, uint64(uint32(t22))+12))
-		m.fn274(t21, t23)
+		m.fn272(t21, t23)
 		panic("unreachable")
 	}
 l0:
@@ -95369,7 +94732,7 @@ l0:
 	t31 := t30 + i32(16)
 	m.g0 = t31
 }
-func (m *Module) fn212(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn210(v0, v1, v2, v3, v4, v5 int32) {
 	var v6, v7 int32
 	var v8 int64
 	_, _, _ = v6, v7, v8
@@ -95435,7 +94798,7 @@ func (m *Module) fn212(v0, v1, v2, v3, v4, v5 int32) {
 						t20 := t18 * t19
 						t21 := v4
 						t22 := v3
-						t23 := m.fn50(t17, t20, t21, t22)
+						t23 := m.fn48(t17, t20, t21, t22)
 						v7 = t23
 						goto l4
 					}
@@ -95452,10 +94815,10 @@ func (m *Module) fn212(v0, v1, v2, v3, v4, v5 int32) {
 					}
 				l5:
 					;
-					m.fn51()
+					m.fn49()
 					t26 := v3
 					t27 := v4
-					t28 := m.fn48(t26, t27)
+					t28 := m.fn46(t26, t27)
 					v7 = t28
 				}
 			l4:
@@ -95491,7 +94854,7 @@ l1:
 	t39 := v6
 	store32(m.memory, uint32(t38), uint32(t39))
 }
-func (m *Module) fn213(v0, v1 int32) int32 {
+func (m *Module) fn211(v0, v1 int32) int32 {
 	{
 		{
 			{
@@ -95579,153 +94942,153 @@ func (m *Module) fn213(v0, v1 int32) int32 {
 																									t4 := int32(load32(m.memory, uint64(uint32(t3))+4))
 																									t5 := v0
 																									t6 := int32(load32(m.memory, uint64(uint32(t5))+8))
-																									t7 := m.fn314(t2, t4, t6)
+																									t7 := m.fn312(t2, t4, t6)
 																									return t7
 																								}
 																							l1:
 																								;
-																								m.fn288(i32(183476), i32(40), i32(184904))
+																								m.fn286(i32(183476), i32(40), i32(184904))
 																								panic("unreachable")
 																							}
 																						l2:
 																							;
 																							t8 := v1
-																							t9 := m.fn314(t8, i32(184920), i32(24))
+																							t9 := m.fn312(t8, i32(184920), i32(24))
 																							return t9
 																						}
 																					l3:
 																						;
 																						t10 := v1
-																						t11 := m.fn314(t10, i32(184944), i32(27))
+																						t11 := m.fn312(t10, i32(184944), i32(27))
 																						return t11
 																					}
 																				l4:
 																					;
 																					t12 := v1
-																					t13 := m.fn314(t12, i32(184971), i32(26))
+																					t13 := m.fn312(t12, i32(184971), i32(26))
 																					return t13
 																				}
 																			l5:
 																				;
 																				t14 := v1
-																				t15 := m.fn314(t14, i32(184997), i32(25))
+																				t15 := m.fn312(t14, i32(184997), i32(25))
 																				return t15
 																			}
 																		l6:
 																			;
 																			t16 := v1
-																			t17 := m.fn314(t16, i32(185022), i32(12))
+																			t17 := m.fn312(t16, i32(185022), i32(12))
 																			return t17
 																		}
 																	l7:
 																		;
 																		t18 := v1
-																		t19 := m.fn314(t18, i32(185034), i32(19))
+																		t19 := m.fn312(t18, i32(185034), i32(19))
 																		return t19
 																	}
 																l8:
 																	;
 																	t20 := v1
-																	t21 := m.fn314(t20, i32(185053), i32(19))
+																	t21 := m.fn312(t20, i32(185053), i32(19))
 																	return t21
 																}
 															l9:
 																;
 																t22 := v1
-																t23 := m.fn314(t22, i32(185072), i32(14))
+																t23 := m.fn312(t22, i32(185072), i32(14))
 																return t23
 															}
 														l10:
 															;
 															t24 := v1
-															t25 := m.fn314(t24, i32(185086), i32(14))
+															t25 := m.fn312(t24, i32(185086), i32(14))
 															return t25
 														}
 													l11:
 														;
 														t26 := v1
-														t27 := m.fn314(t26, i32(185100), i32(12))
+														t27 := m.fn312(t26, i32(185100), i32(12))
 														return t27
 													}
 												l12:
 													;
 													t28 := v1
-													t29 := m.fn314(t28, i32(185112), i32(14))
+													t29 := m.fn312(t28, i32(185112), i32(14))
 													return t29
 												}
 											l13:
 												;
 												t30 := v1
-												t31 := m.fn314(t30, i32(185126), i32(14))
+												t31 := m.fn312(t30, i32(185126), i32(14))
 												return t31
 											}
 										l14:
 											;
 											t32 := v1
-											t33 := m.fn314(t32, i32(185140), i32(19))
+											t33 := m.fn312(t32, i32(185140), i32(19))
 											return t33
 										}
 									l15:
 										;
 										t34 := v1
-										t35 := m.fn314(t34, i32(185159), i32(26))
+										t35 := m.fn312(t34, i32(185159), i32(26))
 										return t35
 									}
 								l16:
 									;
 									t36 := v1
-									t37 := m.fn314(t36, i32(185185), i32(62))
+									t37 := m.fn312(t36, i32(185185), i32(62))
 									return t37
 								}
 							l17:
 								;
 								t38 := v1
-								t39 := m.fn314(t38, i32(185247), i32(20))
+								t39 := m.fn312(t38, i32(185247), i32(20))
 								return t39
 							}
 						l18:
 							;
 							t40 := v1
-							t41 := m.fn314(t40, i32(185267), i32(52))
+							t41 := m.fn312(t40, i32(185267), i32(52))
 							return t41
 						}
 					l19:
 						;
 						t42 := v1
-						t43 := m.fn314(t42, i32(185319), i32(44))
+						t43 := m.fn312(t42, i32(185319), i32(44))
 						return t43
 					}
 				l20:
 					;
 					t44 := v1
-					t45 := m.fn314(t44, i32(185363), i32(36))
+					t45 := m.fn312(t44, i32(185363), i32(36))
 					return t45
 				}
 			l21:
 				;
 				t46 := v1
-				t47 := m.fn314(t46, i32(185399), i32(14))
+				t47 := m.fn312(t46, i32(185399), i32(14))
 				return t47
 			}
 		l22:
 			;
 			t48 := v1
-			t49 := m.fn314(t48, i32(185413), i32(19))
+			t49 := m.fn312(t48, i32(185413), i32(19))
 			return t49
 		}
 	l23:
 		;
 		t50 := v1
-		t51 := m.fn314(t50, i32(185432), i32(28))
+		t51 := m.fn312(t50, i32(185432), i32(28))
 		return t51
 	}
 l24:
 	;
 	t52 := v1
-	t53 := m.fn314(t52, i32(185460), i32(24))
+	t53 := m.fn312(t52, i32(185460), i32(24))
 	return t53
 }
-func (m *Module) fn214(v0, v1 int32) int32 {
+func (m *Module) fn212(v0, v1 int32) int32 {
 	var v2 int32
 	var v3 int64
 	_, _ = v2, v3
@@ -95746,7 +95109,7 @@ func (m *Module) fn214(v0, v1 int32) int32 {
 			}
 			t7 := v0
 			t8 := v1
-			t9 := m.fn213(t7, t8)
+			t9 := m.fn211(t7, t8)
 			v0 = t9
 			goto l1
 		}
@@ -95782,7 +95145,7 @@ func (m *Module) fn214(v0, v1 int32) int32 {
 		t33 := int32(load32(m.memory, uint64(uint32(t32))+4))
 		t34 := v2
 		t35 := t34 + i32(8)
-		t36 := m.fn301(t31, t33, i32(131783), t35)
+		t36 := m.fn299(t31, t33, i32(131783), t35)
 		v0 = t36
 	}
 l1:
@@ -95793,7 +95156,7 @@ l1:
 	t39 := v0
 	return t39
 }
-func (m *Module) fn215(v0, v1 int32) int32 {
+func (m *Module) fn213(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -95824,7 +95187,7 @@ func (m *Module) fn215(v0, v1 int32) int32 {
 						t12 := v0
 						t13 := v2
 						t14 := t13 + i32(12)
-						t15 := m.fn203(t12, t14)
+						t15 := m.fn201(t12, t14)
 						v1 = t15
 						t16 := v1
 						if t16 != 0 {
@@ -95858,7 +95221,7 @@ func (m *Module) fn215(v0, v1 int32) int32 {
 				t25 := v0
 				t26 := v2
 				t27 := t26 + i32(12)
-				t28 := m.fn202(t25, t27)
+				t28 := m.fn200(t25, t27)
 				v1 = t28
 				t29 := v1
 				var p30 int32
@@ -95890,12 +95253,12 @@ func (m *Module) fn215(v0, v1 int32) int32 {
 			t37 := v1
 			t38 := int32(load32(m.memory, uint64(uint32(t37))+4))
 			t39 := v3
-			m.fn49(t38, t39, i32(1))
+			m.fn47(t38, t39, i32(1))
 		}
 	l3:
 		;
 		t40 := v1
-		m.fn49(t40, i32(20), i32(4))
+		m.fn47(t40, i32(20), i32(4))
 		v3 = i32(1)
 	}
 l2:
@@ -95906,7 +95269,7 @@ l2:
 	t43 := v3
 	return t43
 }
-func (m *Module) fn216(v0, v1 int32) int32 {
+func (m *Module) fn214(v0, v1 int32) int32 {
 	var v2 int32
 	var v3 float64
 	var v4 int64
@@ -95946,7 +95309,7 @@ func (m *Module) fn216(v0, v1 int32) int32 {
 				t12 := v2
 				t13 := t12 + i32(16)
 				t14 := v1
-				t15 := m.fn226(t13, t14)
+				t15 := m.fn224(t13, t14)
 				v0 = t15
 				goto l3
 			}
@@ -95972,7 +95335,7 @@ func (m *Module) fn216(v0, v1 int32) int32 {
 					t23 := v3
 					t24 := v2
 					t25 := t24 + i32(16)
-					t26 := m.fn221(t23, t25)
+					t26 := m.fn219(t23, t25)
 					t27 := v2
 					t28 := t27 + i32(16)
 					t29 := t26 - t28
@@ -96042,14 +95405,14 @@ func (m *Module) fn216(v0, v1 int32) int32 {
 			t59 := int32(load32(m.memory, uint64(uint32(t58))+4))
 			t60 := v2
 			t61 := t60 + i32(40)
-			t62 := m.fn301(t57, t59, i32(134525), t61)
+			t62 := m.fn299(t57, t59, i32(134525), t61)
 			v0 = t62
 			goto l3
 		}
 	l2:
 		;
 		t63 := v1
-		t64 := m.fn314(t63, i32(183467), i32(4))
+		t64 := m.fn312(t63, i32(183467), i32(4))
 		v0 = t64
 	}
 l3:
@@ -96060,7 +95423,7 @@ l3:
 	t67 := v0
 	return t67
 }
-func (m *Module) fn217(v0, v1 int32) int32 {
+func (m *Module) fn215(v0, v1 int32) int32 {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -96093,9 +95456,9 @@ func (m *Module) fn217(v0, v1 int32) int32 {
 					if p9 != 0 {
 						goto l1
 					}
-					m.fn51()
+					m.fn49()
 					t10 := v1
-					t11 := m.fn48(t10, i32(1))
+					t11 := m.fn46(t10, i32(1))
 					v3 = t11
 					t12 := v3
 					var p13 int32
@@ -96137,13 +95500,13 @@ func (m *Module) fn217(v0, v1 int32) int32 {
 			t26 := t25 + i32(4)
 			t27 := v0
 			t28 := v1
-			m.fn280(t26, t27, t28)
+			m.fn278(t26, t27, t28)
 		}
 	l3:
 		;
 		t29 := v2
 		t30 := t29 + i32(4)
-		t31 := m.fn198(t30)
+		t31 := m.fn196(t30)
 		v1 = t31
 		t32 := v2
 		t33 := t32 + i32(16)
@@ -96154,10 +95517,10 @@ func (m *Module) fn217(v0, v1 int32) int32 {
 l2:
 	;
 	t35 := v1
-	m.fn274(i32(1), t35)
+	m.fn272(i32(1), t35)
 	panic("unreachable")
 }
-func (m *Module) fn218(v0, v1 int32) {
+func (m *Module) fn216(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := m.g0
@@ -96189,7 +95552,7 @@ func (m *Module) fn218(v0, v1 int32) {
 	if p17 != 0 {
 		p18 = t13
 	}
-	m.fn182(t4, t6, t9, p18)
+	m.fn180(t4, t6, t9, p18)
 	t19 := v2
 	t20 := int32(load32(m.memory, uint64(uint32(t19))+12))
 	v1 = t20
@@ -96204,7 +95567,7 @@ func (m *Module) fn218(v0, v1 int32) {
 	t27 := t26 + i32(16)
 	m.g0 = t27
 }
-func (m *Module) fn219(v0, v1 int32) {
+func (m *Module) fn217(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -96220,7 +95583,7 @@ func (m *Module) fn219(v0, v1 int32) {
 	t8 := int32(load32(m.memory, uint64(uint32(t7))+4))
 	t9 := v1
 	t10 := int32(load32(m.memory, uint64(uint32(t9))+8))
-	m.fn182(t4, t6, t8, t10)
+	m.fn180(t4, t6, t8, t10)
 	t11 := v2
 	t12 := int32(load32(m.memory, uint64(uint32(t11))+12))
 	v1 = t12
@@ -96235,7 +95598,7 @@ func (m *Module) fn219(v0, v1 int32) {
 	t19 := t18 + i32(16)
 	m.g0 = t19
 }
-func (m *Module) fn220(v0 int64, v1 int32) int32 {
+func (m *Module) fn218(v0 int64, v1 int32) int32 {
 	var v2 int32
 	var v3 int64
 	var v4 int32
@@ -96380,7 +95743,7 @@ l4:
 	t67 := v2
 	return t67
 }
-func (m *Module) fn221(v0 float64, v1 int32) int32 {
+func (m *Module) fn219(v0 float64, v1 int32) int32 {
 	var v2 int32
 	var v3, v4 int64
 	var v5 int32
@@ -96438,11 +95801,11 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 							t23 := t22 << 5
 							v4 = t23
 							t24 := v4
-							m.fn341(t21, t24, i64(0), i64(-218939024818557886), i64(0))
+							m.fn339(t21, t24, i64(0), i64(-218939024818557886), i64(0))
 							t25 := v2
 							t26 := t25 + i32(32)
 							t27 := v4
-							m.fn341(t26, t27, i64(0), i64(5076293469440235445), i64(0))
+							m.fn339(t26, t27, i64(0), i64(5076293469440235445), i64(0))
 							t28 := v2
 							t29 := t28 + i32(16)
 							t30 := v2
@@ -96471,7 +95834,7 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 							t47 := t44 | t46
 							v4 = t47
 							t48 := v4
-							m.fn341(t29, t48, i64(0), i64(10), i64(0))
+							m.fn339(t29, t48, i64(0), i64(10), i64(0))
 							v1 = i32(-324)
 							{
 								t49 := v2
@@ -96563,7 +95926,7 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 							;
 							t90 := v2
 							t91 := v3
-							m.fn341(t90, t91, i64(0), i64(0x199999999999999a), i64(0))
+							m.fn339(t90, t91, i64(0), i64(0x199999999999999a), i64(0))
 							t92 := v2
 							t93 := int64(load64(m.memory, uint64(uint32(t92))+8))
 							v4 = t93
@@ -96636,13 +95999,13 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 								t134 := i64_shl(t124, t133)
 								v3 = t134
 								t135 := v3
-								m.fn341(t113, t123, i64(0), t135, i64(0))
+								m.fn339(t113, t123, i64(0), t135, i64(0))
 								t136 := v2
 								t137 := t136 + i32(96)
 								t138 := v8
 								t139 := int64(load64(m.memory, uint64(uint32(t138))+192904))
 								t140 := v3
-								m.fn341(t137, t139, i64(0), t140, i64(0))
+								m.fn339(t137, t139, i64(0), t140, i64(0))
 								t141 := v2
 								t142 := t141 + i32(80)
 								t143 := v2
@@ -96671,7 +96034,7 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 								t160 := t157 | t159
 								v3 = t160
 								t161 := v3
-								m.fn341(t142, t161, i64(0), i64(10), i64(0))
+								m.fn339(t142, t161, i64(0), i64(10), i64(0))
 								t162 := v2
 								t163 := t162 + i32(64)
 								t164 := v3
@@ -96686,7 +96049,7 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 								v6 = t171
 								t172 := v6
 								t173 := t164 - t172
-								m.fn341(t163, t173, i64(0), i64(10), i64(0))
+								m.fn339(t163, t173, i64(0), i64(10), i64(0))
 								t174 := v4
 								t175 := v3
 								t176 := t175 ^ i64(-1)
@@ -96778,13 +96141,13 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 							t229 := int64(load64(m.memory, uint64(uint32(t228))+192896))
 							v7 = t229
 							t230 := v7
-							m.fn341(t214, t221, i64(0), t230, i64(0))
+							m.fn339(t214, t221, i64(0), t230, i64(0))
 							t231 := v2
 							t232 := t231 + i32(144)
 							t233 := v4
 							t234 := v9
 							t235 := int64(load64(m.memory, uint64(uint32(t234))+192904))
-							m.fn341(t232, t233, i64(0), t235, i64(0))
+							m.fn339(t232, t233, i64(0), t235, i64(0))
 							t236 := v2
 							t237 := t236 + i32(128)
 							t238 := v2
@@ -96813,7 +96176,7 @@ func (m *Module) fn221(v0 float64, v1 int32) int32 {
 							t255 := t252 | t254
 							v6 = t255
 							t256 := v6
-							m.fn341(t237, t256, i64(0), i64(10), i64(0))
+							m.fn339(t237, t256, i64(0), i64(10), i64(0))
 							t257 := v7
 							t258 := v8
 							t259 := i32(7) - t258
@@ -97305,7 +96668,7 @@ l9:
 	t547 := v1
 	return t547
 }
-func (m *Module) fn222(v0, v1 int32) int32 {
+func (m *Module) fn220(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := v1
 	var p2 int32
@@ -97319,10 +96682,10 @@ func (m *Module) fn222(v0, v1 int32) int32 {
 	t6 := v0
 	t7 := int32(load32(m.memory, uint32(t6)))
 	t8 := v1
-	t9 := m.fn337(t7, t8)
+	t9 := m.fn335(t7, t8)
 	return t9
 }
-func (m *Module) fn223(v0, v1, v2 int32) int32 {
+func (m *Module) fn221(v0, v1, v2 int32) int32 {
 	var v3, v4 int32
 	_, _ = v3, v4
 	t0 := m.g0
@@ -97354,7 +96717,7 @@ func (m *Module) fn223(v0, v1, v2 int32) int32 {
 			t7 := t6 + i32(8)
 			t8 := v1
 			t9 := v2
-			m.fn327(t7, i32(46), t8, t9)
+			m.fn325(t7, i32(46), t8, t9)
 			t10 := v3
 			t11 := int32(load32(m.memory, uint64(uint32(t10))+8))
 			var p12 int32
@@ -97500,7 +96863,7 @@ l2:
 	t58 := int32(load32(m.memory, uint32(t57)))
 	t59 := v1
 	t60 := v2
-	t61 := m.fn314(t58, t59, t60)
+	t61 := m.fn312(t58, t59, t60)
 	v2 = t61
 	t62 := v3
 	t63 := t62 + i32(16)
@@ -97508,23 +96871,23 @@ l2:
 	t64 := v2
 	return t64
 }
-func (m *Module) fn224(v0, v1 int32) int32 {
+func (m *Module) fn222(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v0
 	t3 := int32(load32(m.memory, uint64(uint32(t2))+4))
 	t4 := v1
-	t5 := m.fn333(t1, t3, t4)
+	t5 := m.fn331(t1, t3, t4)
 	return t5
 }
-func (m *Module) fn225(v0, v1, v2 int32) int32 {
+func (m *Module) fn223(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	t3 := m.fn301(t0, i32(202932), t1, t2)
+	t3 := m.fn299(t0, i32(202932), t1, t2)
 	return t3
 }
-func (m *Module) fn226(v0, v1 int32) int32 {
+func (m *Module) fn224(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -97611,7 +96974,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 																			t17 := int32(load32(m.memory, uint64(uint32(t16))+4))
 																			t18 := v2
 																			t19 := t18 + i32(8)
-																			t20 := m.fn301(t15, t17, i32(134576), t19)
+																			t20 := m.fn299(t15, t17, i32(134576), t19)
 																			v0 = t20
 																			goto l18
 																		}
@@ -97634,7 +96997,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 																		t33 := int32(load32(m.memory, uint64(uint32(t32))+4))
 																		t34 := v2
 																		t35 := t34 + i32(8)
-																		t36 := m.fn301(t31, t33, i32(134562), t35)
+																		t36 := m.fn299(t31, t33, i32(134562), t35)
 																		v0 = t36
 																		goto l18
 																	}
@@ -97657,7 +97020,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 																	t49 := int32(load32(m.memory, uint64(uint32(t48))+4))
 																	t50 := v2
 																	t51 := t50 + i32(8)
-																	t52 := m.fn301(t47, t49, i32(134562), t51)
+																	t52 := m.fn299(t47, t49, i32(134562), t51)
 																	v0 = t52
 																	goto l18
 																}
@@ -97680,7 +97043,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 																t65 := int32(load32(m.memory, uint64(uint32(t64))+4))
 																t66 := v2
 																t67 := t66 + i32(8)
-																t68 := m.fn301(t63, t65, i32(134525), t67)
+																t68 := m.fn299(t63, t65, i32(134525), t67)
 																v0 = t68
 																goto l18
 															}
@@ -97703,7 +97066,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 															t81 := int32(load32(m.memory, uint64(uint32(t80))+4))
 															t82 := v2
 															t83 := t82 + i32(8)
-															t84 := m.fn301(t79, t81, i32(134546), t83)
+															t84 := m.fn299(t79, t81, i32(134546), t83)
 															v0 = t84
 															goto l18
 														}
@@ -97726,84 +97089,84 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 														t97 := int32(load32(m.memory, uint64(uint32(t96))+4))
 														t98 := v2
 														t99 := t98 + i32(8)
-														t100 := m.fn301(t95, t97, i32(131918), t99)
+														t100 := m.fn299(t95, t97, i32(131918), t99)
 														v0 = t100
 														goto l18
 													}
 												l6:
 													;
 													t101 := v1
-													t102 := m.fn314(t101, i32(202816), i32(10))
+													t102 := m.fn312(t101, i32(202816), i32(10))
 													v0 = t102
 													goto l18
 												}
 											l7:
 												;
 												t103 := v1
-												t104 := m.fn314(t103, i32(202826), i32(10))
+												t104 := m.fn312(t103, i32(202826), i32(10))
 												v0 = t104
 												goto l18
 											}
 										l8:
 											;
 											t105 := v1
-											t106 := m.fn314(t105, i32(202836), i32(12))
+											t106 := m.fn312(t105, i32(202836), i32(12))
 											v0 = t106
 											goto l18
 										}
 									l9:
 										;
 										t107 := v1
-										t108 := m.fn314(t107, i32(202848), i32(14))
+										t108 := m.fn312(t107, i32(202848), i32(14))
 										v0 = t108
 										goto l18
 									}
 								l10:
 									;
 									t109 := v1
-									t110 := m.fn314(t109, i32(202862), i32(8))
+									t110 := m.fn312(t109, i32(202862), i32(8))
 									v0 = t110
 									goto l18
 								}
 							l11:
 								;
 								t111 := v1
-								t112 := m.fn314(t111, i32(202870), i32(3))
+								t112 := m.fn312(t111, i32(202870), i32(3))
 								v0 = t112
 								goto l18
 							}
 						l12:
 							;
 							t113 := v1
-							t114 := m.fn314(t113, i32(202873), i32(4))
+							t114 := m.fn312(t113, i32(202873), i32(4))
 							v0 = t114
 							goto l18
 						}
 					l13:
 						;
 						t115 := v1
-						t116 := m.fn314(t115, i32(202877), i32(12))
+						t116 := m.fn312(t115, i32(202877), i32(12))
 						v0 = t116
 						goto l18
 					}
 				l14:
 					;
 					t117 := v1
-					t118 := m.fn314(t117, i32(202889), i32(15))
+					t118 := m.fn312(t117, i32(202889), i32(15))
 					v0 = t118
 					goto l18
 				}
 			l15:
 				;
 				t119 := v1
-				t120 := m.fn314(t119, i32(202904), i32(13))
+				t120 := m.fn312(t119, i32(202904), i32(13))
 				v0 = t120
 				goto l18
 			}
 		l16:
 			;
 			t121 := v1
-			t122 := m.fn314(t121, i32(202917), i32(14))
+			t122 := m.fn312(t121, i32(202917), i32(14))
 			v0 = t122
 			goto l18
 		}
@@ -97814,7 +97177,7 @@ func (m *Module) fn226(v0, v1 int32) int32 {
 		t125 := int32(load32(m.memory, uint64(uint32(t124))+4))
 		t126 := v0
 		t127 := int32(load32(m.memory, uint64(uint32(t126))+8))
-		t128 := m.fn314(t123, t125, t127)
+		t128 := m.fn312(t123, t125, t127)
 		v0 = t128
 	}
 l18:
@@ -97825,7 +97188,7 @@ l18:
 	t131 := v0
 	return t131
 }
-func (m *Module) fn227(v0, v1 int32) int32 {
+func (m *Module) fn225(v0, v1 int32) int32 {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -97858,7 +97221,7 @@ func (m *Module) fn227(v0, v1 int32) int32 {
 			t16 := int32(load32(m.memory, uint64(uint32(t15))+4))
 			t17 := v2
 			t18 := t17 + i32(8)
-			t19 := m.fn301(t14, t16, i32(132167), t18)
+			t19 := m.fn299(t14, t16, i32(132167), t18)
 			v0 = t19
 			goto l1
 		}
@@ -97880,7 +97243,7 @@ func (m *Module) fn227(v0, v1 int32) int32 {
 			t29 := v2
 			t30 := v2
 			t31 := t30 + i32(8)
-			t32 := m.fn301(t29, i32(202932), i32(132167), t31)
+			t32 := m.fn299(t29, i32(202932), i32(132167), t31)
 			if t32 != 0 {
 				goto l2
 			}
@@ -97891,7 +97254,7 @@ func (m *Module) fn227(v0, v1 int32) int32 {
 					goto l3
 				}
 				t35 := v1
-				t36 := m.fn314(t35, i32(202956), i32(2))
+				t36 := m.fn312(t35, i32(202956), i32(2))
 				if t36 != 0 {
 					goto l2
 				}
@@ -97913,7 +97276,7 @@ l1:
 	t39 := v0
 	return t39
 }
-func (m *Module) fn228(v0, v1, v2 int32) int32 {
+func (m *Module) fn226(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v2
 	t2 := v1
@@ -97921,11 +97284,11 @@ func (m *Module) fn228(v0, v1, v2 int32) int32 {
 	t4 := m.t0[uint(t3)].(func(int32, int32) int32)(t0, t1)
 	return t4
 }
-func (m *Module) fn229(v0, v1 int32) int32 {
-	m.fn246()
+func (m *Module) fn227(v0, v1 int32) int32 {
+	m.fn244()
 	panic("unreachable")
 }
-func (m *Module) fn230(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn228(v0, v1, v2, v3, v4, v5 int32) {
 	var v6 int32
 	_ = v6
 	t0 := m.g0
@@ -97947,10 +97310,10 @@ func (m *Module) fn230(v0, v1, v2, v3, v4, v5 int32) {
 	t12 := v3
 	t13 := v4
 	t14 := v5
-	m.fn286(t7, t9, i32(202960), t11, i32(202960), t12, t13, t14)
+	m.fn284(t7, t9, i32(202960), t11, i32(202960), t12, t13, t14)
 	panic("unreachable")
 }
-func (m *Module) fn231(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn229(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	_ = v5
 	t0 := m.g0
@@ -97972,7 +97335,7 @@ func (m *Module) fn231(v0, v1, v2, v3, v4 int32) {
 		if p8 != 0 {
 			goto l0
 		}
-		m.fn274(i32(0), i32(0))
+		m.fn272(i32(0), i32(0))
 		panic("unreachable")
 	}
 l0:
@@ -98027,7 +97390,7 @@ l0:
 	t33 := v2
 	t34 := v3
 	t35 := v4
-	m.fn239(t10, t13, t15, t33, t34, t35)
+	m.fn237(t10, t13, t15, t33, t34, t35)
 	{
 		t36 := v5
 		t37 := int32(load32(m.memory, uint64(uint32(t36))+4))
@@ -98042,7 +97405,7 @@ l0:
 		t40 := int32(load32(m.memory, uint64(uint32(t39))+8))
 		t41 := v5
 		t42 := int32(load32(m.memory, uint64(uint32(t41))+12))
-		m.fn274(t40, t42)
+		m.fn272(t40, t42)
 		panic("unreachable")
 	}
 l1:
@@ -98060,7 +97423,7 @@ l1:
 	t50 := t49 + i32(16)
 	m.g0 = t50
 }
-func (m *Module) fn232(v0, v1 int32) {
+func (m *Module) fn230(v0, v1 int32) {
 	{
 		t0 := v0
 		t1 := t0 | i32(-0x80000000)
@@ -98073,11 +97436,11 @@ func (m *Module) fn232(v0, v1 int32) {
 		}
 		t3 := v1
 		t4 := v0
-		m.fn49(t3, t4, i32(1))
+		m.fn47(t3, t4, i32(1))
 	}
 l0:
 }
-func (m *Module) fn233(v0 int32) {
+func (m *Module) fn231(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -98095,11 +97458,11 @@ func (m *Module) fn233(v0 int32) {
 		t4 := v0
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v1
-		m.fn49(t5, t6, i32(1))
+		m.fn47(t5, t6, i32(1))
 	}
 l0:
 }
-func (m *Module) fn234(v0 int32) {
+func (m *Module) fn232(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -98117,16 +97480,16 @@ func (m *Module) fn234(v0 int32) {
 		t4 := v0
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v1
-		m.fn49(t5, t6, i32(1))
+		m.fn47(t5, t6, i32(1))
 	}
 l0:
 }
-func (m *Module) fn235(v0 int32) {
+func (m *Module) fn233(v0 int32) {
 	t0 := v0
-	m.fn236(t0)
+	m.fn234(t0)
 	panic("unreachable")
 }
-func (m *Module) fn236(v0 int32) {
+func (m *Module) fn234(v0 int32) {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v0
@@ -98142,12 +97505,12 @@ func (m *Module) fn236(v0 int32) {
 	m.t0[uint(p7)].(func(int32, int32))(t1, t3)
 	panic("unreachable")
 }
-func (m *Module) fn237(v0 int32) {
+func (m *Module) fn235(v0 int32) {
 	t0 := v0
-	m.fn238(t0)
+	m.fn236(t0)
 	panic("unreachable")
 }
-func (m *Module) fn238(v0 int32) {
+func (m *Module) fn236(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -98191,7 +97554,7 @@ func (m *Module) fn238(v0 int32) {
 		t23 := int32(m.memory[uint64(uint32(t22))+8])
 		t24 := v0
 		t25 := int32(m.memory[uint64(uint32(t24))+9])
-		m.fn240(t17, i32(203000), t19, t23, t25)
+		m.fn238(t17, i32(203000), t19, t23, t25)
 		panic("unreachable")
 	}
 l0:
@@ -98211,10 +97574,10 @@ l0:
 	t35 := int32(m.memory[uint64(uint32(t34))+8])
 	t36 := v0
 	t37 := int32(m.memory[uint64(uint32(t36))+9])
-	m.fn240(t29, i32(203028), t31, t35, t37)
+	m.fn238(t29, i32(203028), t31, t35, t37)
 	panic("unreachable")
 }
-func (m *Module) fn239(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn237(v0, v1, v2, v3, v4, v5 int32) {
 	var v6, v7 int32
 	var v8 int64
 	_, _, _ = v6, v7, v8
@@ -98280,7 +97643,7 @@ func (m *Module) fn239(v0, v1, v2, v3, v4, v5 int32) {
 						t20 := t18 * t19
 						t21 := v4
 						t22 := v3
-						t23 := m.fn50(t17, t20, t21, t22)
+						t23 := m.fn48(t17, t20, t21, t22)
 						v7 = t23
 						goto l4
 					}
@@ -98297,10 +97660,10 @@ func (m *Module) fn239(v0, v1, v2, v3, v4, v5 int32) {
 					}
 				l5:
 					;
-					m.fn51()
+					m.fn49()
 					t26 := v3
 					t27 := v4
-					t28 := m.fn48(t26, t27)
+					t28 := m.fn46(t26, t27)
 					v7 = t28
 				}
 			l4:
@@ -98336,7 +97699,7 @@ l1:
 	t39 := v6
 	store32(m.memory, uint32(t38), uint32(t39))
 }
-func (m *Module) fn240(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn238(v0, v1, v2, v3, v4 int32) {
 	var v5, v6 int32
 	_, _ = v5, v6
 	t0 := m.g0
@@ -98349,7 +97712,7 @@ func (m *Module) fn240(v0, v1, v2, v3, v4 int32) {
 			{
 				{
 					{
-						t3 := m.fn256(i32(1))
+						t3 := m.fn254(i32(1))
 						t4 := t3 & i32(255)
 						switch t4 {
 						case 0:
@@ -98422,7 +97785,7 @@ func (m *Module) fn240(v0, v1, v2, v3, v4 int32) {
 		l3:
 			;
 			t35 := v5
-			m.fn232(i32(-0x80000000), t35)
+			m.fn230(i32(-0x80000000), t35)
 		}
 	l4:
 		;
@@ -98440,24 +97803,24 @@ func (m *Module) fn240(v0, v1, v2, v3, v4 int32) {
 		}
 		t40 := v0
 		t41 := v1
-		m.fn242(t40, t41)
+		m.fn240(t40, t41)
 		panic("unreachable")
 	}
 l0:
 	;
 	panic("unreachable")
 }
-func (m *Module) fn241(v0, v1 int32) {
+func (m *Module) fn239(v0, v1 int32) {
 	m.memory[uint64(uint32(i32(0)))+321404] = byte(i32(1))
 }
-func (m *Module) fn242(v0, v1 int32) {
+func (m *Module) fn240(v0, v1 int32) {
 	t0 := v0
 	t1 := v1
-	t2 := m.fn229(t0, t1)
+	t2 := m.fn227(t0, t1)
 	_ = t2
 	panic("unreachable")
 }
-func (m *Module) fn243(v0, v1 int32) int32 {
+func (m *Module) fn241(v0, v1 int32) int32 {
 	{
 		t0 := v1
 		var p1 int32
@@ -98469,16 +97832,16 @@ func (m *Module) fn243(v0, v1 int32) int32 {
 		}
 		t2 := v1
 		t3 := v0
-		t4 := m.fn244(t2, t3)
+		t4 := m.fn242(t2, t3)
 		return t4
 	}
 l0:
 	;
 	t5 := v0
-	t6 := m.fn245(t5)
+	t6 := m.fn243(t5)
 	return t6
 }
-func (m *Module) fn244(v0, v1 int32) int32 {
+func (m *Module) fn242(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6 int32
 	_, _, _, _, _ = v2, v3, v4, v5, v6
 	v2 = i32(0)
@@ -98521,7 +97884,7 @@ func (m *Module) fn244(v0, v1 int32) int32 {
 		t15 := v3
 		t16 := t8 + t15
 		t17 := t16 + i32(12)
-		t18 := m.fn245(t17)
+		t18 := m.fn243(t17)
 		v1 = t18
 		t19 := v1
 		var p20 int32
@@ -98635,7 +97998,7 @@ func (m *Module) fn244(v0, v1 int32) int32 {
 				store32(m.memory, uint64(uint32(t82))+4, uint32(t85))
 				t86 := v2
 				t87 := v1
-				m.fn251(t86, t87)
+				m.fn249(t86, t87)
 				goto l2
 			}
 		l3:
@@ -98710,7 +98073,7 @@ func (m *Module) fn244(v0, v1 int32) int32 {
 			store32(m.memory, uint64(uint32(t125))+4, uint32(t128))
 			t129 := v1
 			t130 := v3
-			m.fn251(t129, t130)
+			m.fn249(t129, t130)
 		}
 	l4:
 		;
@@ -98723,7 +98086,7 @@ l0:
 	t133 := v2
 	return t133
 }
-func (m *Module) fn245(v0 int32) int32 {
+func (m *Module) fn243(v0 int32) int32 {
 	var v1, v2, v3, v4, v5, v6, v7, v8, v9 int32
 	var v10 int64
 	_, _, _, _, _, _, _, _, _, _ = v1, v2, v3, v4, v5, v6, v7, v8, v9, v10
@@ -100069,7 +99432,7 @@ func (m *Module) fn245(v0 int32) int32 {
 						}
 						t590 := v0
 						t591 := v2
-						m.fn255(t590, t591)
+						m.fn253(t590, t591)
 						goto l53
 					}
 				l52:
@@ -100195,7 +99558,7 @@ func (m *Module) fn245(v0 int32) int32 {
 									t647 := v3
 									t648 := t647 + i32(65583)
 									t649 := t648 & i32(-65536)
-									m.fn271(t646, i32(321404), t649)
+									m.fn269(t646, i32(321404), t649)
 									{
 										t650 := v1
 										t651 := int32(load32(m.memory, uint64(uint32(t650))+4))
@@ -100693,7 +100056,7 @@ func (m *Module) fn245(v0 int32) int32 {
 											}
 											t838 := v2
 											t839 := v0
-											m.fn255(t838, t839)
+											m.fn253(t838, t839)
 											goto l65
 										}
 									l75:
@@ -100822,7 +100185,7 @@ func (m *Module) fn245(v0 int32) int32 {
 										t906 := t905 & i32(-8)
 										v6 = t906
 										t907 := v6
-										m.fn250(t904, t907)
+										m.fn248(t904, t907)
 										t908 := v6
 										t909 := v3
 										t910 := t908 + t909
@@ -100861,7 +100224,7 @@ func (m *Module) fn245(v0 int32) int32 {
 										}
 										t928 := v0
 										t929 := v3
-										m.fn255(t928, t929)
+										m.fn253(t928, t929)
 										goto l82
 									}
 								l81:
@@ -101149,10 +100512,10 @@ l2:
 	t1081 := v0
 	return t1081
 }
-func (m *Module) fn246() {
+func (m *Module) fn244() {
 	panic("unreachable")
 }
-func (m *Module) fn247(v0, v1, v2 int32) {
+func (m *Module) fn245(v0, v1, v2 int32) {
 	var v3, v4 int32
 	_, _ = v3, v4
 	{
@@ -101205,20 +100568,20 @@ func (m *Module) fn247(v0, v1, v2 int32) {
 		l1:
 			;
 			t19 := v0
-			m.fn248(t19)
+			m.fn246(t19)
 			return
 		}
 	l0:
 		;
-		m.fn288(i32(203088), i32(46), i32(203136))
+		m.fn286(i32(203088), i32(46), i32(203136))
 		panic("unreachable")
 	}
 l2:
 	;
-	m.fn288(i32(203152), i32(46), i32(203200))
+	m.fn286(i32(203152), i32(46), i32(203200))
 	panic("unreachable")
 }
-func (m *Module) fn248(v0 int32) {
+func (m *Module) fn246(v0 int32) {
 	var v1, v2, v3, v4 int32
 	_, _, _, _ = v1, v2, v3, v4
 	t0 := v0
@@ -101302,7 +100665,7 @@ func (m *Module) fn248(v0 int32) {
 			;
 			t40 := v1
 			t41 := v2
-			m.fn250(t40, t41)
+			m.fn248(t40, t41)
 		}
 	l0:
 		;
@@ -101345,7 +100708,7 @@ func (m *Module) fn248(v0 int32) {
 										t54 := t53 & i32(-8)
 										v2 = t54
 										t55 := v2
-										m.fn250(t52, t55)
+										m.fn248(t52, t55)
 										t56 := v1
 										t57 := v2
 										t58 := v0
@@ -101400,7 +100763,7 @@ func (m *Module) fn248(v0 int32) {
 								}
 								t82 := v1
 								t83 := v0
-								m.fn255(t82, t83)
+								m.fn253(t82, t83)
 								t84 := int32(load32(m.memory, uint64(uint32(i32(0)))+321400))
 								t85 := t84 + i32(-1)
 								v1 = t85
@@ -101686,7 +101049,7 @@ func (m *Module) fn248(v0 int32) {
 	}
 l1:
 }
-func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
+func (m *Module) fn247(v0, v1, v2, v3 int32) int32 {
 	var v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _ = v4, v5, v6, v7, v8, v9
 	{
@@ -101760,7 +101123,7 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 											}
 											t23 := v2
 											t24 := v3
-											t25 := m.fn244(t23, t24)
+											t25 := m.fn242(t23, t24)
 											v2 = t25
 											t26 := v2
 											if t26 != 0 {
@@ -101900,7 +101263,7 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 													}
 													t74 := v7
 													t75 := v9
-													m.fn250(t74, t75)
+													m.fn248(t74, t75)
 													{
 														t76 := v5
 														t77 := v1
@@ -101941,7 +101304,7 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 														store32(m.memory, uint64(uint32(t97))+4, uint32(t100))
 														t101 := v1
 														t102 := v7
-														m.fn251(t101, t102)
+														m.fn249(t101, t102)
 														goto l12
 													}
 												l11:
@@ -102088,7 +101451,7 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 											store32(m.memory, uint64(uint32(t181))+4, uint32(t184))
 											t185 := v1
 											t186 := v6
-											m.fn251(t185, t186)
+											m.fn249(t185, t186)
 											goto l12
 										}
 									l9:
@@ -102180,22 +101543,22 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 									if p220 != 0 {
 										goto l18
 									}
-									m.fn288(i32(203152), i32(46), i32(203200))
+									m.fn286(i32(203152), i32(46), i32(203200))
 									panic("unreachable")
 								}
 							l0:
 								;
-								m.fn288(i32(203088), i32(46), i32(203136))
+								m.fn286(i32(203088), i32(46), i32(203136))
 								panic("unreachable")
 							}
 						l2:
 							;
-							m.fn288(i32(203152), i32(46), i32(203200))
+							m.fn286(i32(203152), i32(46), i32(203200))
 							panic("unreachable")
 						}
 					l17:
 						;
-						m.fn288(i32(203088), i32(46), i32(203136))
+						m.fn286(i32(203088), i32(46), i32(203136))
 						panic("unreachable")
 					}
 				l15:
@@ -102240,7 +101603,7 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 		l7:
 			;
 			t241 := v3
-			t242 := m.fn245(t241)
+			t242 := m.fn243(t241)
 			v1 = t242
 			t243 := v1
 			var p244 int32
@@ -102298,14 +101661,14 @@ func (m *Module) fn249(v0, v1, v2, v3 int32) int32 {
 	l18:
 		;
 		t265 := v0
-		m.fn248(t265)
+		m.fn246(t265)
 	}
 l5:
 	;
 	t266 := v2
 	return t266
 }
-func (m *Module) fn250(v0, v1 int32) {
+func (m *Module) fn248(v0, v1 int32) {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	t0 := v0
@@ -102581,7 +101944,7 @@ l9:
 	t106 := t102 & t105
 	store32(m.memory, uint64(uint32(i32(0)))+321364, uint32(t106))
 }
-func (m *Module) fn251(v0, v1 int32) {
+func (m *Module) fn249(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := v0
@@ -102658,7 +102021,7 @@ func (m *Module) fn251(v0, v1 int32) {
 			;
 			t35 := v0
 			t36 := v3
-			m.fn250(t35, t36)
+			m.fn248(t35, t36)
 		}
 	l0:
 		;
@@ -102697,7 +102060,7 @@ func (m *Module) fn251(v0, v1 int32) {
 						t49 := t48 & i32(-8)
 						v3 = t49
 						t50 := v3
-						m.fn250(t47, t50)
+						m.fn248(t47, t50)
 						t51 := v0
 						t52 := v3
 						t53 := v1
@@ -102753,7 +102116,7 @@ func (m *Module) fn251(v0, v1 int32) {
 					}
 					t77 := v0
 					t78 := v1
-					m.fn255(t77, t78)
+					m.fn253(t77, t78)
 					return
 				}
 			l7:
@@ -102863,7 +102226,7 @@ func (m *Module) fn251(v0, v1 int32) {
 	}
 l1:
 }
-func (m *Module) fn252(v0 int32) {
+func (m *Module) fn250(v0 int32) {
 	var v1 int32
 	var v2 int64
 	_, _ = v1, v2
@@ -102883,16 +102246,16 @@ func (m *Module) fn252(v0 int32) {
 	store64(m.memory, uint64(uint32(t7))+4, uint64(t8))
 	t9 := v1
 	t10 := t9 + i32(4)
-	m.fn237(t10)
+	m.fn235(t10)
 	panic("unreachable")
 }
-func (m *Module) fn253(v0, v1 int32) {
+func (m *Module) fn251(v0, v1 int32) {
 	t0 := v1
 	t1 := v0
-	m.fn254(t0, t1)
+	m.fn252(t0, t1)
 	panic("unreachable")
 }
-func (m *Module) fn254(v0, v1 int32) {
+func (m *Module) fn252(v0, v1 int32) {
 	var v2 int32
 	_ = v2
 	t0 := m.g0
@@ -102908,10 +102271,10 @@ func (m *Module) fn254(v0, v1 int32) {
 	store32(m.memory, uint64(uint32(t5))+8, uint32(t6))
 	t7 := v2
 	t8 := t7 + i32(8)
-	m.fn235(t8)
+	m.fn233(t8)
 	panic("unreachable")
 }
-func (m *Module) fn255(v0, v1 int32) {
+func (m *Module) fn253(v0, v1 int32) {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	v2 = i32(0)
@@ -103103,7 +102466,7 @@ l4:
 	t91 := v0
 	store32(m.memory, uint64(uint32(t90))+8, uint32(t91))
 }
-func (m *Module) fn256(v0 int32) int32 {
+func (m *Module) fn254(v0 int32) int32 {
 	var v1, v2 int32
 	_, _ = v1, v2
 	v1 = i32(0)
@@ -103138,7 +102501,7 @@ l0:
 	t9 := v1
 	return t9
 }
-func (m *Module) fn257(v0, v1 int32) {
+func (m *Module) fn255(v0, v1 int32) {
 	t0 := v0
 	t1 := int64(load64(m.memory, uint64(uint32(i32(0)))+203080))
 	store64(m.memory, uint64(uint32(t0))+8, uint64(t1))
@@ -103146,7 +102509,7 @@ func (m *Module) fn257(v0, v1 int32) {
 	t3 := int64(load64(m.memory, uint64(uint32(i32(0)))+203072))
 	store64(m.memory, uint32(t2), uint64(t3))
 }
-func (m *Module) fn258(v0, v1 int32) {
+func (m *Module) fn256(v0, v1 int32) {
 	t0 := v0
 	t1 := int64(load64(m.memory, uint64(uint32(i32(0)))+203064))
 	store64(m.memory, uint64(uint32(t0))+8, uint64(t1))
@@ -103154,7 +102517,7 @@ func (m *Module) fn258(v0, v1 int32) {
 	t3 := int64(load64(m.memory, uint64(uint32(i32(0)))+203056))
 	store64(m.memory, uint32(t2), uint64(t3))
 }
-func (m *Module) fn259(v0, v1 int32) int32 {
+func (m *Module) fn257(v0, v1 int32) int32 {
 	{
 		t0 := v0
 		t1 := int32(load32(m.memory, uint32(t0)))
@@ -103170,7 +102533,7 @@ func (m *Module) fn259(v0, v1 int32) int32 {
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v0
 		t7 := int32(load32(m.memory, uint64(uint32(t6))+8))
-		t8 := m.fn314(t3, t5, t7)
+		t8 := m.fn312(t3, t5, t7)
 		return t8
 	}
 l0:
@@ -103187,23 +102550,23 @@ l0:
 	t17 := int32(load32(m.memory, uint32(t16)))
 	t18 := v0
 	t19 := int32(load32(m.memory, uint64(uint32(t18))+4))
-	t20 := m.fn301(t10, t12, t17, t19)
+	t20 := m.fn299(t10, t12, t17, t19)
 	return t20
 }
-func (m *Module) fn260(v0, v1 int32) {
+func (m *Module) fn258(v0, v1 int32) {
 	t0 := v0
 	store32(m.memory, uint64(uint32(t0))+4, uint32(i32(203216)))
 	t1 := v0
 	t2 := v1
 	store32(m.memory, uint32(t1), uint32(t2))
 }
-func (m *Module) fn261(v0, v1 int32) {
+func (m *Module) fn259(v0, v1 int32) {
 	t0 := v0
 	t1 := v1
 	t2 := int64(load64(m.memory, uint32(t1)))
 	store64(m.memory, uint32(t0), uint64(t2))
 }
-func (m *Module) fn262(v0, v1 int32) {
+func (m *Module) fn260(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	t0 := v1
@@ -103212,15 +102575,15 @@ func (m *Module) fn262(v0, v1 int32) {
 	t2 := v1
 	t3 := int32(load32(m.memory, uint32(t2)))
 	v3 = t3
-	m.fn51()
+	m.fn49()
 	{
-		t4 := m.fn48(i32(8), i32(4))
+		t4 := m.fn46(i32(8), i32(4))
 		v1 = t4
 		t5 := v1
 		if t5 != 0 {
 			goto l0
 		}
-		m.fn278(i32(4), i32(8))
+		m.fn276(i32(4), i32(8))
 		panic("unreachable")
 	}
 l0:
@@ -103237,23 +102600,23 @@ l0:
 	t12 := v1
 	store32(m.memory, uint32(t11), uint32(t12))
 }
-func (m *Module) fn263(v0, v1 int32) int32 {
+func (m *Module) fn261(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
-	t3 := m.fn338(t1, t2)
+	t3 := m.fn336(t1, t2)
 	return t3
 }
-func (m *Module) fn264(v0, v1 int32) int32 {
+func (m *Module) fn262(v0, v1 int32) int32 {
 	t0 := v1
 	t1 := v0
 	t2 := int32(load32(m.memory, uint32(t1)))
 	t3 := v0
 	t4 := int32(load32(m.memory, uint64(uint32(t3))+4))
-	t5 := m.fn314(t0, t2, t4)
+	t5 := m.fn312(t0, t2, t4)
 	return t5
 }
-func (m *Module) fn265(v0, v1 int32) int32 {
+func (m *Module) fn263(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _ = v2, v3, v4, v5, v6, v7
 	t0 := v0
@@ -103319,7 +102682,7 @@ l1:
 		t16 := v0
 		t17 := v2
 		t18 := v3
-		m.fn231(t16, t17, t18, i32(1), i32(1))
+		m.fn229(t16, t17, t18, i32(1), i32(1))
 		t19 := v0
 		t20 := int32(load32(m.memory, uint64(uint32(t19))+8))
 		v4 = t20
@@ -103431,7 +102794,7 @@ l6:
 	store32(m.memory, uint64(uint32(t67))+8, uint32(t70))
 	return i32(0)
 }
-func (m *Module) fn266(v0, v1, v2 int32) int32 {
+func (m *Module) fn264(v0, v1, v2 int32) int32 {
 	var v3 int32
 	_ = v3
 	{
@@ -103455,7 +102818,7 @@ func (m *Module) fn266(v0, v1, v2 int32) int32 {
 				t8 := v0
 				t9 := v3
 				t10 := v2
-				m.fn231(t8, t9, t10, i32(1), i32(1))
+				m.fn229(t8, t9, t10, i32(1), i32(1))
 				t11 := v0
 				t12 := int32(load32(m.memory, uint64(uint32(t11))+8))
 				v3 = t12
@@ -103499,7 +102862,7 @@ l2:
 	store32(m.memory, uint64(uint32(t23))+8, uint32(t26))
 	return i32(0)
 }
-func (m *Module) fn267(v0, v1 int32) {
+func (m *Module) fn265(v0, v1 int32) {
 	var v2, v3 int32
 	var v4 int64
 	_, _, _ = v2, v3, v4
@@ -103534,7 +102897,7 @@ func (m *Module) fn267(v0, v1 int32) {
 		t15 := int32(load32(m.memory, uint32(t14)))
 		t16 := v3
 		t17 := int32(load32(m.memory, uint64(uint32(t16))+4))
-		t18 := m.fn301(t11, i32(202976), t15, t17)
+		t18 := m.fn299(t11, i32(202976), t15, t17)
 		_ = t18
 		t19 := v2
 		t20 := v2
@@ -103566,7 +102929,7 @@ l0:
 	t35 := t34 + i32(32)
 	m.g0 = t35
 }
-func (m *Module) fn268(v0, v1 int32) {
+func (m *Module) fn266(v0, v1 int32) {
 	var v2, v3 int32
 	var v4 int64
 	_, _, _ = v2, v3, v4
@@ -103601,7 +102964,7 @@ func (m *Module) fn268(v0, v1 int32) {
 		t15 := int32(load32(m.memory, uint32(t14)))
 		t16 := v3
 		t17 := int32(load32(m.memory, uint64(uint32(t16))+4))
-		t18 := m.fn301(t11, i32(202976), t15, t17)
+		t18 := m.fn299(t11, i32(202976), t15, t17)
 		_ = t18
 		t19 := v2
 		t20 := v2
@@ -103640,15 +103003,15 @@ l0:
 	t39 := v2
 	t40 := v4
 	store64(m.memory, uint64(uint32(t39))+8, uint64(t40))
-	m.fn51()
+	m.fn49()
 	{
-		t41 := m.fn48(i32(12), i32(4))
+		t41 := m.fn46(i32(12), i32(4))
 		v1 = t41
 		t42 := v1
 		if t42 != 0 {
 			goto l1
 		}
-		m.fn278(i32(4), i32(12))
+		m.fn276(i32(4), i32(12))
 		panic("unreachable")
 	}
 l1:
@@ -103670,18 +103033,18 @@ l1:
 	t53 := t52 + i32(48)
 	m.g0 = t53
 }
-func (m *Module) fn269(v0, v1 int32) {
+func (m *Module) fn267(v0, v1 int32) {
 	t0 := v0
 	store32(m.memory, uint32(t0), uint32(i32(0)))
 }
-func (m *Module) fn270(v0, v1, v2 int32) int32 {
+func (m *Module) fn268(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	t3 := m.fn301(t0, i32(202976), t1, t2)
+	t3 := m.fn299(t0, i32(202976), t1, t2)
 	return t3
 }
-func (m *Module) fn271(v0, v1, v2 int32) {
+func (m *Module) fn269(v0, v1, v2 int32) {
 	var v3, v4 int32
 	_, _ = v3, v4
 	{
@@ -103746,7 +103109,7 @@ l1:
 	t26 := v2
 	store32(m.memory, uint32(t25), uint32(t26))
 }
-func (m *Module) fn272(v0 int32) {
+func (m *Module) fn270(v0 int32) {
 	var v1 int32
 	_ = v1
 	{
@@ -103764,11 +103127,11 @@ func (m *Module) fn272(v0 int32) {
 		t4 := v0
 		t5 := int32(load32(m.memory, uint64(uint32(t4))+4))
 		t6 := v1
-		m.fn49(t5, t6, i32(1))
+		m.fn47(t5, t6, i32(1))
 	}
 l0:
 }
-func (m *Module) fn273(v0, v1, v2 int32) {
+func (m *Module) fn271(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -103790,7 +103153,7 @@ func (m *Module) fn273(v0, v1, v2 int32) {
 		if p8 != 0 {
 			goto l0
 		}
-		m.fn274(i32(0), i32(0))
+		m.fn272(i32(0), i32(0))
 		panic("unreachable")
 	}
 l0:
@@ -103831,7 +103194,7 @@ l0:
 	}
 	v2 = p27
 	t28 := v2
-	m.fn275(t10, t13, t15, t28)
+	m.fn273(t10, t13, t15, t28)
 	{
 		t29 := v3
 		t30 := int32(load32(m.memory, uint64(uint32(t29))+4))
@@ -103846,7 +103209,7 @@ l0:
 		t33 := int32(load32(m.memory, uint64(uint32(t32))+8))
 		t34 := v3
 		t35 := int32(load32(m.memory, uint64(uint32(t34))+12))
-		m.fn274(t33, t35)
+		m.fn272(t33, t35)
 		panic("unreachable")
 	}
 l1:
@@ -103864,7 +103227,7 @@ l1:
 	t43 := t42 + i32(16)
 	m.g0 = t43
 }
-func (m *Module) fn274(v0, v1 int32) {
+func (m *Module) fn272(v0, v1 int32) {
 	{
 		t0 := v0
 		var p1 int32
@@ -103876,15 +103239,15 @@ func (m *Module) fn274(v0, v1 int32) {
 		}
 		t2 := v0
 		t3 := v1
-		m.fn278(t2, t3)
+		m.fn276(t2, t3)
 		panic("unreachable")
 	}
 l0:
 	;
-	m.fn279()
+	m.fn277()
 	panic("unreachable")
 }
-func (m *Module) fn275(v0, v1, v2, v3 int32) {
+func (m *Module) fn273(v0, v1, v2, v3 int32) {
 	{
 		{
 			t0 := v3
@@ -103917,7 +103280,7 @@ func (m *Module) fn275(v0, v1, v2, v3 int32) {
 						t4 := v2
 						t5 := v1
 						t6 := v3
-						t7 := m.fn50(t4, t5, i32(1), t6)
+						t7 := m.fn48(t4, t5, i32(1), t6)
 						v1 = t7
 						goto l3
 					}
@@ -103933,9 +103296,9 @@ func (m *Module) fn275(v0, v1, v2, v3 int32) {
 					}
 				l4:
 					;
-					m.fn51()
+					m.fn49()
 					t9 := v3
-					t10 := m.fn48(t9, i32(1))
+					t10 := m.fn46(t9, i32(1))
 					v1 = t10
 				}
 			l3:
@@ -103971,7 +103334,7 @@ l1:
 	t20 := v1
 	store32(m.memory, uint32(t19), uint32(t20))
 }
-func (m *Module) fn276(v0, v1, v2 int32) {
+func (m *Module) fn274(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	_, _, _, _, _ = v3, v4, v5, v6, v7
 	t0 := m.g0
@@ -103989,7 +103352,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 	t8 := t7 + i32(32)
 	t9 := v3
 	t10 := t9 + i32(4)
-	m.fn331(t8, t10)
+	m.fn329(t8, t10)
 	{
 		{
 			{
@@ -104028,9 +103391,9 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 						}
 					l2:
 						;
-						m.fn51()
+						m.fn49()
 						t21 := v2
-						t22 := m.fn48(t21, i32(1))
+						t22 := m.fn46(t21, i32(1))
 						v5 = t22
 						t23 := v5
 						var p24 int32
@@ -104067,7 +103430,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 								t33 := v3
 								t34 := t33 + i32(12)
 								t35 := v1
-								m.fn273(t34, i32(0), t35)
+								m.fn271(t34, i32(0), t35)
 								t36 := v3
 								t37 := int32(load32(m.memory, uint64(uint32(t36))+12))
 								v2 = t37
@@ -104130,7 +103493,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 						t60 := v3
 						t61 := t60 + i32(12)
 						t62 := v1
-						m.fn273(t61, t62, i32(3))
+						m.fn271(t61, t62, i32(3))
 						t63 := v3
 						t64 := int32(load32(m.memory, uint64(uint32(t63))+16))
 						v5 = t64
@@ -104168,7 +103531,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 					t84 := t83 + i32(32)
 					t85 := v3
 					t86 := t85 + i32(24)
-					m.fn331(t84, t86)
+					m.fn329(t84, t86)
 					{
 						t87 := v3
 						t88 := int32(load32(m.memory, uint64(uint32(t87))+32))
@@ -104208,7 +103571,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 										t102 := t101 + i32(12)
 										t103 := v2
 										t104 := v1
-										m.fn273(t102, t103, t104)
+										m.fn271(t102, t103, t104)
 										t105 := v3
 										t106 := int32(load32(m.memory, uint64(uint32(t105))+20))
 										v2 = t106
@@ -104276,7 +103639,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 									t129 := v3
 									t130 := t129 + i32(12)
 									t131 := v2
-									m.fn273(t130, t131, i32(3))
+									m.fn271(t130, t131, i32(3))
 									t132 := v3
 									t133 := int32(load32(m.memory, uint64(uint32(t132))+20))
 									v2 = t133
@@ -104307,7 +103670,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 							t147 := t146 + i32(32)
 							t148 := v3
 							t149 := t148 + i32(24)
-							m.fn331(t147, t149)
+							m.fn329(t147, t149)
 							t150 := v3
 							t151 := int32(load32(m.memory, uint64(uint32(t150))+32))
 							v5 = t151
@@ -104332,7 +103695,7 @@ func (m *Module) fn276(v0, v1, v2 int32) {
 			l4:
 				;
 				t159 := v2
-				m.fn274(i32(1), t159)
+				m.fn272(i32(1), t159)
 				panic("unreachable")
 			}
 		l0:
@@ -104357,7 +103720,7 @@ l16:
 	t166 := t165 + i32(48)
 	m.g0 = t166
 }
-func (m *Module) fn277(v0 int32) {
+func (m *Module) fn275(v0 int32) {
 	var v1, v2, v3 int32
 	_, _, _ = v1, v2, v3
 	t0 := m.g0
@@ -104388,7 +103751,7 @@ func (m *Module) fn277(v0 int32) {
 	}
 	v2 = p15
 	t16 := v2
-	m.fn275(t4, t7, t9, t16)
+	m.fn273(t4, t7, t9, t16)
 	{
 		t17 := v1
 		t18 := int32(load32(m.memory, uint64(uint32(t17))+4))
@@ -104403,7 +103766,7 @@ func (m *Module) fn277(v0 int32) {
 		t21 := int32(load32(m.memory, uint64(uint32(t20))+8))
 		t22 := v1
 		t23 := int32(load32(m.memory, uint64(uint32(t22))+12))
-		m.fn274(t21, t23)
+		m.fn272(t21, t23)
 		panic("unreachable")
 	}
 l0:
@@ -104421,17 +103784,17 @@ l0:
 	t31 := t30 + i32(16)
 	m.g0 = t31
 }
-func (m *Module) fn278(v0, v1 int32) {
+func (m *Module) fn276(v0, v1 int32) {
 	t0 := v1
 	t1 := v0
-	m.fn253(t0, t1)
+	m.fn251(t0, t1)
 	panic("unreachable")
 }
-func (m *Module) fn279() {
-	m.fn298(i32(203251), i32(35), i32(203268))
+func (m *Module) fn277() {
+	m.fn296(i32(203251), i32(35), i32(203268))
 	panic("unreachable")
 }
-func (m *Module) fn280(v0, v1, v2 int32) {
+func (m *Module) fn278(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _ = v3, v4, v5, v6, v7, v8
 	t0 := m.g0
@@ -104614,10 +103977,10 @@ func (m *Module) fn280(v0, v1, v2 int32) {
 				}
 			l8:
 				;
-				m.fn51()
+				m.fn49()
 				v7 = i32(1)
 				t74 := v4
-				t75 := m.fn48(t74, i32(1))
+				t75 := m.fn46(t74, i32(1))
 				v6 = t75
 				t76 := v6
 				var p77 int32
@@ -104641,7 +104004,7 @@ func (m *Module) fn280(v0, v1, v2 int32) {
 			t83 := v3
 			t84 := v1
 			t85 := v2
-			t86 := m.fn301(t83, i32(203284), t84, t85)
+			t86 := m.fn299(t83, i32(203284), t84, t85)
 			var p87 int32
 			if t86 == 0 {
 				p87 = 1
@@ -104651,14 +104014,14 @@ func (m *Module) fn280(v0, v1, v2 int32) {
 			}
 			t88 := v3
 			t89 := t88 + i32(15)
-			m.fn323(i32(203324), i32(86), t89, i32(203308), i32(203412))
+			m.fn321(i32(203324), i32(86), t89, i32(203308), i32(203412))
 			panic("unreachable")
 		}
 	l7:
 		;
 		t90 := v7
 		t91 := v4
-		m.fn274(t90, t91)
+		m.fn272(t90, t91)
 		panic("unreachable")
 	}
 l10:
@@ -104675,7 +104038,7 @@ l10:
 	t99 := t98 + i32(16)
 	m.g0 = t99
 }
-func (m *Module) fn281(v0, v1 int32) {
+func (m *Module) fn279(v0, v1 int32) {
 	var v2, v3 int32
 	_, _ = v2, v3
 	{
@@ -104696,9 +104059,9 @@ func (m *Module) fn281(v0, v1 int32) {
 			t3 := v1
 			t4 := int32(load32(m.memory, uint64(uint32(t3))+4))
 			v3 = t4
-			m.fn51()
+			m.fn49()
 			t5 := v2
-			t6 := m.fn48(t5, i32(1))
+			t6 := m.fn46(t5, i32(1))
 			v1 = t6
 			t7 := v1
 			var p8 int32
@@ -104737,15 +104100,15 @@ func (m *Module) fn281(v0, v1 int32) {
 l2:
 	;
 	t20 := v2
-	m.fn274(i32(1), t20)
+	m.fn272(i32(1), t20)
 	panic("unreachable")
 }
-func (m *Module) fn282(v0, v1 int32) int32 {
+func (m *Module) fn280(v0, v1 int32) int32 {
 	t0 := v1
-	t1 := m.fn314(t0, i32(203428), i32(5))
+	t1 := m.fn312(t0, i32(203428), i32(5))
 	return t1
 }
-func (m *Module) fn283(v0, v1 int32) int32 {
+func (m *Module) fn281(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7 int32
 	_, _, _, _, _, _ = v2, v3, v4, v5, v6, v7
 	t0 := v0
@@ -104811,7 +104174,7 @@ l1:
 		t16 := v0
 		t17 := v2
 		t18 := v3
-		m.fn273(t16, t17, t18)
+		m.fn271(t16, t17, t18)
 		t19 := v0
 		t20 := int32(load32(m.memory, uint64(uint32(t19))+8))
 		v4 = t20
@@ -104923,7 +104286,7 @@ l6:
 	store32(m.memory, uint64(uint32(t67))+8, uint32(t70))
 	return i32(0)
 }
-func (m *Module) fn284(v0, v1, v2 int32) int32 {
+func (m *Module) fn282(v0, v1, v2 int32) int32 {
 	var v3 int32
 	_ = v3
 	{
@@ -104947,7 +104310,7 @@ func (m *Module) fn284(v0, v1, v2 int32) int32 {
 				t8 := v0
 				t9 := v3
 				t10 := v2
-				m.fn273(t8, t9, t10)
+				m.fn271(t8, t9, t10)
 				t11 := v0
 				t12 := int32(load32(m.memory, uint64(uint32(t11))+8))
 				v3 = t12
@@ -104991,14 +104354,14 @@ l2:
 	store32(m.memory, uint64(uint32(t23))+8, uint32(t26))
 	return i32(0)
 }
-func (m *Module) fn285(v0, v1, v2 int32) int32 {
+func (m *Module) fn283(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := v1
 	t2 := v2
-	t3 := m.fn301(t0, i32(203284), t1, t2)
+	t3 := m.fn299(t0, i32(203284), t1, t2)
 	return t3
 }
-func (m *Module) fn286(v0, v1, v2, v3, v4, v5, v6, v7 int32) {
+func (m *Module) fn284(v0, v1, v2, v3, v4, v5, v6, v7 int32) {
 	var v8 int32
 	var v9 int64
 	_, _ = v8, v9
@@ -105081,7 +104444,7 @@ func (m *Module) fn286(v0, v1, v2, v3, v4, v5, v6, v7 int32) {
 		t53 := v8
 		t54 := t53 + i32(32)
 		t55 := v7
-		m.fn298(i32(132085), t54, t55)
+		m.fn296(i32(132085), t54, t55)
 		panic("unreachable")
 	}
 l0:
@@ -105113,10 +104476,10 @@ l0:
 	t76 := v8
 	t77 := t76 + i32(32)
 	t78 := v7
-	m.fn298(i32(132030), t77, t78)
+	m.fn296(i32(132030), t77, t78)
 	panic("unreachable")
 }
-func (m *Module) fn287(v0, v1, v2, v3, v4, v5 int32) {
+func (m *Module) fn285(v0, v1, v2, v3, v4, v5 int32) {
 	var v6 int32
 	_ = v6
 	t0 := m.g0
@@ -105138,19 +104501,19 @@ func (m *Module) fn287(v0, v1, v2, v3, v4, v5 int32) {
 	t12 := v3
 	t13 := v4
 	t14 := v5
-	m.fn286(t7, t9, i32(204472), t11, i32(204472), t12, t13, t14)
+	m.fn284(t7, t9, i32(204472), t11, i32(204472), t12, t13, t14)
 	panic("unreachable")
 }
-func (m *Module) fn288(v0, v1, v2 int32) {
+func (m *Module) fn286(v0, v1, v2 int32) {
 	t0 := v0
 	t1 := v1
 	t2 := t1 << 1
 	t3 := t2 | i32(1)
 	t4 := v2
-	m.fn298(t0, t3, t4)
+	m.fn296(t0, t3, t4)
 	panic("unreachable")
 }
-func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn287(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	var v6, v7 int64
 	var v8, v9, v10 int32
@@ -105233,7 +104596,7 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 									t31 := v6
 									t32 := v7
 									t33 := i64_shl(t31, t32)
-									m.fn341(t26, t30, i64(0), t33, i64(0))
+									m.fn339(t26, t30, i64(0), t33, i64(0))
 									t34 := v5
 									t35 := int64(load64(m.memory, uint32(t34)))
 									t36 := int64(uint64(t35) >> 63)
@@ -105424,23 +104787,23 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 								}
 							l0:
 								;
-								m.fn288(i32(208480), i32(28), i32(208508))
+								m.fn286(i32(208480), i32(28), i32(208508))
 								panic("unreachable")
 							}
 						l1:
 							;
-							m.fn288(i32(208524), i32(36), i32(208560))
+							m.fn286(i32(208524), i32(36), i32(208560))
 							panic("unreachable")
 						}
 					l2:
 						;
-						m.fn288(i32(205156), i32(33), i32(208576))
+						m.fn286(i32(205156), i32(33), i32(208576))
 						panic("unreachable")
 					}
 				l3:
 					;
 					t103 := v1
-					m.fn306(t103, i32(81), i32(208592))
+					m.fn304(t103, i32(81), i32(208592))
 					panic("unreachable")
 				}
 			l7:
@@ -105583,7 +104946,7 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 										goto l15
 									}
 								}
-								m.fn328(i32(208608))
+								m.fn326(i32(208608))
 								panic("unreachable")
 							}
 						l11:
@@ -105600,7 +104963,7 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 							t176 := v15
 							t177 := i64_shl(t175, t176)
 							t178 := v11
-							m.fn329(t167, t168, t169, i32(0), t170, t171, t173, t177, t178)
+							m.fn327(t167, t168, t169, i32(0), t170, t171, t173, t177, t178)
 							goto l16
 						}
 					l14:
@@ -105683,14 +105046,14 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 						t219 := v7
 						t220 := v11
 						t221 := v6
-						m.fn329(t213, t214, t215, t216, t217, t218, t219, t220, t221)
+						m.fn327(t213, t214, t215, t216, t217, t218, t219, t220, t221)
 						goto l16
 					}
 				l12:
 					;
 					t222 := v3
 					t223 := v3
-					m.fn306(t222, t223, i32(208624))
+					m.fn304(t222, t223, i32(208624))
 					panic("unreachable")
 				}
 			l13:
@@ -105712,14 +105075,14 @@ func (m *Module) fn289(v0, v1, v2, v3, v4 int32) {
 				t238 := v15
 				t239 := i64_shl(t237, t238)
 				t240 := v11
-				m.fn329(t224, t225, t226, t227, t228, t229, t235, t239, t240)
+				m.fn327(t224, t225, t226, t227, t228, t229, t235, t239, t240)
 				goto l16
 			}
 		l18:
 			;
 			t241 := v1
 			t242 := v3
-			m.fn306(t241, t242, i32(208640))
+			m.fn304(t241, t242, i32(208640))
 			panic("unreachable")
 		}
 	l5:
@@ -105733,7 +105096,7 @@ l16:
 	t245 := t244 + i32(16)
 	m.g0 = t245
 }
-func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn288(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	var v6, v7, v8 int64
 	var v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35 int32
@@ -105881,7 +105244,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																													t54 := v5
 																													t55 := t54 + i32(12)
 																													t56 := v1
-																													t57 := m.fn308(t55, t56)
+																													t57 := m.fn306(t55, t56)
 																													_ = t57
 																													goto l6
 																												}
@@ -105892,7 +105255,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																												t60 := v1
 																												t61 := i32(0) - t60
 																												t62 := int32(int16(t61))
-																												t63 := m.fn308(t59, t62)
+																												t63 := m.fn306(t59, t62)
 																												_ = t63
 																											}
 																										l6:
@@ -105912,7 +105275,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																													t68 := v10
 																													t69 := i32(0) - t68
 																													t70 := t69 & i32(0xffff)
-																													t71 := m.fn330(t67, t70)
+																													t71 := m.fn328(t67, t70)
 																													_ = t71
 																													goto l8
 																												}
@@ -105922,7 +105285,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																												t73 := t72 + i32(176)
 																												t74 := v9
 																												t75 := t74 & i32(0x7fff)
-																												t76 := m.fn330(t73, t75)
+																												t76 := m.fn328(t73, t75)
 																												_ = t76
 																											}
 																										l8:
@@ -106831,7 +106194,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																											memory_copy(m.memory, uint32(t513), uint32(t515), uint32(i32(164)))
 																											t516 := v5
 																											t517 := t516 + i32(340)
-																											t518 := m.fn308(t517, i32(1))
+																											t518 := m.fn306(t517, i32(1))
 																											v25 = t518
 																											t519 := v5
 																											t520 := t519 + i32(504)
@@ -106840,7 +106203,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																											memory_copy(m.memory, uint32(t520), uint32(t522), uint32(i32(164)))
 																											t523 := v5
 																											t524 := t523 + i32(504)
-																											t525 := m.fn308(t524, i32(2))
+																											t525 := m.fn306(t524, i32(2))
 																											v26 = t525
 																											t526 := v5
 																											t527 := t526 + i32(668)
@@ -106865,7 +106228,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																											v18 = t541
 																											t542 := v5
 																											t543 := t542 + i32(668)
-																											t544 := m.fn308(t543, i32(3))
+																											t544 := m.fn306(t543, i32(3))
 																											v27 = t544
 																											t545 := v25
 																											t546 := int32(load32(m.memory, uint64(uint32(t545))+160))
@@ -108219,7 +107582,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																												;
 																												t1187 := v3
 																												t1188 := v3
-																												m.fn306(t1187, t1188, i32(209132))
+																												m.fn304(t1187, t1188, i32(209132))
 																												panic("unreachable")
 																											}
 																										l46:
@@ -108273,121 +107636,121 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 																										}
 																									l0:
 																										;
-																										m.fn288(i32(208480), i32(28), i32(209036))
+																										m.fn286(i32(208480), i32(28), i32(209036))
 																										panic("unreachable")
 																									}
 																								l1:
 																									;
-																									m.fn288(i32(208672), i32(29), i32(209052))
+																									m.fn286(i32(208672), i32(29), i32(209052))
 																									panic("unreachable")
 																								}
 																							l2:
 																								;
-																								m.fn288(i32(208720), i32(28), i32(209068))
+																								m.fn286(i32(208720), i32(28), i32(209068))
 																								panic("unreachable")
 																							}
 																						l3:
 																							;
-																							m.fn288(i32(0x33044), i32(54), i32(0x3311c))
+																							m.fn286(i32(0x33044), i32(54), i32(0x3311c))
 																							panic("unreachable")
 																						}
 																					l4:
 																						;
-																						m.fn288(i32(208892), i32(55), i32(209164))
+																						m.fn286(i32(208892), i32(55), i32(209164))
 																						panic("unreachable")
 																					}
 																				l10:
 																					;
 																					t1208 := v1
-																					m.fn297(i32(0), t1208, i32(40), i32(204704))
+																					m.fn295(i32(0), t1208, i32(40), i32(204704))
 																					panic("unreachable")
 																				}
 																			l16:
 																				;
-																				m.fn288(i32(204648), i32(27), i32(204704))
+																				m.fn286(i32(204648), i32(27), i32(204704))
 																				panic("unreachable")
 																			}
 																		l17:
 																			;
 																			t1209 := v1
-																			m.fn297(i32(0), t1209, i32(40), i32(204704))
+																			m.fn295(i32(0), t1209, i32(40), i32(204704))
 																			panic("unreachable")
 																		}
 																	l24:
 																		;
 																		t1210 := v16
-																		m.fn297(i32(0), t1210, i32(40), i32(204704))
+																		m.fn295(i32(0), t1210, i32(40), i32(204704))
 																		panic("unreachable")
 																	}
 																l30:
 																	;
-																	m.fn306(i32(40), i32(40), i32(204704))
+																	m.fn304(i32(40), i32(40), i32(204704))
 																	panic("unreachable")
 																}
 															l31:
 																;
 																t1211 := v1
-																m.fn297(i32(0), t1211, i32(40), i32(204704))
+																m.fn295(i32(0), t1211, i32(40), i32(204704))
 																panic("unreachable")
 															}
 														l42:
 															;
-															m.fn306(i32(40), i32(40), i32(204704))
+															m.fn304(i32(40), i32(40), i32(204704))
 															panic("unreachable")
 														}
 													l45:
 														;
 														t1212 := v15
-														m.fn297(i32(0), t1212, i32(40), i32(204704))
+														m.fn295(i32(0), t1212, i32(40), i32(204704))
 														panic("unreachable")
 													}
 												l48:
 													;
 													t1213 := v33
-													m.fn297(i32(0), t1213, i32(40), i32(204704))
+													m.fn295(i32(0), t1213, i32(40), i32(204704))
 													panic("unreachable")
 												}
 											l55:
 												;
-												m.fn288(i32(204675), i32(26), i32(204704))
+												m.fn286(i32(204675), i32(26), i32(204704))
 												panic("unreachable")
 											}
 										l56:
 											;
 											t1214 := v33
-											m.fn297(i32(0), t1214, i32(40), i32(204704))
+											m.fn295(i32(0), t1214, i32(40), i32(204704))
 											panic("unreachable")
 										}
 									l64:
 										;
-										m.fn288(i32(204675), i32(26), i32(204704))
+										m.fn286(i32(204675), i32(26), i32(204704))
 										panic("unreachable")
 									}
 								l65:
 									;
 									t1215 := v35
-									m.fn297(i32(0), t1215, i32(40), i32(204704))
+									m.fn295(i32(0), t1215, i32(40), i32(204704))
 									panic("unreachable")
 								}
 							l73:
 								;
-								m.fn288(i32(204675), i32(26), i32(204704))
+								m.fn286(i32(204675), i32(26), i32(204704))
 								panic("unreachable")
 							}
 						l74:
 							;
 							t1216 := v15
-							m.fn297(i32(0), t1216, i32(40), i32(204704))
+							m.fn295(i32(0), t1216, i32(40), i32(204704))
 							panic("unreachable")
 						}
 					l82:
 						;
-						m.fn288(i32(204675), i32(26), i32(204704))
+						m.fn286(i32(204675), i32(26), i32(204704))
 						panic("unreachable")
 					}
 				l91:
 					;
-					m.fn306(i32(40), i32(40), i32(204704))
+					m.fn304(i32(40), i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l93:
@@ -108395,7 +107758,7 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 				t1217 := v32
 				t1218 := v24
 				t1219 := v3
-				m.fn297(t1217, t1218, t1219, i32(209148))
+				m.fn295(t1217, t1218, t1219, i32(209148))
 				panic("unreachable")
 			}
 		l44:
@@ -108805,14 +108168,14 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 									;
 									t1401 := v1
 									t1402 := v3
-									m.fn306(t1401, t1402, i32(209084))
+									m.fn304(t1401, t1402, i32(209084))
 									panic("unreachable")
 								}
 							l111:
 								;
 								t1403 := v12
 								t1404 := v3
-								m.fn297(i32(0), t1403, t1404, i32(209100))
+								m.fn295(i32(0), t1403, t1404, i32(209100))
 								panic("unreachable")
 							}
 						l112:
@@ -108870,13 +108233,13 @@ func (m *Module) fn290(v0, v1, v2, v3, v4 int32) {
 						}
 					l103:
 						;
-						m.fn306(i32(40), i32(40), i32(204704))
+						m.fn304(i32(40), i32(40), i32(204704))
 						panic("unreachable")
 					}
 				l104:
 					;
 					t1424 := v1
-					m.fn297(i32(0), t1424, i32(40), i32(204704))
+					m.fn295(i32(0), t1424, i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l108:
@@ -108916,10 +108279,10 @@ l115:
 	;
 	t1437 := v12
 	t1438 := v3
-	m.fn297(i32(0), t1437, t1438, i32(209116))
+	m.fn295(i32(0), t1437, t1438, i32(209116))
 	panic("unreachable")
 }
-func (m *Module) fn291(v0, v1, v2, v3, v4, v5, v6 int32) {
+func (m *Module) fn289(v0, v1, v2, v3, v4, v5, v6 int32) {
 	{
 		{
 			{
@@ -109125,20 +108488,20 @@ func (m *Module) fn291(v0, v1, v2, v3, v4, v5, v6 int32) {
 			}
 		l0:
 			;
-			m.fn288(i32(205156), i32(33), i32(205192))
+			m.fn286(i32(205156), i32(33), i32(205192))
 			panic("unreachable")
 		}
 	l1:
 		;
-		m.fn288(i32(205208), i32(31), i32(205240))
+		m.fn286(i32(205208), i32(31), i32(205240))
 		panic("unreachable")
 	}
 l2:
 	;
-	m.fn288(i32(204488), i32(34), i32(205256))
+	m.fn286(i32(204488), i32(34), i32(205256))
 	panic("unreachable")
 }
-func (m *Module) fn292(v0, v1 int32) int32 {
+func (m *Module) fn290(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4 int64
 	var v5, v6, v7, v8, v9 int32
@@ -109162,7 +108525,7 @@ func (m *Module) fn292(v0, v1 int32) int32 {
 			t8 := v0
 			t9 := int32(load32(m.memory, uint64(uint32(t8))+4))
 			t10 := v1
-			t11 := m.fn312(t7, t9, t10)
+			t11 := m.fn310(t7, t9, t10)
 			v1 = t11
 			goto l1
 		}
@@ -109443,7 +108806,7 @@ func (m *Module) fn292(v0, v1 int32) int32 {
 				t128 := v0
 				t129 := int32(load32(m.memory, uint64(uint32(t128))+4))
 				t130 := v2
-				t131 := m.fn312(t127, t129, t130)
+				t131 := m.fn310(t127, t129, t130)
 				v1 = t131
 				t132 := v0
 				t133 := v4
@@ -109455,7 +108818,7 @@ func (m *Module) fn292(v0, v1 int32) int32 {
 			t134 := v7
 			t135 := v8
 			t136 := v2
-			t137 := m.fn312(t134, t135, t136)
+			t137 := m.fn310(t134, t135, t136)
 			if t137 != 0 {
 				goto l4
 			}
@@ -109523,7 +108886,7 @@ l1:
 	t162 := v1
 	return t162
 }
-func (m *Module) fn293(v0 int32, v1 float64, v2, v3 int32) int32 {
+func (m *Module) fn291(v0 int32, v1 float64, v2, v3 int32) int32 {
 	var v4 int32
 	var v5, v6 int64
 	var v7 int32
@@ -109725,7 +109088,7 @@ l0:
 				if p75 != 0 {
 					goto l6
 				}
-				m.fn288(i32(204578), i32(37), i32(204616))
+				m.fn286(i32(204578), i32(37), i32(204616))
 				panic("unreachable")
 			}
 		l5:
@@ -109898,7 +109261,7 @@ l0:
 		}
 		v10 = p145
 		t146 := v10
-		m.fn289(t131, t133, t135, t139, t146)
+		m.fn287(t131, t133, t135, t139, t146)
 		t147 := v10
 		t148 := int32(int16(t147))
 		v10 = t148
@@ -109933,7 +109296,7 @@ l0:
 			t163 := t162 + i32(16)
 			t164 := v15
 			t165 := v10
-			m.fn290(t159, t161, t163, t164, t165)
+			m.fn288(t159, t161, t163, t164, t165)
 		}
 	l12:
 		;
@@ -109975,7 +109338,7 @@ l0:
 			t185 := v11
 			t186 := v4
 			t187 := t186 + i32(1040)
-			m.fn291(t179, t181, t183, t184, t185, t187, i32(4))
+			m.fn289(t179, t181, t183, t184, t185, t187, i32(4))
 			t188 := v4
 			t189 := int32(load32(m.memory, uint64(uint32(t188))+12))
 			v10 = t189
@@ -110037,7 +109400,7 @@ l10:
 	t214 := v0
 	t215 := v4
 	t216 := t215 + i32(1088)
-	t217 := m.fn292(t214, t216)
+	t217 := m.fn290(t214, t216)
 	v10 = t217
 	t218 := v4
 	t219 := t218 + i32(1136)
@@ -110045,7 +109408,7 @@ l10:
 	t220 := v10
 	return t220
 }
-func (m *Module) fn294(v0, v1, v2, v3 int32) {
+func (m *Module) fn292(v0, v1, v2, v3 int32) {
 	var v4 int32
 	var v5, v6, v7, v8, v9, v10 int64
 	var v11 int32
@@ -110239,16 +109602,16 @@ func (m *Module) fn294(v0, v1, v2, v3 int32) {
 													t84 := v8
 													t85 := v7
 													t86 := i64_shl(t84, t85)
-													m.fn341(t78, t83, i64(0), t86, i64(0))
+													m.fn339(t78, t83, i64(0), t86, i64(0))
 													t87 := v4
 													t88 := t87 + i32(16)
 													t89 := v5
 													t90 := v9
-													m.fn341(t88, t89, i64(0), t90, i64(0))
+													m.fn339(t88, t89, i64(0), t90, i64(0))
 													t91 := v4
 													t92 := v5
 													t93 := v10
-													m.fn341(t91, t92, i64(0), t93, i64(0))
+													m.fn339(t91, t92, i64(0), t93, i64(0))
 													t94 := v11
 													t95 := v1
 													t96 := int32(load16(m.memory, uint64(uint32(t95))+207192))
@@ -110420,37 +109783,37 @@ func (m *Module) fn294(v0, v1, v2, v3 int32) {
 												}
 											l0:
 												;
-												m.fn288(i32(208480), i32(28), i32(208656))
+												m.fn286(i32(208480), i32(28), i32(208656))
 												panic("unreachable")
 											}
 										l1:
 											;
-											m.fn288(i32(208672), i32(29), i32(208704))
+											m.fn286(i32(208672), i32(29), i32(208704))
 											panic("unreachable")
 										}
 									l2:
 										;
-										m.fn288(i32(208720), i32(28), i32(208748))
+										m.fn286(i32(208720), i32(28), i32(208748))
 										panic("unreachable")
 									}
 								l3:
 									;
-									m.fn288(i32(0x33044), i32(54), i32(209020))
+									m.fn286(i32(0x33044), i32(54), i32(209020))
 									panic("unreachable")
 								}
 							l4:
 								;
-								m.fn288(i32(208892), i32(55), i32(208948))
+								m.fn286(i32(208892), i32(55), i32(208948))
 								panic("unreachable")
 							}
 						l5:
 							;
-							m.fn288(i32(204522), i32(45), i32(208764))
+							m.fn286(i32(204522), i32(45), i32(208764))
 							panic("unreachable")
 						}
 					l6:
 						;
-						m.fn288(i32(208780), i32(45), i32(208828))
+						m.fn286(i32(208780), i32(45), i32(208828))
 						panic("unreachable")
 					}
 				l7:
@@ -110460,7 +109823,7 @@ func (m *Module) fn294(v0, v1, v2, v3 int32) {
 					t165 := v4
 					t166 := t165 + i32(56)
 					t167 := v1
-					m.fn287(i32(0), t164, t166, i32(0), t167, i32(204632))
+					m.fn285(i32(0), t164, t166, i32(0), t167, i32(204632))
 					panic("unreachable")
 				}
 			l8:
@@ -110470,7 +109833,7 @@ func (m *Module) fn294(v0, v1, v2, v3 int32) {
 				t170 := v4
 				t171 := t170 + i32(56)
 				t172 := v1
-				m.fn287(i32(0), t169, t171, i32(0), t172, i32(204632))
+				m.fn285(i32(0), t169, t171, i32(0), t172, i32(204632))
 				panic("unreachable")
 			}
 		l11:
@@ -110498,7 +109861,7 @@ func (m *Module) fn294(v0, v1, v2, v3 int32) {
 	l9:
 		;
 		t179 := v1
-		m.fn306(t179, i32(81), i32(208592))
+		m.fn304(t179, i32(81), i32(208592))
 		panic("unreachable")
 	}
 l13:
@@ -110724,7 +110087,7 @@ l13:
 													goto l22
 												}
 											}
-											m.fn328(i32(208844))
+											m.fn326(i32(208844))
 											panic("unreachable")
 										}
 									l21:
@@ -110990,14 +110353,14 @@ l13:
 								;
 								t427 := v3
 								t428 := v3
-								m.fn306(t427, t428, i32(208860))
+								m.fn304(t427, t428, i32(208860))
 								panic("unreachable")
 							}
 						l18:
 							;
 							t429 := v1
 							t430 := v3
-							m.fn306(t429, t430, i32(208876))
+							m.fn304(t429, t430, i32(208876))
 							panic("unreachable")
 						}
 					l26:
@@ -111204,7 +110567,7 @@ l32:
 	t499 := t498 + i32(80)
 	m.g0 = t499
 }
-func (m *Module) fn295(v0, v1, v2, v3 int32) {
+func (m *Module) fn293(v0, v1, v2, v3 int32) {
 	var v4 int32
 	var v5, v6, v7, v8 int64
 	var v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38 int32
@@ -111419,17 +110782,17 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																			}
 																																			t86 := v4
 																																			t87 := v1
-																																			t88 := m.fn308(t86, t87)
+																																			t88 := m.fn306(t86, t87)
 																																			_ = t88
 																																			t89 := v4
 																																			t90 := t89 + i32(164)
 																																			t91 := v1
-																																			t92 := m.fn308(t90, t91)
+																																			t92 := m.fn306(t90, t91)
 																																			_ = t92
 																																			t93 := v4
 																																			t94 := t93 + i32(328)
 																																			t95 := v1
-																																			t96 := m.fn308(t94, t95)
+																																			t96 := m.fn306(t94, t95)
 																																			_ = t96
 																																			goto l7
 																																		}
@@ -111440,7 +110803,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																		t99 := v1
 																																		t100 := i32(0) - t99
 																																		t101 := int32(int16(t100))
-																																		t102 := m.fn308(t98, t101)
+																																		t102 := m.fn306(t98, t101)
 																																		_ = t102
 																																	}
 																																l7:
@@ -111461,17 +110824,17 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																			t108 := t107 & i32(0xffff)
 																																			v1 = t108
 																																			t109 := v1
-																																			t110 := m.fn330(t105, t109)
+																																			t110 := m.fn328(t105, t109)
 																																			_ = t110
 																																			t111 := v4
 																																			t112 := t111 + i32(164)
 																																			t113 := v1
-																																			t114 := m.fn330(t112, t113)
+																																			t114 := m.fn328(t112, t113)
 																																			_ = t114
 																																			t115 := v4
 																																			t116 := t115 + i32(328)
 																																			t117 := v1
-																																			t118 := m.fn330(t116, t117)
+																																			t118 := m.fn328(t116, t117)
 																																			_ = t118
 																																			goto l9
 																																		}
@@ -111481,7 +110844,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																		t120 := t119 + i32(492)
 																																		t121 := v10
 																																		t122 := t121 & i32(0x7fff)
-																																		t123 := m.fn330(t120, t122)
+																																		t123 := m.fn328(t120, t122)
 																																		_ = t123
 																																	}
 																																l9:
@@ -112440,7 +111803,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																	memory_copy(m.memory, uint32(t578), uint32(t580), uint32(i32(164)))
 																																	t581 := v4
 																																	t582 := t581 + i32(656)
-																																	t583 := m.fn308(t582, i32(1))
+																																	t583 := m.fn306(t582, i32(1))
 																																	v23 = t583
 																																	t584 := v4
 																																	t585 := t584 + i32(820)
@@ -112449,7 +111812,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																	memory_copy(m.memory, uint32(t585), uint32(t587), uint32(i32(164)))
 																																	t588 := v4
 																																	t589 := t588 + i32(820)
-																																	t590 := m.fn308(t589, i32(2))
+																																	t590 := m.fn306(t589, i32(2))
 																																	v24 = t590
 																																	t591 := v4
 																																	t592 := t591 + i32(984)
@@ -112462,7 +111825,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																				{
 																																					t595 := v4
 																																					t596 := t595 + i32(984)
-																																					t597 := m.fn308(t596, i32(3))
+																																					t597 := m.fn306(t596, i32(3))
 																																					v25 = t597
 																																					t598 := v25
 																																					t599 := int32(load32(m.memory, uint64(uint32(t598))+160))
@@ -114607,7 +113970,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																			l49:
 																																				;
 																																				t1613 := v27
-																																				m.fn297(i32(0), t1613, i32(40), i32(204704))
+																																				m.fn295(i32(0), t1613, i32(40), i32(204704))
 																																				panic("unreachable")
 																																			}
 																																		l101:
@@ -114622,7 +113985,7 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																				goto l128
 																																			}
 																																			t1617 := v4
-																																			t1618 := m.fn308(t1617, i32(1))
+																																			t1618 := m.fn306(t1617, i32(1))
 																																			_ = t1618
 																																			t1619 := v22
 																																			t1620 := v4
@@ -114838,182 +114201,182 @@ func (m *Module) fn295(v0, v1, v2, v3 int32) {
 																																}
 																															l0:
 																																;
-																																m.fn288(i32(208480), i32(28), i32(209196))
+																																m.fn286(i32(208480), i32(28), i32(209196))
 																																panic("unreachable")
 																															}
 																														l1:
 																															;
-																															m.fn288(i32(208672), i32(29), i32(209212))
+																															m.fn286(i32(208672), i32(29), i32(209212))
 																															panic("unreachable")
 																														}
 																													l2:
 																														;
-																														m.fn288(i32(208720), i32(28), i32(209228))
+																														m.fn286(i32(208720), i32(28), i32(209228))
 																														panic("unreachable")
 																													}
 																												l3:
 																													;
-																													m.fn288(i32(0x33044), i32(54), i32(209324))
+																													m.fn286(i32(0x33044), i32(54), i32(209324))
 																													panic("unreachable")
 																												}
 																											l4:
 																												;
-																												m.fn288(i32(208892), i32(55), i32(209308))
+																												m.fn286(i32(208892), i32(55), i32(209308))
 																												panic("unreachable")
 																											}
 																										l5:
 																											;
-																											m.fn288(i32(204522), i32(45), i32(209244))
+																											m.fn286(i32(204522), i32(45), i32(209244))
 																											panic("unreachable")
 																										}
 																									l10:
 																										;
 																										t1712 := v13
-																										m.fn297(i32(0), t1712, i32(40), i32(204704))
+																										m.fn295(i32(0), t1712, i32(40), i32(204704))
 																										panic("unreachable")
 																									}
 																								l16:
 																									;
-																									m.fn306(i32(40), i32(40), i32(204704))
+																									m.fn304(i32(40), i32(40), i32(204704))
 																									panic("unreachable")
 																								}
 																							l17:
 																								;
 																								t1713 := v1
-																								m.fn297(i32(0), t1713, i32(40), i32(204704))
+																								m.fn295(i32(0), t1713, i32(40), i32(204704))
 																								panic("unreachable")
 																							}
 																						l22:
 																							;
 																							t1714 := v14
-																							m.fn297(i32(0), t1714, i32(40), i32(204704))
+																							m.fn295(i32(0), t1714, i32(40), i32(204704))
 																							panic("unreachable")
 																						}
 																					l30:
 																						;
-																						m.fn306(i32(40), i32(40), i32(204704))
+																						m.fn304(i32(40), i32(40), i32(204704))
 																						panic("unreachable")
 																					}
 																				l31:
 																					;
 																					t1715 := v14
-																					m.fn297(i32(0), t1715, i32(40), i32(204704))
+																					m.fn295(i32(0), t1715, i32(40), i32(204704))
 																					panic("unreachable")
 																				}
 																			l39:
 																				;
-																				m.fn306(i32(40), i32(40), i32(204704))
+																				m.fn304(i32(40), i32(40), i32(204704))
 																				panic("unreachable")
 																			}
 																		l48:
 																			;
-																			m.fn306(i32(40), i32(40), i32(204704))
+																			m.fn304(i32(40), i32(40), i32(204704))
 																			panic("unreachable")
 																		}
 																	l57:
 																		;
-																		m.fn288(i32(204675), i32(26), i32(204704))
+																		m.fn286(i32(204675), i32(26), i32(204704))
 																		panic("unreachable")
 																	}
 																l58:
 																	;
 																	t1716 := v27
-																	m.fn297(i32(0), t1716, i32(40), i32(204704))
+																	m.fn295(i32(0), t1716, i32(40), i32(204704))
 																	panic("unreachable")
 																}
 															l66:
 																;
-																m.fn288(i32(204675), i32(26), i32(204704))
+																m.fn286(i32(204675), i32(26), i32(204704))
 																panic("unreachable")
 															}
 														l67:
 															;
 															t1717 := v34
-															m.fn297(i32(0), t1717, i32(40), i32(204704))
+															m.fn295(i32(0), t1717, i32(40), i32(204704))
 															panic("unreachable")
 														}
 													l75:
 														;
-														m.fn288(i32(204675), i32(26), i32(204704))
+														m.fn286(i32(204675), i32(26), i32(204704))
 														panic("unreachable")
 													}
 												l76:
 													;
 													t1718 := v27
-													m.fn297(i32(0), t1718, i32(40), i32(204704))
+													m.fn295(i32(0), t1718, i32(40), i32(204704))
 													panic("unreachable")
 												}
 											l84:
 												;
-												m.fn288(i32(204675), i32(26), i32(204704))
+												m.fn286(i32(204675), i32(26), i32(204704))
 												panic("unreachable")
 											}
 										l86:
 											;
 											t1719 := v1
-											m.fn297(i32(0), t1719, i32(40), i32(204704))
+											m.fn295(i32(0), t1719, i32(40), i32(204704))
 											panic("unreachable")
 										}
 									l90:
 										;
 										t1720 := v34
-										m.fn297(i32(0), t1720, i32(40), i32(204704))
+										m.fn295(i32(0), t1720, i32(40), i32(204704))
 										panic("unreachable")
 									}
 								l96:
 									;
-									m.fn306(i32(40), i32(40), i32(204704))
+									m.fn304(i32(40), i32(40), i32(204704))
 									panic("unreachable")
 								}
 							l97:
 								;
 								t1721 := v1
-								m.fn297(i32(0), t1721, i32(40), i32(204704))
+								m.fn295(i32(0), t1721, i32(40), i32(204704))
 								panic("unreachable")
 							}
 						l85:
 							;
 							t1722 := v3
 							t1723 := v3
-							m.fn306(t1722, t1723, i32(209260))
+							m.fn304(t1722, t1723, i32(209260))
 							panic("unreachable")
 						}
 					l110:
 						;
-						m.fn306(i32(40), i32(40), i32(204704))
+						m.fn304(i32(40), i32(40), i32(204704))
 						panic("unreachable")
 					}
 				l118:
 					;
-					m.fn306(i32(40), i32(40), i32(204704))
+					m.fn304(i32(40), i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l126:
 				;
-				m.fn306(i32(40), i32(40), i32(204704))
+				m.fn304(i32(40), i32(40), i32(204704))
 				panic("unreachable")
 			}
 		l129:
 			;
 			t1724 := v1
-			m.fn297(i32(0), t1724, i32(40), i32(204704))
+			m.fn295(i32(0), t1724, i32(40), i32(204704))
 			panic("unreachable")
 		}
 	l134:
 		;
 		t1725 := v31
 		t1726 := v3
-		m.fn306(t1725, t1726, i32(209276))
+		m.fn304(t1725, t1726, i32(209276))
 		panic("unreachable")
 	}
 l135:
 	;
 	t1727 := v31
 	t1728 := v3
-	m.fn297(i32(0), t1727, t1728, i32(209292))
+	m.fn295(i32(0), t1727, t1728, i32(209292))
 	panic("unreachable")
 }
-func (m *Module) fn296(v0 int32, v1 float64, v2, v3 int32) int32 {
+func (m *Module) fn294(v0 int32, v1 float64, v2, v3 int32) int32 {
 	var v4 int32
 	var v5, v6 int64
 	var v7 int32
@@ -115201,7 +114564,7 @@ l0:
 								t70 := t69 + i32(96)
 								t71 := v4
 								t72 := t71 + i32(15)
-								m.fn294(t68, t70, t72, i32(17))
+								m.fn292(t68, t70, t72, i32(17))
 								t73 := v5
 								var p74 int32
 								if t73 < i64(0) {
@@ -115323,7 +114686,7 @@ l0:
 						t122 := t121 + i32(96)
 						t123 := v4
 						t124 := t123 + i32(15)
-						m.fn295(t120, t122, t124, i32(17))
+						m.fn293(t120, t122, t124, i32(17))
 					}
 				l7:
 					;
@@ -115352,7 +114715,7 @@ l0:
 					t139 := v10
 					t140 := v4
 					t141 := t140 + i32(32)
-					m.fn291(t132, t134, t136, t138, t139, t141, i32(4))
+					m.fn289(t132, t134, t136, t138, t139, t141, i32(4))
 					t142 := v4
 					t143 := int32(load32(m.memory, uint64(uint32(t142))+4))
 					v10 = t143
@@ -115422,7 +114785,7 @@ l11:
 	t170 := v0
 	t171 := v4
 	t172 := t171 + i32(80)
-	t173 := m.fn292(t170, t172)
+	t173 := m.fn290(t170, t172)
 	v10 = t173
 	t174 := v4
 	t175 := t174 + i32(128)
@@ -115430,7 +114793,7 @@ l11:
 	t176 := v10
 	return t176
 }
-func (m *Module) fn297(v0, v1, v2, v3 int32) {
+func (m *Module) fn295(v0, v1, v2, v3 int32) {
 	var v4 int32
 	var v5 int64
 	_, _ = v4, v5
@@ -115495,7 +114858,7 @@ func (m *Module) fn297(v0, v1, v2, v3 int32) {
 				t30 := v4
 				t31 := t30 + i32(16)
 				t32 := v3
-				m.fn298(i32(131651), t31, t32)
+				m.fn296(i32(131651), t31, t32)
 				panic("unreachable")
 			}
 		l0:
@@ -115526,7 +114889,7 @@ func (m *Module) fn297(v0, v1, v2, v3 int32) {
 			t51 := v4
 			t52 := t51 + i32(16)
 			t53 := v3
-			m.fn298(i32(131806), t52, t53)
+			m.fn296(i32(131806), t52, t53)
 			panic("unreachable")
 		}
 	l1:
@@ -115557,7 +114920,7 @@ func (m *Module) fn297(v0, v1, v2, v3 int32) {
 		t72 := v4
 		t73 := t72 + i32(16)
 		t74 := v3
-		m.fn298(i32(131863), t73, t74)
+		m.fn296(i32(131863), t73, t74)
 		panic("unreachable")
 	}
 l2:
@@ -115585,10 +114948,10 @@ l2:
 	t91 := v4
 	t92 := t91 + i32(16)
 	t93 := v3
-	m.fn298(i32(131863), t92, t93)
+	m.fn296(i32(131863), t92, t93)
 	panic("unreachable")
 }
-func (m *Module) fn298(v0, v1, v2 int32) {
+func (m *Module) fn296(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -115613,10 +114976,10 @@ func (m *Module) fn298(v0, v1, v2 int32) {
 	store32(m.memory, uint64(uint32(t10))+20, uint32(t12))
 	t13 := v3
 	t14 := t13 + i32(20)
-	m.fn252(t14)
+	m.fn250(t14)
 	panic("unreachable")
 }
-func (m *Module) fn299(v0, v1 int32) int32 {
+func (m *Module) fn297(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4, v5, v6 int64
 	var v7, v8 int32
@@ -115777,7 +115140,7 @@ l4:
 	t82 := t80 + t81
 	t83 := v3
 	t84 := i32(20) - t83
-	t85 := m.fn309(t78, i32(1), i32(1), i32(0), t82, t84)
+	t85 := m.fn307(t78, i32(1), i32(1), i32(0), t82, t84)
 	v3 = t85
 	t86 := v2
 	t87 := t86 + i32(32)
@@ -115785,16 +115148,16 @@ l4:
 	t88 := v3
 	return t88
 }
-func (m *Module) fn300(v0, v1 int32) int32 {
+func (m *Module) fn298(v0, v1 int32) int32 {
 	t0 := v1
 	t1 := v0
 	t2 := int32(load32(m.memory, uint32(t1)))
 	t3 := v0
 	t4 := int32(load32(m.memory, uint64(uint32(t3))+4))
-	t5 := m.fn313(t0, t2, t4)
+	t5 := m.fn311(t0, t2, t4)
 	return t5
 }
-func (m *Module) fn301(v0, v1, v2, v3 int32) int32 {
+func (m *Module) fn299(v0, v1, v2, v3 int32) int32 {
 	var v4, v5, v6, v7, v8, v9, v10, v11 int32
 	_, _, _, _, _, _, _, _ = v4, v5, v6, v7, v8, v9, v10, v11
 	t0 := m.g0
@@ -116160,7 +115523,7 @@ l2:
 	t143 := v5
 	return t143
 }
-func (m *Module) fn302(v0, v1, v2 int32) {
+func (m *Module) fn300(v0, v1, v2 int32) {
 	var v3, v4 int32
 	_, _ = v3, v4
 	t0 := m.g0
@@ -116234,7 +115597,7 @@ func (m *Module) fn302(v0, v1, v2 int32) {
 															goto l9
 														}
 														t11 := v1
-														t12 := m.fn304(t11)
+														t12 := m.fn302(t11)
 														var p13 int32
 														if t12 == 0 {
 															p13 = 1
@@ -116387,7 +115750,7 @@ func (m *Module) fn302(v0, v1, v2 int32) {
 					l9:
 						;
 						t86 := v1
-						t87 := m.fn305(t86)
+						t87 := m.fn303(t86)
 						if t87 != 0 {
 							goto l13
 						}
@@ -116501,7 +115864,7 @@ l14:
 	t151 := t150 + i32(32)
 	m.g0 = t151
 }
-func (m *Module) fn303(v0, v1, v2 int32) {
+func (m *Module) fn301(v0, v1, v2 int32) {
 	var v3, v4, v5, v6, v7 int32
 	var v8 int64
 	var v9 int32
@@ -117038,7 +116401,7 @@ l0:
 	t167 := v0
 	store32(m.memory, uint32(t167), uint32(i32(0)))
 }
-func (m *Module) fn304(v0 int32) int32 {
+func (m *Module) fn302(v0 int32) int32 {
 	var v1, v2, v3, v4, v5 int32
 	_, _, _, _, _ = v1, v2, v3, v4, v5
 	v1 = i32(0)
@@ -117272,7 +116635,7 @@ l2:
 	t115 := t114 & i32(1)
 	return t115
 }
-func (m *Module) fn305(v0 int32) int32 {
+func (m *Module) fn303(v0 int32) int32 {
 	var v1, v2, v3, v4, v5, v6 int32
 	_, _, _, _, _, _ = v1, v2, v3, v4, v5, v6
 	{
@@ -117483,7 +116846,7 @@ func (m *Module) fn305(v0 int32) int32 {
 							;
 							t73 := v2
 							t74 := v6
-							m.fn297(t73, t74, i32(284), i32(206988))
+							m.fn295(t73, t74, i32(284), i32(206988))
 							panic("unreachable")
 						}
 					l10:
@@ -117637,7 +117000,7 @@ func (m *Module) fn305(v0 int32) int32 {
 							;
 							t121 := v2
 							t122 := v6
-							m.fn297(t121, t122, i32(212), i32(206988))
+							m.fn295(t121, t122, i32(212), i32(206988))
 							panic("unreachable")
 						}
 					l18:
@@ -117749,7 +117112,7 @@ func (m *Module) fn305(v0 int32) int32 {
 					}
 				l23:
 					;
-					m.fn321(i32(207004))
+					m.fn319(i32(207004))
 					panic("unreachable")
 				}
 			l22:
@@ -117832,7 +117195,7 @@ func (m *Module) fn305(v0 int32) int32 {
 				}
 			l27:
 				;
-				m.fn321(i32(207004))
+				m.fn319(i32(207004))
 				panic("unreachable")
 			}
 		l26:
@@ -117868,7 +117231,7 @@ l1:
 	t195 := t194 & i32(1)
 	return t195
 }
-func (m *Module) fn306(v0, v1, v2 int32) {
+func (m *Module) fn304(v0, v1, v2 int32) {
 	var v3 int32
 	var v4 int64
 	_, _ = v3, v4
@@ -117903,10 +117266,10 @@ func (m *Module) fn306(v0, v1, v2 int32) {
 	t21 := v3
 	t22 := t21 + i32(16)
 	t23 := v2
-	m.fn298(i32(131691), t22, t23)
+	m.fn296(i32(131691), t22, t23)
 	panic("unreachable")
 }
-func (m *Module) fn307(v0, v1, v2 int32) int32 {
+func (m *Module) fn305(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13 int32
 	var v14, v15 int64
 	var v16 int32
@@ -118179,13 +117542,13 @@ func (m *Module) fn307(v0, v1, v2 int32) int32 {
 					l8:
 						;
 						t116 := v11
-						m.fn306(t116, i32(40), i32(204704))
+						m.fn304(t116, i32(40), i32(204704))
 						panic("unreachable")
 					}
 				l5:
 					;
 					t117 := v1
-					m.fn306(t117, i32(40), i32(204704))
+					m.fn304(t117, i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l0:
@@ -118372,25 +117735,25 @@ func (m *Module) fn307(v0, v1, v2 int32) int32 {
 					l16:
 					}
 					t203 := v11
-					m.fn306(t203, i32(40), i32(204704))
+					m.fn304(t203, i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l13:
 				;
 				t204 := v9
-				m.fn306(t204, i32(40), i32(204704))
+				m.fn304(t204, i32(40), i32(204704))
 				panic("unreachable")
 			}
 		l1:
 			;
 			t205 := v4
-			m.fn297(i32(0), t205, i32(40), i32(204704))
+			m.fn295(i32(0), t205, i32(40), i32(204704))
 			panic("unreachable")
 		}
 	l11:
 		;
 		t206 := v4
-		m.fn297(i32(0), t206, i32(40), i32(204704))
+		m.fn295(i32(0), t206, i32(40), i32(204704))
 		panic("unreachable")
 	}
 l3:
@@ -118407,7 +117770,7 @@ l3:
 	t213 := v0
 	return t213
 }
-func (m *Module) fn308(v0, v1 int32) int32 {
+func (m *Module) fn306(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7, v8, v9, v10 int32
 	_, _, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9, v10
 	{
@@ -118612,30 +117975,30 @@ func (m *Module) fn308(v0, v1 int32) int32 {
 					l9:
 						;
 						t86 := v4
-						m.fn306(t86, i32(40), i32(204704))
+						m.fn304(t86, i32(40), i32(204704))
 						panic("unreachable")
 					}
 				l2:
 					;
 					t87 := v4
-					m.fn306(t87, i32(40), i32(204704))
+					m.fn304(t87, i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l3:
 				;
 				t88 := v7
-				m.fn306(t88, i32(40), i32(204704))
+				m.fn304(t88, i32(40), i32(204704))
 				panic("unreachable")
 			}
 		l0:
 			;
-			m.fn288(i32(204720), i32(29), i32(204704))
+			m.fn286(i32(204720), i32(29), i32(204704))
 			panic("unreachable")
 		}
 	l7:
 		;
 		t89 := v6
-		m.fn306(t89, i32(40), i32(204704))
+		m.fn304(t89, i32(40), i32(204704))
 		panic("unreachable")
 	}
 l8:
@@ -118777,7 +118140,7 @@ l10:
 	t168 := v0
 	return t168
 }
-func (m *Module) fn309(v0, v1, v2, v3, v4, v5 int32) int32 {
+func (m *Module) fn307(v0, v1, v2, v3, v4, v5 int32) int32 {
 	var v6, v7, v8, v9, v10, v11, v12, v13 int32
 	var v14 int64
 	_, _, _, _, _, _, _, _, _ = v6, v7, v8, v9, v10, v11, v12, v13, v14
@@ -118827,7 +118190,7 @@ func (m *Module) fn309(v0, v1, v2, v3, v4, v5 int32) int32 {
 				}
 				t16 := v2
 				t17 := v3
-				t18 := m.fn310(t16, t17)
+				t18 := m.fn308(t16, t17)
 				v7 = t18
 				goto l3
 			}
@@ -119090,7 +118453,7 @@ l1:
 					t124 := v12
 					t125 := v2
 					t126 := v3
-					t127 := m.fn311(t120, t123, t124, t125, t126)
+					t127 := m.fn309(t120, t123, t124, t125, t126)
 					if t127 != 0 {
 						goto l15
 					}
@@ -119138,7 +118501,7 @@ l1:
 				t145 := v12
 				t146 := v2
 				t147 := v3
-				t148 := m.fn311(t143, t144, t145, t146, t147)
+				t148 := m.fn309(t143, t144, t145, t146, t147)
 				if t148 != 0 {
 					goto l15
 				}
@@ -119227,7 +118590,7 @@ l1:
 		t189 := v12
 		t190 := v2
 		t191 := v3
-		t192 := m.fn311(t185, t188, t189, t190, t191)
+		t192 := m.fn309(t185, t188, t189, t190, t191)
 		if t192 != 0 {
 			goto l15
 		}
@@ -119244,7 +118607,7 @@ l15:
 	t199 := v13
 	return t199
 }
-func (m *Module) fn310(v0, v1 int32) int32 {
+func (m *Module) fn308(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
 	{
@@ -119804,7 +119167,7 @@ l6:
 	t279 := v8
 	return t279
 }
-func (m *Module) fn311(v0, v1, v2, v3, v4 int32) int32 {
+func (m *Module) fn309(v0, v1, v2, v3, v4 int32) int32 {
 	{
 		t0 := v2
 		var p1 int32
@@ -119847,7 +119210,7 @@ l1:
 	t14 := m.t0[uint(t13)].(func(int32, int32, int32) int32)(t9, t10, t11)
 	return t14
 }
-func (m *Module) fn312(v0, v1, v2 int32) int32 {
+func (m *Module) fn310(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	t0 := m.g0
@@ -120198,7 +119561,7 @@ l3:
 	t146 := v2
 	return t146
 }
-func (m *Module) fn313(v0, v1, v2 int32) int32 {
+func (m *Module) fn311(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9 int32
 	_, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9
 	{
@@ -120252,7 +119615,7 @@ func (m *Module) fn313(v0, v1, v2 int32) int32 {
 								}
 								t13 := v1
 								t14 := v2
-								t15 := m.fn310(t13, t14)
+								t15 := m.fn308(t13, t14)
 								v5 = t15
 								goto l5
 							}
@@ -120637,7 +120000,7 @@ l19:
 	t167 := v8
 	return t167
 }
-func (m *Module) fn314(v0, v1, v2 int32) int32 {
+func (m *Module) fn312(v0, v1, v2 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -120648,7 +120011,7 @@ func (m *Module) fn314(v0, v1, v2 int32) int32 {
 	t7 := m.t0[uint(t6)].(func(int32, int32, int32) int32)(t1, t2, t3)
 	return t7
 }
-func (m *Module) fn315(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn313(v0, v1, v2, v3, v4 int32) {
 	var v5, v6, v7, v8, v9, v10, v11, v12, v13 int32
 	var v14 int64
 	var v15, v16 int32
@@ -120805,7 +120168,7 @@ l0:
 				;
 				t59 := v12
 				t60 := v4
-				m.fn306(t59, t60, i32(204816))
+				m.fn304(t59, t60, i32(204816))
 				panic("unreachable")
 			}
 		l5:
@@ -120920,7 +120283,7 @@ l0:
 					;
 					t104 := v12
 					t105 := v4
-					m.fn306(t104, t105, i32(204816))
+					m.fn304(t104, t105, i32(204816))
 					panic("unreachable")
 				}
 			l8:
@@ -121022,7 +120385,7 @@ l1:
 									t144 := v10
 									t145 := t143 + t144
 									t146 := v13
-									t147 := m.fn340(t142, t145, t146)
+									t147 := m.fn338(t142, t145, t146)
 									var p148 int32
 									if t147 == 0 {
 										p148 = 1
@@ -121639,7 +121002,7 @@ l1:
 						;
 						t421 := v13
 						t422 := v4
-						m.fn297(i32(0), t421, t422, i32(204880))
+						m.fn295(i32(0), t421, t422, i32(204880))
 						panic("unreachable")
 					}
 				l13:
@@ -121647,38 +121010,38 @@ l1:
 					t423 := v10
 					t424 := v11
 					t425 := v4
-					m.fn297(t423, t424, t425, i32(204864))
+					m.fn295(t423, t424, t425, i32(204864))
 					panic("unreachable")
 				}
 			l29:
 				;
 				t426 := v12
 				t427 := v4
-				m.fn306(t426, t427, i32(204832))
+				m.fn304(t426, t427, i32(204832))
 				panic("unreachable")
 			}
 		l30:
 			;
 			t428 := v5
 			t429 := v4
-			m.fn306(t428, t429, i32(204848))
+			m.fn304(t428, t429, i32(204848))
 			panic("unreachable")
 		}
 	l23:
 		;
 		t430 := v5
 		t431 := v4
-		m.fn306(t430, t431, i32(204848))
+		m.fn304(t430, t431, i32(204848))
 		panic("unreachable")
 	}
 l22:
 	;
 	t432 := v12
 	t433 := v4
-	m.fn306(t432, t433, i32(204832))
+	m.fn304(t432, t433, i32(204832))
 	panic("unreachable")
 }
-func (m *Module) fn316(v0, v1 int32) int32 {
+func (m *Module) fn314(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8
 	t0 := m.g0
@@ -121836,7 +121199,7 @@ l5:
 	t77 := t75 + t76
 	t78 := v3
 	t79 := i32(10) - t78
-	t80 := m.fn309(t73, i32(1), i32(1), i32(0), t77, t79)
+	t80 := m.fn307(t73, i32(1), i32(1), i32(0), t77, t79)
 	v3 = t80
 	t81 := v2
 	t82 := t81 + i32(16)
@@ -121844,16 +121207,16 @@ l5:
 	t83 := v3
 	return t83
 }
-func (m *Module) fn317(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn315(v0, v1, v2, v3, v4 int32) {
 	t0 := v0
 	t1 := v1
 	t2 := v2
 	t3 := v3
 	t4 := v4
-	m.fn318(t0, t1, t2, t3, t4)
+	m.fn316(t0, t1, t2, t3, t4)
 	panic("unreachable")
 }
-func (m *Module) fn318(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn316(v0, v1, v2, v3, v4 int32) {
 	var v5, v6, v7 int32
 	var v8 int64
 	_, _, _, _ = v5, v6, v7, v8
@@ -122162,7 +121525,7 @@ l6:
 								t116 := v5
 								t117 := t116 + i32(40)
 								t118 := v4
-								m.fn298(i32(131366), t117, t118)
+								m.fn296(i32(131366), t117, t118)
 								panic("unreachable")
 							}
 						l8:
@@ -122195,7 +121558,7 @@ l6:
 							t140 := v5
 							t141 := t140 + i32(40)
 							t142 := v4
-							m.fn298(i32(131413), t141, t142)
+							m.fn296(i32(131413), t141, t142)
 							panic("unreachable")
 						}
 					l9:
@@ -122237,7 +121600,7 @@ l6:
 						t171 := v5
 						t172 := t171 + i32(40)
 						t173 := v4
-						m.fn298(i32(131324), t172, t173)
+						m.fn296(i32(131324), t172, t173)
 						panic("unreachable")
 					}
 				l13:
@@ -122486,7 +121849,7 @@ l6:
 						t287 := v5
 						t288 := t287 + i32(40)
 						t289 := v4
-						m.fn298(i32(131458), t288, t289)
+						m.fn296(i32(131458), t288, t289)
 						panic("unreachable")
 					}
 				l15:
@@ -122496,7 +121859,7 @@ l6:
 					t292 := v7
 					t293 := v2
 					t294 := v4
-					m.fn317(t290, t291, t292, t293, t294)
+					m.fn315(t290, t291, t292, t293, t294)
 					panic("unreachable")
 				}
 			l10:
@@ -122832,13 +122195,13 @@ l6:
 				t438 := v5
 				t439 := t438 + i32(40)
 				t440 := v4
-				m.fn298(i32(131539), t439, t440)
+				m.fn296(i32(131539), t439, t440)
 				panic("unreachable")
 			}
 		l20:
 			;
 			t441 := v4
-			m.fn321(t441)
+			m.fn319(t441)
 			panic("unreachable")
 		}
 	l30:
@@ -122848,7 +122211,7 @@ l6:
 		t444 := v7
 		t445 := v3
 		t446 := v4
-		m.fn317(t442, t443, t444, t445, t446)
+		m.fn315(t442, t443, t444, t445, t446)
 		panic("unreachable")
 	}
 l25:
@@ -122881,10 +122244,10 @@ l25:
 	t468 := v5
 	t469 := t468 + i32(40)
 	t470 := v4
-	m.fn298(i32(131413), t469, t470)
+	m.fn296(i32(131413), t469, t470)
 	panic("unreachable")
 }
-func (m *Module) fn319(v0, v1 int32) int32 {
+func (m *Module) fn317(v0, v1 int32) int32 {
 	var v2, v3, v4 int32
 	_, _, _ = v2, v3, v4
 	t0 := m.g0
@@ -122911,7 +122274,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 					}
 					t9 := v0
 					t10 := v1
-					t11 := m.fn316(t9, t10)
+					t11 := m.fn314(t9, t10)
 					var p12 int32
 					if t11 == 0 {
 						p12 = 1
@@ -122959,7 +122322,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 				t33 := t32 + i32(8)
 				t34 := v3
 				t35 := i32(0) - t34
-				t36 := m.fn309(t28, i32(1), i32(209586), i32(2), t33, t35)
+				t36 := m.fn307(t28, i32(1), i32(209586), i32(2), t33, t35)
 				var p37 int32
 				if t36 == 0 {
 					p37 = 1
@@ -123006,7 +122369,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 			t58 := t57 + i32(8)
 			t59 := v3
 			t60 := i32(0) - t59
-			t61 := m.fn309(t53, i32(1), i32(209586), i32(2), t58, t60)
+			t61 := m.fn307(t53, i32(1), i32(209586), i32(2), t58, t60)
 			if t61 != 0 {
 				goto l3
 			}
@@ -123052,7 +122415,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 				}
 				t77 := v3
 				t78 := v1
-				t79 := m.fn316(t77, t78)
+				t79 := m.fn314(t77, t78)
 				v4 = t79
 				goto l3
 			}
@@ -123092,7 +122455,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 			t100 := t99 + i32(8)
 			t101 := v3
 			t102 := i32(0) - t101
-			t103 := m.fn309(t95, i32(1), i32(209586), i32(2), t100, t102)
+			t103 := m.fn307(t95, i32(1), i32(209586), i32(2), t100, t102)
 			v4 = t103
 			goto l3
 		}
@@ -123132,7 +122495,7 @@ func (m *Module) fn319(v0, v1 int32) int32 {
 		t124 := t123 + i32(8)
 		t125 := v3
 		t126 := i32(0) - t125
-		t127 := m.fn309(t119, i32(1), i32(209586), i32(2), t124, t126)
+		t127 := m.fn307(t119, i32(1), i32(209586), i32(2), t124, t126)
 		v4 = t127
 	}
 l3:
@@ -123143,7 +122506,7 @@ l3:
 	t130 := v4
 	return t130
 }
-func (m *Module) fn320(v0, v1 int32) int32 {
+func (m *Module) fn318(v0, v1 int32) int32 {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	t0 := m.g0
@@ -123171,7 +122534,7 @@ func (m *Module) fn320(v0, v1 int32) int32 {
 		t12 := v2
 		t13 := v0
 		t14 := int32(load32(m.memory, uint32(t13)))
-		m.fn302(t12, t14, i32(257))
+		m.fn300(t12, t14, i32(257))
 		{
 			{
 				t15 := v2
@@ -123240,12 +122603,12 @@ l0:
 	t43 := v3
 	return t43
 }
-func (m *Module) fn321(v0 int32) {
+func (m *Module) fn319(v0 int32) {
 	t0 := v0
-	m.fn288(i32(204901), i32(43), t0)
+	m.fn286(i32(204901), i32(43), t0)
 	panic("unreachable")
 }
-func (m *Module) fn322(v0, v1, v2 int32) {
+func (m *Module) fn320(v0, v1, v2 int32) {
 	var v3 int32
 	_ = v3
 	t0 := m.g0
@@ -123269,10 +122632,10 @@ func (m *Module) fn322(v0, v1, v2 int32) {
 	t13 := v3
 	t14 := t13 + i32(8)
 	t15 := v2
-	m.fn298(i32(132167), t14, t15)
+	m.fn296(i32(132167), t14, t15)
 	panic("unreachable")
 }
-func (m *Module) fn323(v0, v1, v2, v3, v4 int32) {
+func (m *Module) fn321(v0, v1, v2, v3, v4 int32) {
 	var v5 int32
 	_ = v5
 	t0 := m.g0
@@ -123310,10 +122673,10 @@ func (m *Module) fn323(v0, v1, v2, v3, v4 int32) {
 	t24 := v5
 	t25 := t24 + i32(16)
 	t26 := v4
-	m.fn298(i32(132163), t25, t26)
+	m.fn296(i32(132163), t25, t26)
 	panic("unreachable")
 }
-func (m *Module) fn324(v0, v1 int32) int32 {
+func (m *Module) fn322(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -123323,7 +122686,7 @@ func (m *Module) fn324(v0, v1 int32) int32 {
 	t6 := m.t0[uint(t5)].(func(int32, int32) int32)(t1, t2)
 	return t6
 }
-func (m *Module) fn325(v0, v1 int32) int32 {
+func (m *Module) fn323(v0, v1 int32) int32 {
 	t0 := v1
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -123332,10 +122695,10 @@ func (m *Module) fn325(v0, v1 int32) int32 {
 	t5 := int32(load32(m.memory, uint32(t4)))
 	t6 := v0
 	t7 := int32(load32(m.memory, uint64(uint32(t6))+4))
-	t8 := m.fn301(t1, t3, t5, t7)
+	t8 := m.fn299(t1, t3, t5, t7)
 	return t8
 }
-func (m *Module) fn326(v0, v1 int32) int32 {
+func (m *Module) fn324(v0, v1 int32) int32 {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	{
@@ -123462,7 +122825,7 @@ l3:
 	t50 := v4
 	return t50
 }
-func (m *Module) fn327(v0, v1, v2, v3 int32) {
+func (m *Module) fn325(v0, v1, v2, v3 int32) {
 	var v4, v5, v6, v7, v8 int32
 	_, _, _, _, _ = v4, v5, v6, v7, v8
 	{
@@ -123682,12 +123045,12 @@ l3:
 	t88 := v8
 	store32(m.memory, uint32(t87), uint32(t88))
 }
-func (m *Module) fn328(v0 int32) {
+func (m *Module) fn326(v0 int32) {
 	t0 := v0
-	m.fn298(i32(207020), i32(51), t0)
+	m.fn296(i32(207020), i32(51), t0)
 	panic("unreachable")
 }
-func (m *Module) fn329(v0, v1, v2, v3, v4, v5 int32, v6, v7, v8 int64) {
+func (m *Module) fn327(v0, v1, v2, v3, v4, v5 int32, v6, v7, v8 int64) {
 	var v9, v10, v11, v12 int32
 	_, _, _, _ = v9, v10, v11, v12
 	{
@@ -123780,7 +123143,7 @@ func (m *Module) fn329(v0, v1, v2, v3, v4, v5 int32, v6, v7, v8 int64) {
 								}
 								t34 := v3
 								t35 := v2
-								m.fn297(i32(0), t34, t35, i32(209552))
+								m.fn295(i32(0), t34, t35, i32(209552))
 								panic("unreachable")
 							}
 						l0:
@@ -123943,7 +123306,7 @@ func (m *Module) fn329(v0, v1, v2, v3, v4, v5 int32, v6, v7, v8 int64) {
 					}
 					t94 := v3
 					t95 := v2
-					m.fn297(i32(0), t94, t95, i32(209568))
+					m.fn295(i32(0), t94, t95, i32(209568))
 					panic("unreachable")
 				}
 			l1:
@@ -123956,7 +123319,7 @@ func (m *Module) fn329(v0, v1, v2, v3, v4, v5 int32, v6, v7, v8 int64) {
 			;
 			t97 := v3
 			t98 := v2
-			m.fn297(i32(0), t97, t98, i32(209536))
+			m.fn295(i32(0), t97, t98, i32(209536))
 			panic("unreachable")
 		}
 	l12:
@@ -123977,7 +123340,7 @@ l4:
 	t105 := v0
 	store32(m.memory, uint32(t105), uint32(i32(0)))
 }
-func (m *Module) fn330(v0, v1 int32) int32 {
+func (m *Module) fn328(v0, v1 int32) int32 {
 	var v2, v3, v4, v5, v6, v7 int32
 	var v8, v9 int64
 	_, _, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8, v9
@@ -124422,23 +123785,23 @@ func (m *Module) fn330(v0, v1 int32) int32 {
 				l2:
 					;
 					t219 := v3
-					m.fn297(i32(0), t219, i32(40), i32(204704))
+					m.fn295(i32(0), t219, i32(40), i32(204704))
 					panic("unreachable")
 				}
 			l9:
 				;
-				m.fn306(i32(40), i32(40), i32(204704))
+				m.fn304(i32(40), i32(40), i32(204704))
 				panic("unreachable")
 			}
 		l10:
 			;
 			t220 := v6
-			m.fn297(i32(0), t220, i32(40), i32(204704))
+			m.fn295(i32(0), t220, i32(40), i32(204704))
 			panic("unreachable")
 		}
 	l17:
 		;
-		m.fn306(i32(40), i32(40), i32(204704))
+		m.fn304(i32(40), i32(40), i32(204704))
 		panic("unreachable")
 	}
 l1:
@@ -124660,7 +124023,7 @@ l1:
 					goto l27
 				}
 				t322 := v0
-				t323 := m.fn307(t322, i32(209380), i32(2))
+				t323 := m.fn305(t322, i32(209380), i32(2))
 				_ = t323
 			}
 		l27:
@@ -124676,7 +124039,7 @@ l1:
 					goto l28
 				}
 				t327 := v0
-				t328 := m.fn307(t327, i32(209388), i32(3))
+				t328 := m.fn305(t327, i32(209388), i32(3))
 				_ = t328
 			}
 		l28:
@@ -124692,7 +124055,7 @@ l1:
 					goto l29
 				}
 				t332 := v0
-				t333 := m.fn307(t332, i32(209400), i32(5))
+				t333 := m.fn305(t332, i32(209400), i32(5))
 				_ = t333
 			}
 		l29:
@@ -124708,7 +124071,7 @@ l1:
 					goto l30
 				}
 				t337 := v0
-				t338 := m.fn307(t337, i32(209420), i32(10))
+				t338 := m.fn305(t337, i32(209420), i32(10))
 				_ = t338
 			}
 		l30:
@@ -124724,14 +124087,14 @@ l1:
 					goto l31
 				}
 				t342 := v0
-				t343 := m.fn307(t342, i32(209460), i32(19))
+				t343 := m.fn305(t342, i32(209460), i32(19))
 				_ = t343
 			}
 		l31:
 			;
 			t344 := v0
 			t345 := v1
-			t346 := m.fn308(t344, t345)
+			t346 := m.fn306(t344, t345)
 			_ = t346
 			t347 := v0
 			return t347
@@ -124739,15 +124102,15 @@ l1:
 	l19:
 		;
 		t348 := v3
-		m.fn297(i32(0), t348, i32(40), i32(204704))
+		m.fn295(i32(0), t348, i32(40), i32(204704))
 		panic("unreachable")
 	}
 l26:
 	;
-	m.fn306(i32(40), i32(40), i32(204704))
+	m.fn304(i32(40), i32(40), i32(204704))
 	panic("unreachable")
 }
-func (m *Module) fn331(v0, v1 int32) {
+func (m *Module) fn329(v0, v1 int32) {
 	var v2, v3, v4, v5, v6, v7, v8 int32
 	_, _, _, _, _, _, _ = v2, v3, v4, v5, v6, v7, v8
 	{
@@ -125156,7 +124519,7 @@ l0:
 	t140 := v0
 	store32(m.memory, uint32(t140), uint32(i32(0)))
 }
-func (m *Module) fn332(v0, v1 int32) int32 {
+func (m *Module) fn330(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4, v5, v6 int64
 	var v7, v8 int32
@@ -125327,7 +124690,7 @@ l4:
 	t89 := t87 + t88
 	t90 := v3
 	t91 := i32(20) - t90
-	t92 := m.fn309(t83, p85, i32(1), i32(0), t89, t91)
+	t92 := m.fn307(t83, p85, i32(1), i32(0), t89, t91)
 	v3 = t92
 	t93 := v2
 	t94 := t93 + i32(32)
@@ -125335,7 +124698,7 @@ l4:
 	t95 := v3
 	return t95
 }
-func (m *Module) fn333(v0, v1, v2 int32) int32 {
+func (m *Module) fn331(v0, v1, v2 int32) int32 {
 	var v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17 int32
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17
 	t0 := m.g0
@@ -125544,7 +124907,7 @@ func (m *Module) fn333(v0, v1, v2 int32) int32 {
 					;
 					t88 := v3
 					t89 := v8
-					m.fn302(t88, t89, i32(65537))
+					m.fn300(t88, t89, i32(65537))
 					{
 						t90 := v3
 						t91 := int32(m.memory[uint64(uint32(t90))+13])
@@ -125705,7 +125068,7 @@ func (m *Module) fn333(v0, v1, v2 int32) int32 {
 								t150 := v1
 								t151 := v9
 								t152 := v12
-								m.fn317(t149, t150, t151, t152, i32(209616))
+								m.fn315(t149, t150, t151, t152, i32(209616))
 								panic("unreachable")
 							}
 						l16:
@@ -125984,7 +125347,7 @@ func (m *Module) fn333(v0, v1, v2 int32) int32 {
 			t232 := v1
 			t233 := v9
 			t234 := v2
-			m.fn317(t231, t232, t233, t234, i32(209632))
+			m.fn315(t231, t232, t233, t234, i32(209632))
 			panic("unreachable")
 		}
 	l2:
@@ -126015,7 +125378,7 @@ l0:
 	t250 := v4
 	return t250
 }
-func (m *Module) fn334(v0, v1 int32) int32 {
+func (m *Module) fn332(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4 int64
 	_, _, _ = v2, v3, v4
@@ -126045,7 +125408,7 @@ func (m *Module) fn334(v0, v1 int32) int32 {
 				}
 				t11 := v0
 				t12 := v1
-				t13 := m.fn299(t11, t12)
+				t13 := m.fn297(t11, t12)
 				v0 = t13
 				goto l2
 			}
@@ -126088,7 +125451,7 @@ func (m *Module) fn334(v0, v1 int32) int32 {
 			t34 := t33 + i32(16)
 			t35 := v0
 			t36 := i32(0) - t35
-			t37 := m.fn309(t30, i32(1), i32(209586), i32(2), t34, t36)
+			t37 := m.fn307(t30, i32(1), i32(209586), i32(2), t34, t36)
 			v0 = t37
 			goto l2
 		}
@@ -126131,7 +125494,7 @@ func (m *Module) fn334(v0, v1 int32) int32 {
 		t58 := t57 + i32(16)
 		t59 := v0
 		t60 := i32(0) - t59
-		t61 := m.fn309(t54, i32(1), i32(209586), i32(2), t58, t60)
+		t61 := m.fn307(t54, i32(1), i32(209586), i32(2), t58, t60)
 		v0 = t61
 	}
 l2:
@@ -126142,7 +125505,7 @@ l2:
 	t64 := v0
 	return t64
 }
-func (m *Module) fn335(v0, v1 int32) int32 {
+func (m *Module) fn333(v0, v1 int32) int32 {
 	var v2, v3, v4, v5 int32
 	_, _, _, _ = v2, v3, v4, v5
 	t0 := m.g0
@@ -126276,7 +125639,7 @@ func (m *Module) fn335(v0, v1 int32) int32 {
 		t59 := v2
 		t60 := t59 + i32(12)
 		t61 := v0
-		t62 := m.fn313(t58, t60, t61)
+		t62 := m.fn311(t58, t60, t61)
 		v0 = t62
 	}
 l1:
@@ -126287,7 +125650,7 @@ l1:
 	t65 := v0
 	return t65
 }
-func (m *Module) fn336(v0, v1 int32) int32 {
+func (m *Module) fn334(v0, v1 int32) int32 {
 	var v2, v3 int32
 	var v4 float64
 	_, _, _ = v2, v3, v4
@@ -126313,7 +125676,7 @@ func (m *Module) fn336(v0, v1 int32) int32 {
 		if t10 != i32(0) {
 			p11 = 1
 		}
-		t12 := m.fn296(t8, t9, p11, i32(0))
+		t12 := m.fn294(t8, t9, p11, i32(0))
 		return t12
 	}
 l0:
@@ -126327,10 +125690,10 @@ l0:
 	}
 	t17 := v1
 	t18 := int32(load16(m.memory, uint64(uint32(t17))+14))
-	t19 := m.fn293(t13, t14, p16, t18)
+	t19 := m.fn291(t13, t14, p16, t18)
 	return t19
 }
-func (m *Module) fn337(v0, v1 int32) int32 {
+func (m *Module) fn335(v0, v1 int32) int32 {
 	t0 := v0
 	t1 := int32(load32(m.memory, uint32(t0)))
 	t2 := v1
@@ -126340,7 +125703,7 @@ func (m *Module) fn337(v0, v1 int32) int32 {
 	t6 := m.t0[uint(t5)].(func(int32, int32) int32)(t1, t2)
 	return t6
 }
-func (m *Module) fn338(v0, v1 int32) int32 {
+func (m *Module) fn336(v0, v1 int32) int32 {
 	{
 		t0 := v0
 		t1 := int32(m.memory[uint32(t0)])
@@ -126348,23 +125711,23 @@ func (m *Module) fn338(v0, v1 int32) int32 {
 			goto l0
 		}
 		t2 := v1
-		t3 := m.fn313(t2, i32(209604), i32(5))
+		t3 := m.fn311(t2, i32(209604), i32(5))
 		return t3
 	}
 l0:
 	;
 	t4 := v1
-	t5 := m.fn313(t4, i32(209609), i32(4))
+	t5 := m.fn311(t4, i32(209609), i32(4))
 	return t5
 }
-func (m *Module) fn339(v0, v1, v2 int32) int32 {
+func (m *Module) fn337(v0, v1, v2 int32) int32 {
 	t0 := v2
 	t1 := v0
 	t2 := v1
-	t3 := m.fn313(t0, t1, t2)
+	t3 := m.fn311(t0, t1, t2)
 	return t3
 }
-func (m *Module) fn340(v0, v1, v2 int32) int32 {
+func (m *Module) fn338(v0, v1, v2 int32) int32 {
 	var v3, v4, v5 int32
 	_, _, _ = v3, v4, v5
 	v3 = i32(0)
@@ -126427,7 +125790,7 @@ l0:
 	t20 := v3
 	return t20
 }
-func (m *Module) fn341(v0 int32, v1, v2, v3, v4 int64) {
+func (m *Module) fn339(v0 int32, v1, v2, v3, v4 int64) {
 	var v5, v6, v7, v8, v9, v10 int64
 	_, _, _, _, _, _ = v5, v6, v7, v8, v9, v10
 	t0 := v0
@@ -126498,7 +125861,7 @@ func (m *Module) fn341(v0 int32, v1, v2, v3, v4 int64) {
 	t50 := t42 + t49
 	store64(m.memory, uint64(uint32(t25))+8, uint64(t50))
 }
-func (m *Module) fn342(v0 int32, v1, v2 int64, v3 int32) {
+func (m *Module) fn340(v0 int32, v1, v2 int64, v3 int32) {
 	var v4 int64
 	_ = v4
 	{
@@ -126553,7 +125916,7 @@ l1:
 	t25 := v2
 	store64(m.memory, uint64(uint32(t24))+8, uint64(t25))
 }
-func (m *Module) fn343(v0 int32, v1, v2 int64, v3 int32) {
+func (m *Module) fn341(v0 int32, v1, v2 int64, v3 int32) {
 	var v4 int64
 	_ = v4
 	{
