@@ -1,8 +1,7 @@
 //! Hostile input never panics, and the verdict stays coherent: huge, zalgo,
 //! emoji, NUL, bidi controls, full-width look-alikes.
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use cvm_password::{Policy, INSPECTION_LIMIT};
 use proptest::prelude::*;

@@ -3,10 +3,9 @@
 
 use std::collections::HashSet;
 
+use crate::strategy;
 use arbitrary::{Arbitrary, Unstructured};
 use cvm_password::{Os, Policy, Specials, INSPECTION_LIMIT};
-mod model;
-mod strategy;
 use proptest::prelude::*;
 
 fn policy_from(bytes: &[u8]) -> Policy {

@@ -6,8 +6,7 @@
 
 #![cfg(feature = "json")]
 
-mod layout;
-mod model;
+use crate::{layout, model};
 
 use std::collections::BTreeSet;
 

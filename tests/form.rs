@@ -8,10 +8,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::strategy;
 use cvm_password::{Alphabet, Api, Category, Os, Policy, Reading, Specials};
 use password_rules_parser::{parse_password_rules, CharacterClass, PasswordRules};
-mod model;
-mod strategy;
 use proptest::prelude::*;
 
 /// The attributes of a field, as the npm package's `formAttributes` gives

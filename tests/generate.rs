@@ -1,13 +1,11 @@
 //! The generator: every output accepted, uniform over the alphabet, clear
 //! errors for what cannot be done.
 
+use crate::{model, strategy};
 use cvm_password::{
     GenerateError, GeneratedPassword, Generator, Policy, RandomError, RandomSource, Specials,
 };
-mod strategy;
 use proptest::prelude::*;
-
-mod model;
 
 use model::generate::{figures, infeasible};
 

@@ -3,8 +3,7 @@
 
 #![cfg(feature = "unicode")]
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use cvm_password::{Policy, INSPECTION_LIMIT};
 use proptest::prelude::*;

@@ -2,8 +2,7 @@
 //! of `tests/model/login.rs`, as a property, and each rule at its
 //! boundaries, word for word where a message is new.
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use cvm_password::{
     Api, Figure, Lang, LoginPreflight, LoginProblem, LoginSettings, Os, Reading, Severity,

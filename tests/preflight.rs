@@ -2,7 +2,7 @@
 //! the OS mix, the order of problems, their messages word for word in both
 //! languages, and secrecy.
 
-mod model;
+use crate::model;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -3,8 +3,7 @@
 //! for figure, with the policy of the model's OS mix. The fuzz target
 //! `preflight` runs the same comparison on inputs libFuzzer grows.
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use cvm_password::{Policy, ID_INSPECTION_LIMIT};
 use model::preflight::{self, Case, Row};

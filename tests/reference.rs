@@ -1,8 +1,7 @@
 //! The checker against the naive model of `tests/model`, and the laws of
 //! policies, as properties.
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use cvm_password::{Os, Policy};
 use proptest::prelude::*;

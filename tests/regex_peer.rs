@@ -9,9 +9,8 @@ mod regex_rules;
 
 use std::sync::OnceLock;
 
+use crate::strategy;
 use cvm_password::Policy;
-mod model;
-mod strategy;
 use proptest::prelude::*;
 use regex_rules::RegexRules;
 

@@ -7,8 +7,7 @@
 //! a password then holds a canary, so finding one in a text can only mean an
 //! echo, never a coincidence with the wording.
 
-mod model;
-mod strategy;
+use crate::strategy;
 
 use std::collections::HashSet;
 

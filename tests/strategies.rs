@@ -3,8 +3,7 @@
 //! password meets: for small policies an exhaustive search says which those
 //! are.
 
-mod model;
-mod strategy;
+use crate::{model, strategy};
 
 use std::collections::{BTreeSet, HashSet};
 

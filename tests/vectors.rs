@@ -3,7 +3,7 @@
 //! (`wasm/js-tests/vectors.test.mjs`) and the Python package run the same
 //! file, so every interface gives the same codes, figures and messages.
 
-mod layout;
+use crate::layout;
 
 use cvm_password::{Api, Category, Figure, Figures, Lang, Os, Policy, Reading, RuleValue};
 use serde_json::{json, Map, Value};
