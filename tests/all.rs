@@ -10,6 +10,7 @@ mod model;
 mod strategy;
 
 mod adversarial;
+mod alphabet;
 #[cfg(feature = "arbitrary")]
 mod arbitrary;
 mod body;
