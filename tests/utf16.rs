@@ -71,3 +71,14 @@ fn every_single_unit_and_every_width() {
         );
     }
 }
+
+/// Every `u16`: a surrogate stands for U+40000 plus its offset from U+D800,
+/// and any other value is read modulo the surrogates' 2,048.
+#[test]
+fn each_unit_has_the_stand_in_the_docs_give() {
+    for unit in 0..=u16::MAX {
+        let offset = (u32::from(unit) + 0x1_0000 - 0xD800) % 0x800;
+        let expected = char::from_u32(0x40000 + offset).unwrap();
+        assert_eq!(surrogate_stand_in(unit), expected, "unit {unit:#06X}");
+    }
+}
