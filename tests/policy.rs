@@ -1,6 +1,6 @@
 //! Policies as data: presets, builders, merging, and the OS.
 
-use cvm_password::{Category, Os, Policy, Specials, INSPECTION_LIMIT};
+use cvm_password::{Category, Lang, Os, Policy, Specials, INSPECTION_LIMIT};
 
 #[test]
 fn the_presets_are_the_vendor_rules() {
@@ -201,4 +201,24 @@ fn violations_and_warnings_are_exact_size() {
     assert_eq!(warnings.next(), None);
     let quiet = Policy::LINUX.check("abc123ABC!@#xyz", None).unwrap();
     assert_eq!(quiet.warnings().len(), 0);
+}
+
+#[test]
+fn a_policy_is_named_and_labelled_as_its_preset_or_custom() {
+    let custom = Policy::LINUX.with_min_length(10);
+    for (policy, name, en, zh) in [
+        (Policy::LINUX, "linux", "Linux", "Linux"),
+        (Policy::WINDOWS, "windows", "Windows", "Windows"),
+        (custom, "custom", "custom", "自定义"),
+        (
+            Policy::WINDOWS.with_min_length(8),
+            "custom",
+            "custom",
+            "自定义",
+        ),
+    ] {
+        assert_eq!(policy.name(), name);
+        assert_eq!(policy.label(Lang::En), en);
+        assert_eq!(policy.label(Lang::ZhCn), zh);
+    }
 }
