@@ -237,3 +237,31 @@ fn language_tags() {
     assert_eq!(Lang::ZhCn.tag(), "zh-CN");
     assert_eq!(Lang::default(), Lang::En);
 }
+
+/// A violation's or warning's figures, an `ExactSizeIterator`: as many
+/// left, at each step, as it goes on to give.
+#[test]
+fn figures_know_how_many_are_left() {
+    let mut seen = 0;
+    for (policy, password, username) in [
+        (Policy::WINDOWS, "/ab d", None),
+        (Policy::LINUX, "a".repeat(40).as_str(), None),
+        (Policy::WINDOWS, "xAdministrator1", Some("Administrator")),
+        (Policy::LINUX, "abcDEF12", None),
+    ] {
+        let figures: Vec<_> = match policy.check(password, username) {
+            Ok(accepted) => accepted.warnings().map(|w| w.figures()).collect(),
+            Err(rejected) => rejected.violations().map(|v| v.figures()).collect(),
+        };
+        for mut figures in figures {
+            let all = figures.clone().count();
+            for left in (0..=all).rev() {
+                assert_eq!(figures.len(), left, "{password}");
+                assert_eq!(figures.size_hint(), (left, Some(left)));
+                assert_eq!(figures.next().is_some(), left > 0);
+            }
+            seen += all;
+        }
+    }
+    assert!(seen >= 8, "the cases have figures to count: {seen}");
+}
