@@ -2,7 +2,7 @@
 //! reference documents it, the vendor's descriptions as facts, and errors
 //! that name fields and positions, never values.
 
-use cvm_password::{Api, JsonInput, JsonPreflight, Lang, Os, Reading, Severity};
+use cvm_password::{Api, Finding, JsonInput, JsonPreflight, Lang, Os, Reading, Severity};
 use serde_json::json;
 
 fn api(name: &str) -> &'static Api {
@@ -693,5 +693,68 @@ fn a_login_body_reads_its_region_and_refuses_a_number_for_a_string() {
     assert_eq!(
         refused,
         ["request body: not a cvm:RunInstances request body: LoginSettings.Password is not a string"; 3]
+    );
+}
+
+/// A finding names the instance concerned by its id only where the id is
+/// well-formed: twelve bytes that are not `ins-` and 8 lowercase letters or
+/// digits are no id, whatever their length.
+#[test]
+fn a_finding_names_only_a_well_formed_instance_id() {
+    let body = json!({
+        "InstanceIds": ["INS-1234567A", "ins-1234567!", "ins-12345678", "ins-12345678"],
+        "Password": SECRET,
+    });
+    let preflight = JsonPreflight::new(Api::DEFAULT, &body.to_string()).unwrap();
+    let outcome = preflight.run();
+    let named: Vec<_> = outcome
+        .findings()
+        .map(|f| (f.code(), f.instance_index(), f.instance_id()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("malformed_instance_id", Some(0), None),
+            ("malformed_instance_id", Some(1), None),
+            ("duplicate_instance_id", Some(3), Some("ins-12345678")),
+        ]
+    );
+}
+
+/// Every error code a finding can carry for an API: the request's and the
+/// password's for `ResetInstancesPassword`, the login settings' for an API
+/// the pre-flight reads, else the password's alone.
+#[test]
+fn each_api_lists_the_error_codes_its_findings_can_carry() {
+    let codes = |name: &str| Finding::api_error_codes(api(name)).collect::<Vec<_>>();
+    let reset = codes("cvm:ResetInstancesPassword");
+    assert_eq!(reset.len(), 17);
+    assert_eq!(
+        (reset[0], reset[3], reset[16]),
+        (
+            "UnsupportedRegion",
+            "InvalidInstanceId.Malformed",
+            "InvalidParameterValue.InvalidPassword"
+        )
+    );
+    assert_eq!(
+        codes("cvm:RunInstances"),
+        [
+            "InvalidParameterValue.InvalidPassword",
+            "InvalidParameterCombination",
+            "UnsupportedOperation.KeyPairUnsupportedWindows",
+        ]
+    );
+    assert_eq!(
+        codes("as:CreateLaunchConfiguration"),
+        ["InvalidParameter.Conflict"]
+    );
+    assert_eq!(
+        codes("emr:CreateCluster"),
+        ["InvalidParameter.InvalidPassword"]
+    );
+    assert_eq!(
+        codes("lighthouse:ResetInstancesPassword"),
+        ["InvalidParameterValue.InvalidPassword"]
     );
 }

@@ -1,7 +1,7 @@
 //! Message wording, word for word, in English and Simplified Chinese (the
 //! way semver's `tests/test_version.rs` pins its error messages).
 
-use cvm_password::{Lang, Policy};
+use cvm_password::{Lang, Policy, Rules, Specials};
 
 /// Every message of a check, in `lang`.
 fn messages(policy: Policy, password: &str, username: Option<&str>, lang: Lang) -> Vec<String> {
@@ -264,4 +264,122 @@ fn figures_know_how_many_are_left() {
         }
     }
     assert!(seen >= 8, "the cases have figures to count: {seen}");
+}
+
+/// Each line of `rules` in `lang`.
+fn summary(rules: cvm_password::Rules, lang: Lang) -> Vec<String> {
+    rules
+        .summary()
+        .map(|rule| rule.message(lang).to_string())
+        .collect()
+}
+
+const DISALLOWED: &str = "disallowed: every other character, such as space, '\"', '\\', control characters and anything outside ASCII";
+const SPECIALS: &str = "special characters: !#$%&'()*+,-./:;<=>?@[]^_`{|}~";
+const CATEGORIES: &str = "character categories: at least 3 of 4: lowercase letters, uppercase letters, digits, special characters";
+
+#[test]
+fn the_rules_in_words_each_line() {
+    assert_eq!(
+        summary(Policy::LINUX.rules(), Lang::En),
+        [
+            "Linux rules of cvm:ResetInstancesPassword",
+            "length: 8 to 30 characters; fewer than 12 are accepted with a warning",
+            CATEGORIES,
+            SPECIALS,
+            DISALLOWED,
+            "first character: must not be '/'",
+            "username: not checked",
+        ]
+    );
+    assert_eq!(
+        summary(Policy::WINDOWS.rules(), Lang::En),
+        [
+            "Windows rules of cvm:ResetInstancesPassword",
+            "length: 12 to 30 characters",
+            CATEGORIES,
+            SPECIALS,
+            DISALLOWED,
+            "first character: must not be '/'",
+            "username: must not appear in the password, in any letter case; without a username, Administrator",
+        ]
+    );
+    // Letters as one class; no leading `/` rule; a heading without a preset.
+    let batch = Policy::LINUX
+        .with_max_length(16)
+        .with_required_categories(2)
+        .with_letters_as_one(true)
+        .with_specials(Specials::from_ascii("!#$%&'()*+,-./:;=?@[]^`{|}~"))
+        .with_leading_slash_banned(false);
+    assert_eq!(
+        summary(Rules::of_api(batch, "batch:SubmitJob"), Lang::En),
+        [
+            "rules of batch:SubmitJob",
+            "length: 8 to 16 characters; fewer than 12 are accepted with a warning",
+            "character classes: at least 2 of 3: letters of either case, digits, special characters",
+            "special characters: !#$%&'()*+,-./:;=?@[]^`{|}~",
+            DISALLOWED,
+            "username: not checked",
+        ]
+    );
+    // A recommendation below the minimum says nothing; a space allowed is
+    // not disallowed; `/` and other banned first characters, each a line.
+    let custom = Policy::LINUX
+        .with_min_length(14)
+        .with_space_allowed(true)
+        .with_first_banned(Specials::from_ascii("/!").alphabet())
+        .with_username_banned(true);
+    assert_eq!(
+        summary(custom.rules(), Lang::En),
+        [
+            "rules of cvm:ResetInstancesPassword",
+            "length: 14 to 30 characters",
+            CATEGORIES,
+            "special characters:  !#$%&'()*+,-./:;<=>?@[]^_`{|}~",
+            "disallowed: every other character, such as '\"', '\\', control characters and anything outside ASCII",
+            "first character: must not be '/'",
+            "first character: must not be any of !",
+            "username: must not appear in the password, in any letter case; without a username, Administrator",
+        ]
+    );
+}
+
+#[test]
+fn the_rules_in_words_each_line_in_chinese() {
+    assert_eq!(
+        summary(Policy::LINUX.rules(), Lang::ZhCn),
+        [
+            "cvm:ResetInstancesPassword 的 Linux 规则",
+            "长度：8 到 30 个字符；少于 12 个字符可以通过，但会给出警告",
+            "字符类别：4 类中至少 3 类：小写字母、大写字母、数字、特殊字符",
+            "特殊字符：!#$%&'()*+,-./:;<=>?@[]^_`{|}~",
+            "不允许：其他任何字符，如空格、“\"”、“\\”、控制字符和非 ASCII 字符",
+            "首字符：不能是“/”",
+            "用户名：不检查",
+        ]
+    );
+    let emr = Policy::LINUX
+        .with_max_length(16)
+        .with_required_categories(4)
+        .with_recommended_min_length(8)
+        .with_specials(Specials::from_ascii("!%*@^"))
+        .with_first_banned(Specials::from_ascii("!%*@^").alphabet())
+        .with_leading_slash_banned(false)
+        .with_username_banned(true);
+    assert_eq!(
+        summary(Rules::of_api(emr, "emr:CreateCluster"), Lang::ZhCn),
+        [
+            "emr:CreateCluster 的规则",
+            "长度：8 到 16 个字符",
+            "字符类别：4 类中至少 4 类：小写字母、大写字母、数字、特殊字符",
+            "特殊字符：!%*@^",
+            "不允许：其他任何字符，如空格、“\"”、“\\”、控制字符和非 ASCII 字符",
+            "首字符：不能是下列字符：!%*@^",
+            "用户名：密码不能包含用户名（不区分大小写）；未指定用户名时为 Administrator",
+        ]
+    );
+    assert_eq!(
+        summary(Policy::WINDOWS.rules(), Lang::ZhCn)[0],
+        "cvm:ResetInstancesPassword 的 Windows 规则"
+    );
 }
