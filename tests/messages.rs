@@ -1,7 +1,7 @@
 //! Message wording, word for word, in English and Simplified Chinese (the
 //! way semver's `tests/test_version.rs` pins its error messages).
 
-use cvm_password::{Lang, Policy, Rules, Specials};
+use cvm_password::{Api, Lang, Os, Policy, Reading, Rules, Specials};
 
 /// Every message of a check, in `lang`.
 fn messages(policy: Policy, password: &str, username: Option<&str>, lang: Lang) -> Vec<String> {
@@ -381,5 +381,34 @@ fn the_rules_in_words_each_line_in_chinese() {
     assert_eq!(
         summary(Policy::WINDOWS.rules(), Lang::ZhCn)[0],
         "cvm:ResetInstancesPassword 的 Windows 规则"
+    );
+}
+
+/// A finding of a checked password is its violation or its warning: the
+/// same value, the same English message, and a `Debug` of its figures.
+#[test]
+fn a_finding_is_its_violation_or_warning() {
+    let rejected = Api::DEFAULT.check("/ab d", [Os::Windows], None, Reading::Common);
+    let violations: Vec<_> = rejected.violations().unwrap().collect();
+    let findings: Vec<_> = rejected.findings().collect();
+    assert_eq!(findings.len(), 4);
+    for (finding, violation) in findings.iter().zip(&violations) {
+        assert_eq!(finding.violation(), Some(*violation));
+        assert_eq!(finding.warning(), None);
+        assert_eq!(finding.to_string(), violation.message(Lang::En).to_string());
+    }
+    assert_eq!(
+        format!("{:?}", findings[0]),
+        r#"Finding { api: "cvm:ResetInstancesPassword", kind: Violation(TooShort { length: 5, min: 12 }), instance_id: None }"#
+    );
+
+    let accepted = Api::DEFAULT.check("abcDEF12", [Os::Linux], None, Reading::Common);
+    let finding = accepted.findings().next().unwrap();
+    let warning = accepted.warnings().next().unwrap();
+    assert_eq!(finding.warning(), Some(warning));
+    assert_eq!(finding.violation(), None);
+    assert_eq!(
+        finding.to_string(),
+        "password is shorter than recommended: 8 characters, at least 12 recommended"
     );
 }
