@@ -56,12 +56,19 @@ fn everything_said(policy: Policy, password: &str, username: Option<&str>) -> Ve
         texts.extend(positions.map(|p| format!("{p:?}")));
     }
     // The characters a policy bans first are the policy's, shown in
-    // `banned_first_character`'s message and in `Debug`: not an echo.
-    let banned = policy.first_banned().without('/').to_string();
-    let quoted = format!("{banned:?}");
+    // `banned_first_character`'s message and in `Debug` (where `Alphabet`
+    // escapes `'`, as a `char` does): not an echo.
+    let first = policy.first_banned();
+    let banned = first.without('/').to_string();
+    let shown = [
+        format!("{first:?}"),
+        format!("{:?}", first.without('/')),
+        format!("{banned:?}"),
+        banned,
+    ];
     texts
         .into_iter()
-        .map(|t| t.replace(&quoted, "\"\"").replace(&banned, ""))
+        .map(|t| shown.iter().fold(t, |t, shown| t.replace(shown, "")))
         .collect()
 }
 
