@@ -1,7 +1,7 @@
 //! Message wording, word for word, in English and Simplified Chinese (the
 //! way semver's `tests/test_version.rs` pins its error messages).
 
-use cvm_password::{Api, Lang, Os, Policy, Reading, Rules, Specials};
+use cvm_password::{Api, Lang, Os, Policy, Reading, Rules, Sink, Specials, Template};
 
 /// Every message of a check, in `lang`.
 fn messages(policy: Policy, password: &str, username: Option<&str>, lang: Lang) -> Vec<String> {
@@ -410,5 +410,72 @@ fn a_finding_is_its_violation_or_warning() {
     assert_eq!(
         finding.to_string(),
         "password is shorter than recommended: 8 characters, at least 12 recommended"
+    );
+}
+
+/// Collects what a message writes, piece by piece.
+struct Pieces(Vec<String>);
+
+impl Sink for Pieces {
+    fn push_str(&mut self, s: &str) {
+        self.0.push(s.to_owned());
+    }
+}
+
+#[test]
+fn a_message_writes_through_a_borrowed_sink_as_through_its_own() {
+    let rejected = Policy::LINUX.check("abc", None).unwrap_err();
+    let message = rejected.violations().next().unwrap().message(Lang::En);
+    let mut own = Pieces(Vec::new());
+    message.write_to(&mut own);
+    let mut borrowed = Pieces(Vec::new());
+    message.write_to(&mut &mut borrowed);
+    assert_eq!(
+        own.0.concat(),
+        "password is too short: 3 characters, at least 8 required"
+    );
+    assert_eq!(borrowed.0, own.0);
+}
+
+/// The figures `{name}` of a template's text, in order.
+fn figures_of(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .map(|rest| rest.split_once('}').map_or(rest, |(name, _)| name))
+        .collect()
+}
+
+/// One table of templates: each key once, in lowercase ASCII, and each
+/// text with the same figures in both languages.
+#[test]
+fn every_template_has_one_key_and_the_same_figures_in_both_languages() {
+    let mut keys = std::collections::HashSet::new();
+    for template in Template::ALL {
+        let key = template.key();
+        assert!(keys.insert(key), "{key} twice");
+        assert!(
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_'),
+            "{key}"
+        );
+        let mut en = figures_of(template.text(Lang::En));
+        let mut zh = figures_of(template.text(Lang::ZhCn));
+        en.sort_unstable();
+        zh.sort_unstable();
+        assert_eq!(en, zh, "{key}");
+    }
+    let too_long = Template::ALL
+        .iter()
+        .find(|t| t.key() == "violation.too_long")
+        .unwrap();
+    assert_eq!(
+        too_long.text(Lang::En),
+        "password is too long: {length}, at most {max} allowed"
+    );
+    assert_eq!(
+        too_long.text(Lang::ZhCn),
+        "密码太长：{length}，最多允许 {max} 个"
     );
 }
