@@ -56,20 +56,10 @@ fn everything_said(policy: Policy, password: &str, username: Option<&str>) -> Ve
         texts.extend(positions.map(|p| format!("{p:?}")));
     }
     // The characters a policy bans first are the policy's, shown in
-    // `banned_first_character`'s message and in `Debug` (where `Alphabet`
-    // escapes `'`, as a `char` does): not an echo.
-    let first = policy.first_banned();
-    let banned = first.without('/').to_string();
-    let shown = [
-        format!("{first:?}"),
-        format!("{:?}", first.without('/')),
-        format!("{banned:?}"),
-        banned,
-    ];
-    texts
-        .into_iter()
-        .map(|t| shown.iter().fold(t, |t, shown| t.replace(shown, "")))
-        .collect()
+    // `banned_first_character`'s message: not an echo. (`Debug`'s sets are
+    // left out by `assert_silent`.)
+    let banned = policy.first_banned().without('/').to_string();
+    texts.into_iter().map(|t| t.replace(&banned, "")).collect()
 }
 
 fn windows_of(s: &str) -> Vec<String> {
@@ -95,10 +85,39 @@ fn canaried(len: std::ops::Range<usize>) -> impl Strategy<Value = String> {
     })
 }
 
+/// `text` without the character sets its `Debug` shows (`Specials("...")`,
+/// `Alphabet("...")`): a policy's own, in ASCII order, where a run of
+/// canaries such as `!#$%` is no coincidence to look for.
+fn without_sets(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((at, open)) = ["Specials(\"", "Alphabet(\""]
+        .iter()
+        .filter_map(|open| rest.find(open).map(|at| (at, open.len())))
+        .min()
+    {
+        out.push_str(&rest[..at + open]);
+        let set = &rest[at + open..];
+        // The set ends at its first `"` that is not escaped.
+        let mut escaped = false;
+        let end = set
+            .char_indices()
+            .find(|&(_, c)| {
+                let end = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                end
+            })
+            .map_or(set.len(), |(end, _)| end);
+        rest = &set[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn assert_silent(texts: &[String], secret: &str) -> Result<(), TestCaseError> {
     let secret_windows: HashSet<String> = windows_of(secret).into_iter().collect();
-    for text in texts {
-        for window in windows_of(text) {
+    for text in texts.iter().map(|t| without_sets(t)) {
+        for window in windows_of(&text) {
             prop_assert!(
                 !secret_windows.contains(&window),
                 "{:?} echoed in {:?}",
@@ -180,7 +199,8 @@ fn everything_an_api_says(
         texts.push(format!("{w:?}"));
         texts.extend(Lang::ALL.map(|lang| w.message(lang).to_string()));
     }
-    // The policies' own banned first characters are theirs to show.
+    // The policies' own banned first characters are theirs to show, in
+    // messages. (`Debug`'s sets are left out by `assert_silent`.)
     let banned: Vec<String> = api
         .sources()
         .iter()
@@ -190,11 +210,7 @@ fn everything_an_api_says(
         .collect();
     texts
         .into_iter()
-        .map(|t| {
-            banned
-                .iter()
-                .fold(t, |t, b| t.replace(&format!("{b:?}"), "").replace(b, ""))
-        })
+        .map(|t| banned.iter().fold(t, |t, b| t.replace(b, "")))
         .collect()
 }
 
