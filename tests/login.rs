@@ -474,8 +474,8 @@ fn every_api_error_code_of_each_apis_login_settings() {
     assert_eq!(LoginPreflight::api_error_codes(Api::DEFAULT).count(), 0);
 }
 
-/// A password problem's figures are its violation's or warning's, which
-/// the messages quote.
+/// A password problem's figures are its violation's or warning's, and so
+/// is its message, figures quoted.
 #[test]
 fn a_password_problem_has_the_figures_of_its_finding() {
     let (mut violations, mut warnings) = (0, 0);
@@ -488,18 +488,22 @@ fn a_password_problem_has_the_figures_of_its_finding() {
                     continue;
                 };
                 for problem in preflight.problems() {
-                    let own: Vec<_> = match problem {
+                    let (own, said): (Vec<_>, Vec<_>) = match problem {
                         LoginProblem::Password(v) => {
                             violations += usize::from(v.figures().next().is_some());
-                            v.figures().collect()
+                            let said = Lang::ALL.map(|lang| v.message(lang).to_string());
+                            (v.figures().collect(), said.to_vec())
                         }
                         LoginProblem::PasswordWarning(w) => {
                             warnings += usize::from(w.figures().next().is_some());
-                            w.figures().collect()
+                            let said = Lang::ALL.map(|lang| w.message(lang).to_string());
+                            (w.figures().collect(), said.to_vec())
                         }
                         _ => continue,
                     };
                     assert_eq!(problem.figures().collect::<Vec<_>>(), own);
+                    let messages = Lang::ALL.map(|lang| problem.message(lang).to_string());
+                    assert_eq!(messages.to_vec(), said);
                 }
             }
         }

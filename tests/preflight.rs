@@ -8,9 +8,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use cvm_password::{
-    is_instance_id, Instance, InstanceState, Lang, Os, Policy, Preflight, Problem, Region, Request,
-    Severity, Violation, ID_INSPECTION_LIMIT, INVALID_PASSWORD, MAX_INSTANCE_IDS,
-    MAX_USERNAME_LENGTH,
+    is_instance_id, Figure, Instance, InstanceState, Lang, Os, Policy, Preflight, Problem, Region,
+    Request, Restriction, Severity, Violation, ID_INSPECTION_LIMIT, INVALID_PASSWORD,
+    MAX_INSTANCE_IDS, MAX_USERNAME_LENGTH,
 };
 // The vendor's lists, as the model spells them: the boundary tests below
 // and the model read the same page.
@@ -1051,4 +1051,87 @@ fn debug_of_a_preflight_and_its_problems_shows_their_parts() {
     );
     assert!(problems.contains("stage:"), "{problems}");
     assert!(!debug.contains(PASSWORD) && !problems.contains(PASSWORD));
+}
+
+/// Each problem's figures (what its message quotes, by name) and the
+/// parameter it concerns.
+#[test]
+fn each_problem_names_its_figures_and_its_parameter() {
+    fn figures_and_parameter(problem: Problem) -> (Vec<(&'static str, Figure)>, String) {
+        let parameter = problem.parameter().map(|p| p.to_string());
+        (problem.figures().collect(), parameter.unwrap_or_default())
+    }
+    let too_many = ids(101);
+    let problem = only(&Request::new(&too_many).with_password(PASSWORD).preflight());
+    assert_eq!(
+        figures_and_parameter(problem),
+        (
+            vec![("count", Figure::Count(101)), ("max", Figure::Count(100))],
+            "InstanceIds".to_owned()
+        )
+    );
+    let none: [&str; 0] = [];
+    let problem = only(&Request::new(&none).with_password(PASSWORD).preflight());
+    assert_eq!(problem.code(), "missing_instance_ids");
+    assert_eq!(
+        figures_and_parameter(problem),
+        (vec![], "InstanceIds".to_owned())
+    );
+
+    let long = "a".repeat(65);
+    let preflight = Request::new(&[ID])
+        .with_password(PASSWORD)
+        .with_username(&long)
+        .preflight();
+    assert_eq!(
+        figures_and_parameter(only(&preflight)),
+        (
+            vec![("length", Figure::Count(65)), ("max", Figure::Count(64))],
+            "UserName".to_owned()
+        )
+    );
+
+    // A password problem has its violation's figures, or its warning's.
+    let problem = only(&Request::new(&[ID]).with_password("Abc12!x").preflight());
+    assert_eq!(
+        figures_and_parameter(problem),
+        (
+            vec![("length", Figure::Count(7)), ("min", Figure::Count(12))],
+            "Password".to_owned()
+        )
+    );
+    let facts = described(&[(ID, "Debian 12.4 64bit", "STOPPED")]);
+    let lookup = |id: &str| facts.get(id).copied();
+    let warned = Request::new(&[ID])
+        .with_password("Abcdef12")
+        .preflight_with(&lookup);
+    assert_eq!(
+        figures_and_parameter(only(&warned)),
+        (
+            vec![
+                ("length", Figure::Count(8)),
+                ("recommended", Figure::Count(12))
+            ],
+            "Password".to_owned()
+        )
+    );
+
+    let restricted = Instance::from_os_name_and_state("Debian 12.4 64bit", "STOPPED")
+        .with_restriction(Restriction::from_names("", "ARREAR"));
+    let lookup = |_: &str| Some(restricted);
+    let problem = only(
+        &Request::new(&[ID])
+            .with_password(PASSWORD)
+            .preflight_with(&lookup),
+    );
+    assert_eq!(
+        figures_and_parameter(problem),
+        (
+            vec![
+                ("field", Figure::Text("IsolatedSource")),
+                ("restriction", Figure::Text("ARREAR"))
+            ],
+            "InstanceIds.0".to_owned()
+        )
+    );
 }
