@@ -488,22 +488,25 @@ fn a_password_problem_has_the_figures_of_its_finding() {
                     continue;
                 };
                 for problem in preflight.problems() {
-                    let (own, said): (Vec<_>, Vec<_>) = match problem {
+                    let (own, said): (Vec<_>, _) = match problem {
                         LoginProblem::Password(v) => {
                             violations += usize::from(v.figures().next().is_some());
-                            let said = Lang::ALL.map(|lang| v.message(lang).to_string());
-                            (v.figures().collect(), said.to_vec())
+                            (
+                                v.figures().collect(),
+                                Lang::ALL.map(|l| v.message(l).to_string()),
+                            )
                         }
                         LoginProblem::PasswordWarning(w) => {
                             warnings += usize::from(w.figures().next().is_some());
-                            let said = Lang::ALL.map(|lang| w.message(lang).to_string());
-                            (w.figures().collect(), said.to_vec())
+                            (
+                                w.figures().collect(),
+                                Lang::ALL.map(|l| w.message(l).to_string()),
+                            )
                         }
                         _ => continue,
                     };
                     assert_eq!(problem.figures().collect::<Vec<_>>(), own);
-                    let messages = Lang::ALL.map(|lang| problem.message(lang).to_string());
-                    assert_eq!(messages.to_vec(), said);
+                    assert_eq!(Lang::ALL.map(|l| problem.message(l).to_string()), said);
                 }
             }
         }

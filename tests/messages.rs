@@ -267,7 +267,7 @@ fn figures_know_how_many_are_left() {
 }
 
 /// Each line of `rules` in `lang`.
-fn summary(rules: cvm_password::Rules, lang: Lang) -> Vec<String> {
+fn summary(rules: Rules, lang: Lang) -> Vec<String> {
     rules
         .summary()
         .map(|rule| rule.message(lang).to_string())
